@@ -1,0 +1,51 @@
+// Lint rules that hold the architecture in place (docs/architecture.md):
+// only src-main/electron and src-main/preload import electron; shared/ and core/ import no Node
+// built-ins (they run everywhere); the renderer never renders HTML and never imports Node.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].filter((m) => !m.startsWith('_'));
+const noElectron = { name: 'electron', message: 'Only src-main/electron/ and src-main/preload/ may import electron.' };
+const noNode = (where) => nodeBuiltins.map((name) => ({ name, message: `${where} runs without Node: no Node built-ins.` }));
+
+export default tseslint.config(
+  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'svelte/no-at-html-tags': 'error',
+      'no-restricted-imports': ['error', { paths: [noElectron] }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    files: ['src-main/electron/**', 'src-main/preload/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src-main/shared/**', 'src-main/core/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode('shared/ and core/')] }] },
+  },
+  {
+    files: ['src-renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noNode('The renderer')], patterns: [{ group: ['**/src-main/node/**', '**/src-main/electron/**'], message: 'The renderer reaches main only through bridge/.' }] }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'pilcrow', message: 'Only src-renderer/bridge/ touches window.pilcrow.' }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'Never render text as HTML.' }, { selector: "MemberExpression[property.name='outerHTML']", message: 'Never render text as HTML.' }, { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never render text as HTML.' }],
+    },
+  },
+  {
+    files: ['src-renderer/bridge/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

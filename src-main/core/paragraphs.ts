@@ -1,0 +1,46 @@
+/**
+ * Paragraph identity: a paragraph is named by a hash of its normalised text plus an occurrence
+ * number for repeats (news pages print the title twice), so labels survive paragraphs being
+ * inserted or removed elsewhere in the file.
+ */
+import { hashId } from './hash';
+import { toCodePointOffsets } from './offsets';
+import type { Block } from './segment';
+
+export interface Paragraph {
+  index: number;
+  id: string;
+  text: string;
+  /** Code-point offsets into the article text. */
+  start: number;
+  end: number;
+}
+
+/** NFC and collapsed white space: the text a paragraph id is computed from. */
+export function identityText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function paragraphIdFor(text: string, occurrence: number): string {
+  const base = `p${hashId(identityText(text))}`;
+  return occurrence > 1 ? `${base}-${occurrence}` : base;
+}
+
+export function buildParagraphs(text: string, blocks: readonly Block[]): Paragraph[] {
+  const edges = blocks.flatMap((b) => [b.start, b.end]);
+  const points = toCodePointOffsets(text, edges);
+  const seen = new Map<string, number>();
+  return blocks.map((block, index) => {
+    const paragraphText = text.slice(block.start, block.end);
+    const key = identityText(paragraphText);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return {
+      index,
+      id: paragraphIdFor(paragraphText, occurrence),
+      text: paragraphText,
+      start: points[index * 2] ?? 0,
+      end: points[index * 2 + 1] ?? 0,
+    };
+  });
+}

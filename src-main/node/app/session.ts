@@ -1,0 +1,95 @@
+/** What the main process holds between calls: settings, the open workspace, this annotator's store. */
+import { cp, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import { DEFAULT_LABELS, ANNOTATOR_NAME_PATTERN, type LabelDef } from '../../shared/labels';
+import { AnnotationStore } from '../annotations/store';
+import { SettingsStore } from '../settings/settings';
+import type { RecoveryReport } from '../storage';
+import { Workspace } from '../workspace/workspace';
+import { PilcrowError } from './errors';
+
+export interface SessionOptions {
+  userDataDir: string;
+  /** The bundled sample workspace, copied into user data on first run. */
+  sampleWorkspaceDir: string;
+  /** Opened at start instead of the last one (command line, tests). */
+  initialWorkspace?: string;
+  onRecover?: (report: RecoveryReport) => void;
+}
+
+export class Session {
+  workspace: Workspace | null = null;
+  store: AnnotationStore | null = null;
+  labels: LabelDef[] = DEFAULT_LABELS.map((l) => ({ ...l }));
+
+  private constructor(
+    readonly options: SessionOptions,
+    readonly settings: SettingsStore,
+  ) {}
+
+  static async create(options: SessionOptions): Promise<Session> {
+    return new Session(options, await SettingsStore.open(options.userDataDir, options.onRecover));
+  }
+
+  get annotator(): string {
+    return this.settings.data.annotator ?? defaultAnnotatorName();
+  }
+
+  /** The workspace to show at start: the one asked for, else the last one, else the sample. */
+  async openInitial(): Promise<void> {
+    if (this.workspace) return;
+    const candidates = [this.options.initialWorkspace, this.settings.data.recent[0]].filter((c): c is string => !!c);
+    for (const folder of candidates) {
+      if (await isFolder(folder)) return this.open(folder);
+    }
+    if (this.settings.data.recent.length === 0) return this.open(await this.copySample());
+  }
+
+  async open(folder: string): Promise<void> {
+    const workspace = await Workspace.open(folder).catch((e: Error) => {
+      throw new PilcrowError('workspace-unreadable', e.message);
+    });
+    this.workspace = workspace;
+    this.store = new AnnotationStore(workspace.root, this.annotator, this.options.onRecover);
+    await this.settings.rememberWorkspace(workspace.root);
+  }
+
+  async setAnnotator(name: string): Promise<void> {
+    if (!ANNOTATOR_NAME_PATTERN.test(name)) {
+      throw new PilcrowError('invalid-annotator', `"${name}" cannot be an annotator name: use letters, digits, "_", "-" or "." (up to 64), no spaces.`);
+    }
+    await this.settings.setAnnotator(name);
+    if (this.workspace) this.store = new AnnotationStore(this.workspace.root, name, this.options.onRecover);
+  }
+
+  requireWorkspace(): { workspace: Workspace; store: AnnotationStore } {
+    if (!this.workspace || !this.store) throw new PilcrowError('no-workspace', 'No workspace is open: choose File › Open Workspace… first.');
+    return { workspace: this.workspace, store: this.store };
+  }
+
+  private async copySample(): Promise<string> {
+    const target = join(this.options.userDataDir, 'Sample workspace');
+    if (!(await isFolder(target))) {
+      await mkdir(this.options.userDataDir, { recursive: true });
+      await cp(this.options.sampleWorkspaceDir, target, { recursive: true, errorOnExist: false });
+    }
+    return target;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+/** The OS login when it is a valid annotator name, so a first run needs no typing. */
+export function defaultAnnotatorName(): string {
+  const login = (() => {
+    try {
+      return userInfo().username;
+    } catch {
+      return '';
+    }
+  })();
+  return ANNOTATOR_NAME_PATTERN.test(login) ? login : 'editor';
+}

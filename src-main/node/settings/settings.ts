@@ -1,0 +1,51 @@
+/**
+ * App settings, kept in the app's user-data folder (never in a workspace): who the annotator
+ * is and which workspaces were opened. Saved with the same durable adapter as labels.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { DurableJsonFile, type RecoveryReport } from '../storage';
+
+const MAX_RECENT = 10;
+
+const settingsSchema = z.object({
+  version: z.literal(1),
+  annotator: z.string().nullable(),
+  recent: z.array(z.string()),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class SettingsStore {
+  private constructor(private readonly db: Low<Settings>) {}
+
+  static async open(userDataDir: string, onRecover?: (report: RecoveryReport) => void): Promise<SettingsStore> {
+    await mkdir(userDataDir, { recursive: true });
+    const adapter = new DurableJsonFile<Settings>(join(userDataDir, 'settings.json'), {
+      parse: (value) => settingsSchema.parse(value),
+      quarantineDir: join(userDataDir, 'quarantine'),
+      ...(onRecover ? { onRecover } : {}),
+    });
+    const db = new Low<Settings>(adapter, { version: 1, annotator: null, recent: [] });
+    await db.read();
+    return new SettingsStore(db);
+  }
+
+  get data(): Readonly<Settings> {
+    return this.db.data;
+  }
+
+  async setAnnotator(name: string): Promise<void> {
+    await this.db.update((s) => {
+      s.annotator = name;
+    });
+  }
+
+  /** Moves a workspace to the top of the recent list. */
+  async rememberWorkspace(root: string): Promise<void> {
+    await this.db.update((s) => {
+      s.recent = [root, ...s.recent.filter((r) => r !== root)].slice(0, MAX_RECENT);
+    });
+  }
+}

@@ -1,0 +1,207 @@
+import { commitTemp, prepareTemp, syncDirOf } from './atomic-write';
+import { describeError, errorCode, nodeDurableFs, removeQuietly, type DurableFs } from './durable-fs';
+import { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
+import { checkAndParse } from './read-check';
+import { copyToQuarantine, moveToQuarantine } from './quarantine';
+import { bakPathFor } from './temp-names';
+
+export interface DurableJsonFileOptions<T> {
+  /** Schema check; throws (e.g. a zod error) when the shape is wrong. */
+  parse: (value: unknown) => T;
+  /** Called after a damaged file was quarantined (with or without a .bak restore). */
+  onRecover?: (report: RecoveryReport) => void;
+  /** Injectable for crash/error-injection tests. */
+  fs?: DurableFs;
+  /** Where bad files are moved (created on demand). */
+  quarantineDir: string;
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A lowdb 7 adapter (`new Low(new DurableJsonFile(path, opts), defaults)`) that writes with
+ * temp + fsync + rename + folder fsync, keeps `<file>.bak`, and quarantines damaged files.
+ * All operations on one instance run one at a time; queued writes are coalesced (a write()
+ * resolves once data at least as new as its own is durable).
+ */
+export class DurableJsonFile<T> {
+  readonly file: string;
+  readonly #opts: DurableJsonFileOptions<T>;
+  readonly #fs: DurableFs;
+  #chain: Promise<void> = Promise.resolve();
+  #pending: { data: T; waiters: Waiter[] } | null = null;
+
+  constructor(file: string, opts: DurableJsonFileOptions<T>) {
+    this.file = file;
+    this.#opts = opts;
+    this.#fs = opts.fs ?? nodeDurableFs;
+  }
+
+  read(): Promise<T | null> {
+    return this.#enqueue(() => this.#readNow());
+  }
+
+  write(data: T): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.#pending) {
+        this.#pending.data = data;
+        this.#pending.waiters.push({ resolve, reject });
+        return;
+      }
+      const batch = { data, waiters: [{ resolve, reject }] };
+      this.#pending = batch;
+      void this.#enqueue(async () => {
+        if (this.#pending === batch) this.#pending = null; // later writes form a new batch
+        try {
+          await this.#writeNow(batch.data);
+          for (const w of batch.waiters) w.resolve();
+        } catch (e) {
+          for (const w of batch.waiters) w.reject(e);
+        }
+      }).catch(() => undefined);
+    });
+  }
+
+  #enqueue<R>(op: () => Promise<R>): Promise<R> {
+    const run = this.#chain.then(op);
+    this.#chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  async #writeNow(data: T): Promise<void> {
+    const { file } = this;
+    const fs = this.#fs;
+    // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and validate.
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(data, null, 2) as string | undefined; // throws on cycles and BigInt
+    } catch (e) {
+      throw new DurableWriteError(file, 'serialising', e);
+    }
+    if (text === undefined) throw new DurableWriteError(file, 'serialising', new Error('nothing to save'));
+    const bytes = encoder.encode(text);
+    const check = checkAndParse(bytes, this.#opts.parse);
+    if (!check.ok) {
+      throw new DurableWriteError(file, 'checking the data before saving', new Error(check.problem));
+    }
+    // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
+    let current: Uint8Array | null = null;
+    try {
+      current = await fs.readFile(file);
+    } catch (e) {
+      if (errorCode(e) !== 'ENOENT') throw new DurableWriteError(file, 'reading the current file', e);
+    }
+    if (current !== null) {
+      const cur = checkAndParse(current, this.#opts.parse);
+      if (!cur.ok) {
+        // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
+        const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
+        this.#report({ file, problem: cur.problem, quarantinedTo, restoredFrom: 'none' });
+      } else if (!sameBytes(current, bytes)) {
+        const bak = bakPathFor(file);
+        const bakTemp = await prepareTemp(fs, bak, current).catch((e: unknown) => {
+          throw rewrap(e, file, 'keeping the backup copy');
+        });
+        await commitTemp(fs, bakTemp, bak, file);
+      }
+    }
+    // 3. The new generation: temp, fsync, rename, folder fsync.
+    const temp = await prepareTemp(fs, file, bytes);
+    await commitTemp(fs, temp, file);
+    await syncDirOf(fs, file);
+  }
+
+  async #readNow(): Promise<T | null> {
+    const { file } = this;
+    const fs = this.#fs;
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') return null;
+      throw new Error(`Could not read ${file}: ${describeError(e)}`, { cause: e });
+    }
+    const check = checkAndParse(bytes, this.#opts.parse);
+    if (check.ok) return check.value;
+
+    // Damaged. Is there a valid backup?
+    let bak: { value: T; bytes: Uint8Array } | undefined;
+    try {
+      const bakBytes = await fs.readFile(bakPathFor(file));
+      const b = checkAndParse(bakBytes, this.#opts.parse);
+      if (b.ok) bak = { value: b.value, bytes: bakBytes };
+    } catch {
+      // no readable backup
+    }
+    if (!bak) {
+      const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
+      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'none' });
+      return null;
+    }
+    // Restore without a window: fsynced restore temp, durable quarantine copy, atomic rename.
+    const restoreTemp = await prepareTemp(fs, file, bak.bytes).catch(() => undefined);
+    if (restoreTemp === undefined) {
+      const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
+      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+      return bak.value; // lowdb keeps it in memory; the next write() saves it
+    }
+    let quarantinedTo: string;
+    try {
+      quarantinedTo = await this.#quarantine(bytes, check.problem, 'copy');
+    } catch (e) {
+      await removeQuietly(fs, restoreTemp);
+      throw e;
+    }
+    try {
+      await commitTemp(fs, restoreTemp, file);
+      await syncDirOf(fs, file);
+    } catch {
+      // The damaged file is still in place but safely copied; the data comes from .bak anyway.
+    }
+    this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+    return bak.value;
+  }
+
+  /** Puts the damaged bytes in quarantine, or throws CorruptFileError leaving the file as is. */
+  async #quarantine(bytes: Uint8Array, problem: string, how: 'move' | 'copy'): Promise<string> {
+    const { file } = this;
+    const qdir = this.#opts.quarantineDir;
+    try {
+      return how === 'move'
+        ? await moveToQuarantine(this.#fs, file, bytes, qdir)
+        : await copyToQuarantine(this.#fs, file, bytes, qdir);
+    } catch (e) {
+      const q = (e as { quarantinedTo?: unknown }).quarantinedTo;
+      throw new CorruptFileError(file, problem, {
+        cause: e instanceof DurableWriteError && e.cause !== undefined ? e.cause : e,
+        ...(typeof q === 'string' ? { quarantinedTo: q } : {}),
+      });
+    }
+  }
+
+  #report(report: RecoveryReport): void {
+    try {
+      this.#opts.onRecover?.(report);
+    } catch {
+      // a failing listener must not turn a successful recovery into a failed read
+    }
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function rewrap(e: unknown, file: string, step: string): unknown {
+  return e instanceof DurableWriteError ? new DurableWriteError(file, `${step} (${e.step})`, e.cause) : e;
+}

@@ -1,0 +1,46 @@
+import { describeError, errorCode } from './durable-fs';
+
+/** What read() did with a file that failed validation. */
+export interface RecoveryReport {
+  /** The file that was bad. */
+  file: string;
+  /** Why it was rejected, e.g. "empty file (0 bytes)", "wrong schema (…)". */
+  problem: string;
+  /** Where the original bytes are now (byte for byte). */
+  quarantinedTo: string;
+  /** 'bak': data came from `<file>.bak`; 'none': no valid backup, read() returned null. */
+  restoredFrom: 'bak' | 'none';
+}
+
+/** A file failed validation and could not be moved out of the way; it was left untouched. */
+export class CorruptFileError extends Error {
+  override readonly name = 'CorruptFileError';
+  readonly file: string;
+  readonly problem: string;
+  readonly quarantinedTo?: string;
+
+  constructor(file: string, problem: string, opts: { quarantinedTo?: string; cause?: unknown } = {}) {
+    const why = opts.cause === undefined ? '' : `; moving it to quarantine failed: ${describeError(opts.cause)}`;
+    super(`${file} is damaged (${problem}); it was left untouched${why}`, { cause: opts.cause });
+    this.file = file;
+    this.problem = problem;
+    if (opts.quarantinedTo !== undefined) this.quarantinedTo = opts.quarantinedTo;
+  }
+}
+
+/** A save failed. The file on disk still holds the previous generation. */
+export class DurableWriteError extends Error {
+  override readonly name = 'DurableWriteError';
+  readonly file: string;
+  /** Which step failed, e.g. "fsync of the temp file". */
+  readonly step: string;
+  /** errno code of the underlying error, when there is one (ENOSPC, EIO, …). */
+  readonly code: string | undefined;
+
+  constructor(file: string, step: string, cause: unknown) {
+    super(`Could not save ${file}: ${step} failed: ${describeError(cause)}`, { cause });
+    this.file = file;
+    this.step = step;
+    this.code = errorCode(cause);
+  }
+}

@@ -1,0 +1,18 @@
+export { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-file';
+export { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
+export {
+  nodeDurableFs,
+  type DurableFs,
+  type DurableFileHandle,
+  type DurableDirEntry,
+} from './durable-fs';
+export { checkBytes, checkAndParse, type ReadCheck } from './read-check';
+export { cleanStaleTemps, isPidAlive, type CleanStaleTempsOptions } from './stale-temps';
+export {
+  acquireWriterLock,
+  writerLockPath,
+  type AcquireResult,
+  type LockHolder,
+  type WriterLock,
+} from './writer-lock';
+export { writeAtomic } from './atomic-write';

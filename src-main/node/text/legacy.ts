@@ -1,0 +1,62 @@
+/**
+ * Guessing a legacy single-byte encoding with jschardet, corrected where chardet-style
+ * detectors are known to fail on Persian: they call short Persian windows-1256 text ISO-8859-6,
+ * which turns پ چ ژ گ ک into nothing (ISO-8859-6 has no Persian letters at all).
+ */
+import jschardet from 'jschardet';
+import { encodingFromLabel, type EncodingName } from './labels';
+
+const DETECTABLE = ['windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be', 'windows-1252'];
+/** jschardet reads at most this much anyway (its DEFAULT_MAX_BYTES). */
+const SAMPLE_BYTES = 200_000;
+
+/** پ چ ژ گ ک in windows-1256: undefined in ISO-8859-6, undefined or rare symbols in windows-1252. */
+const PERSIAN_1256 = new Set([0x81, 0x8d, 0x8e, 0x90, 0x98]);
+/** Bytes with no character in windows-1252 (ZWNJ is 0x9D in windows-1256). */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** ISO-8859-6 defines only these high bytes; any other high byte rules it out. */
+function definedInIso88596(b: number): boolean {
+  return (
+    b < 0xa0 || b === 0xa0 || b === 0xa4 || b === 0xac || b === 0xad || b === 0xbb || b === 0xbf ||
+    (b >= 0xc1 && b <= 0xda) || (b >= 0xe0 && b <= 0xf2)
+  );
+}
+
+export interface LegacyGuess {
+  encoding: EncodingName;
+  /** What jschardet said before our corrections (null when it named nothing we decode). */
+  detected: EncodingName | null;
+  confidence: number;
+  /** Why the guess was corrected, if it was. */
+  correction?: string;
+}
+
+export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const result = jschardet.detect(sample, { detectEncodings: DETECTABLE });
+  const detected = encodingFromLabel(result.encoding ?? '');
+  let persian = false;
+  let notIso = false;
+  let not1252 = false;
+  for (const b of sample) {
+    if (b < 0x80) continue;
+    if (PERSIAN_1256.has(b)) persian = true;
+    if (UNDEFINED_1252.has(b)) not1252 = true;
+    if (!definedInIso88596(b)) notIso = true;
+  }
+  const guess = (encoding: EncodingName, correction?: string): LegacyGuess => ({
+    encoding,
+    detected,
+    confidence: result.confidence,
+    ...(correction ? { correction } : {}),
+  });
+  if (detected === 'iso-8859-6' && persian) return guess('windows-1256', 'Persian letters پ چ ژ گ ک occur');
+  if (detected === 'iso-8859-6' && notIso) return guess('windows-1256', 'bytes undefined in ISO-8859-6 occur');
+  if (detected === 'windows-1252' && persian && not1252) {
+    return guess('windows-1256', 'bytes undefined in windows-1252 occur');
+  }
+  // Nothing usable: this app's legacy files are overwhelmingly Persian windows-1256.
+  if (detected === null || detected === 'utf-8') return guess('windows-1256', 'the detector named no candidate');
+  return guess(detected);
+}

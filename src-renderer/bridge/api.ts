@@ -1,0 +1,36 @@
+/**
+ * The only code that touches `window.pilcrow` (the preload API, or the test harness's copy).
+ * Unwraps envelopes into results or a BridgeError with the main process's message.
+ */
+import type { Channel, Envelope, EventMap, EventName, PilcrowBridge, RequestOf, ResponseOf } from '../../src-main/shared/ipc';
+
+declare global {
+  interface Window {
+    pilcrow: PilcrowBridge;
+  }
+}
+
+export class BridgeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  if (!window.pilcrow) throw new BridgeError('no-bridge', 'Pilcrow’s main process is not connected (no window.pilcrow).');
+  const envelope = (await window.pilcrow.invoke(channel, request)) as Envelope<ResponseOf<C>>;
+  if (!envelope.ok) throw new BridgeError(envelope.error.code, envelope.error.message);
+  return envelope.result;
+}
+
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+  return window.pilcrow.on(event, (payload) => listener(payload as EventMap[E]));
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

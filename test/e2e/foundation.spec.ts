@@ -1,0 +1,147 @@
+import { readFile, cp, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { removeDir, tempWorkspace } from './temp';
+
+const SEED = join(import.meta.dirname, '../../../shared/fixtures/seed-news-fa.txt');
+
+test('labels three paragraphs by keyboard and shows them again after a relaunch', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  let app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'fa/water-tehran.txt');
+
+  await page.keyboard.press('KeyJ'); // title (2nd copy)
+  await page.keyboard.press('KeyJ'); // lead
+  await page.keyboard.press('Digit2'); // claim
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // quoted speech
+  await page.keyboard.press('Digit1');
+  await page.keyboard.press('Digit2');
+  await page.keyboard.press('KeyK');
+  await page.keyboard.press('KeyJ');
+  await page.keyboard.press('KeyJ'); // second quote
+  await page.keyboard.press('Digit1');
+  await expect(paragraph(page, 2)).toHaveAttribute('data-labels', 'claim');
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote claim');
+  await expect(paragraph(page, 5)).toHaveAttribute('data-labels', 'quote');
+  await waitForSaved(page);
+  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="labelled-count"]')).toHaveText('3/19');
+  await app.close();
+
+  app = await launchApp({ workspace, userData, annotator: 'sara' });
+  await waitForApp(app.page);
+  await expect(app.page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="labelled-count"]')).toHaveText('3/19');
+  await openArticle(app.page, 'fa/water-tehran.txt');
+  await expect(paragraph(app.page, 2)).toHaveAttribute('data-labels', 'claim');
+  await expect(paragraph(app.page, 4)).toHaveAttribute('data-labels', 'quote claim');
+  await expect(paragraph(app.page, 5)).toHaveAttribute('data-labels', 'quote');
+  await expect(paragraph(app.page, 3)).toHaveAttribute('data-labels', '');
+  await app.close();
+
+  const saved = JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/sara/fa/water-tehran.txt.json'), 'utf8'));
+  expect(Object.values(saved.paragraphs).map((p) => (p as { labels: string[] }).labels)).toEqual(
+    expect.arrayContaining([['claim'], ['quote', 'claim'], ['quote']]),
+  );
+  await removeDir(root);
+});
+
+test('toggles labels by clicking and removes a label on the second press', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  await waitForApp(app.page);
+  await openArticle(app.page, 'en/harbour-wind.txt');
+  const row = paragraph(app.page, 3);
+  await row.click();
+  await row.locator('[data-label="ad"]').click();
+  await expect(row).toHaveAttribute('data-labels', 'ad');
+  await app.page.keyboard.press('Digit4');
+  await expect(row).toHaveAttribute('data-labels', '');
+  await waitForSaved(app.page);
+  await app.close();
+  await removeDir(root);
+});
+
+test('binds keys by physical position, so they work with a Persian keyboard layout', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  await waitForApp(app.page);
+  await openArticle(app.page, 'fa/school-semnan.txt');
+  // What a Persian layout sends: the key is the Persian letter or digit, the code is physical.
+  const press = (key: string, code: string) =>
+    app.page.evaluate(([k, c]) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, bubbles: true })), [key, code]);
+  await press('ت', 'KeyJ');
+  await press('ت', 'KeyJ');
+  await press('ت', 'KeyJ');
+  await press('۱', 'Digit1');
+  await expect(paragraph(app.page, 3)).toHaveAttribute('data-labels', 'quote');
+  await waitForSaved(app.page);
+  await app.close();
+  await removeDir(root);
+});
+
+test('exports every label as JSON with code-point offsets that slice the article text', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await mkdir(join(workspace, 'seed'));
+  await cp(SEED, join(workspace, 'seed', 'seed-news-fa.txt'));
+  await cp(join(SAMPLE_WORKSPACE, 'en', 'harbour-wind.txt'), join(workspace, 'en', 'emoji 😀 news.txt'));
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  await waitForApp(app.page);
+  await openArticle(app.page, 'seed/seed-news-fa.txt');
+  await app.page.keyboard.press('Digit1'); // paragraph 0
+  for (let i = 0; i < 10; i++) await app.page.keyboard.press('KeyJ');
+  await app.page.keyboard.press('Digit3'); // paragraph 10, the end marker
+  await waitForSaved(app.page);
+
+  const out = join(root, 'export.json');
+  await app.answerSaveDialog(out);
+  await app.page.getByRole('button', { name: 'Export…' }).click();
+  await expect(app.page.locator('[data-notice="info"]')).toContainText('Exported 2 labelled paragraphs');
+  await app.close();
+
+  const doc = JSON.parse(await readFile(out, 'utf8'));
+  expect(doc.offset_unit).toBe('code_point');
+  expect(doc.annotators).toEqual(['omid']);
+  expect(doc.records).toHaveLength(2);
+  const seedText: string = doc.articles.find((a: { path: string }) => a.path === 'seed/seed-news-fa.txt').text;
+  for (const record of doc.records) {
+    expect(record).toMatchObject({ article: 'seed/seed-news-fa.txt', annotator: 'omid' });
+    expect(record.paragraph_id).toMatch(/^p[0-9a-z]{11}(-\d+)?$/);
+    expect([...seedText].slice(record.start, record.end).join('')).toBe(record.text);
+  }
+  expect(doc.records.map((r: { paragraph: number; labels: string[] }) => [r.paragraph, r.labels])).toEqual([
+    [0, ['quote']],
+    [10, ['boilerplate']],
+  ]);
+  expect(doc.records[1].text).toContain('انتهای پیام');
+  expect(doc.articles.map((a: { path: string }) => a.path)).toContain('en/emoji 😀 news.txt');
+  await removeDir(root);
+});
+
+test('shows the seed article as exactly its 27 non-empty lines', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await cp(SEED, join(workspace, 'seed-news-fa.txt'));
+  const app = await launchApp({ workspace, userData });
+  await waitForApp(app.page);
+  await openArticle(app.page, 'seed-news-fa.txt');
+  await expect(app.page.getByTestId('paragraph-count')).toHaveText('27 paragraphs');
+  const lines = (await readFile(SEED, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (let i = 0; i < 26; i++) await app.page.keyboard.press('KeyJ');
+  await expect(paragraph(app.page, 26)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(app.page, 26).getByTestId('paragraph-text')).toHaveText(lines[26]!.trim());
+  await app.close();
+  await removeDir(root);
+});
+
+test('opens the bundled sample workspace on first run', async () => {
+  const { userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ userData });
+  await waitForApp(app.page);
+  await expect(app.page.getByTestId('workspace-name')).toHaveText('Sample workspace');
+  await expect(app.page.locator('[data-article-path]')).toHaveCount(5);
+  await app.close();
+  await removeDir(root);
+});

@@ -1,0 +1,24 @@
+/** Real temp folders for e2e specs: a copy of a workspace and an empty user-data folder. */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from '@playwright/test';
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `pilcrow-${prefix}-`));
+  test.info().attach(`${prefix} folder`, { body: dir });
+  return dir;
+}
+
+/** A fresh copy of `source` (a workspace folder) and a user-data folder, removed after the test. */
+export async function tempWorkspace(source: string): Promise<{ workspace: string; userData: string; root: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'pilcrow-e2e-'));
+  const workspace = join(root, 'workspace');
+  await cp(source, workspace, { recursive: true });
+  const userData = join(root, 'user-data');
+  return { workspace, userData, root };
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
