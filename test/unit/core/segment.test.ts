@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectTxtSegmentation, segmentArticle } from '../../../src-main/core/article';
+import { codePointLength, toCodePointOffsets } from '../../../src-main/core/offsets';
+import { segmentByBlankLine, segmentByLine } from '../../../src-main/core/segment';
+
+const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/seed-news-fa.txt'), 'utf8');
+const slice = (text: string, b: { start: number; end: number }) => text.slice(b.start, b.end);
+const cpSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+describe('plain-text segmentation', () => {
+  it('splits the seed article into exactly its 27 non-empty lines, footer items one each', () => {
+    const article = segmentArticle(SEED, 'txt');
+    const lines = SEED.split('\n').filter((l) => l.trim() !== '');
+    expect(article.segmentation).toBe('lines');
+    expect(article.paragraphs).toHaveLength(27);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(lines.map((l) => l.trim()));
+    expect(article.paragraphs.at(-1)?.text).toBe('triboon');
+  });
+
+  it('gives the repeated title the same id with an occurrence number', () => {
+    const [first, second] = segmentArticle(SEED, 'txt').paragraphs;
+    expect(second?.id).toBe(`${first?.id}-2`);
+  });
+
+  it('treats CRLF and CR as line breaks and counts offsets in the original text', () => {
+    const text = 'اول\r\nدوم\rسوم\n';
+    const blocks = segmentByLine(text);
+    expect(blocks.map((b) => slice(text, b))).toEqual(['اول', 'دوم', 'سوم']);
+    expect(blocks[1]).toEqual({ start: 5, end: 8 });
+  });
+
+  it('trims NBSP and spaces at the edges but keeps ZWNJ inside and at the edges', () => {
+    const text = '\u00a0 می‌روم \n\u200cکتاب‌ها\u200c';
+    expect(segmentByLine(text).map((b) => slice(text, b))).toEqual(['می‌روم', '\u200cکتاب‌ها\u200c']);
+  });
+
+  it('skips lines that hold only white space, NBSP or a BOM', () => {
+    expect(segmentByLine('\ufeff\n \u00a0\t\nمتن\n   ')).toHaveLength(1);
+  });
+
+  it('joins hard-wrapped lines into one paragraph per blank-line block', () => {
+    const para = (n: number) => Array.from({ length: 4 }, (_, i) => `Line ${i} of paragraph ${n} wraps near sixty columns like mail does.`).join('\n');
+    const text = `${para(1)}\n\n${para(2)}\n\nShort closing line.`;
+    expect(detectTxtSegmentation(text)).toBe('blocks');
+    const article = segmentArticle(text, 'txt');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs[0]?.text.split('\n')).toHaveLength(4);
+  });
+
+  it('keeps one paragraph per line when short footer lines follow long news lines', () => {
+    expect(detectTxtSegmentation(SEED)).toBe('lines');
+  });
+
+  it('lets the caller force a segmentation', () => {
+    expect(segmentArticle('a\nb\n\nc', 'txt', 'blocks').paragraphs.map((p) => p.text)).toEqual(['a\nb', 'c']);
+  });
+});
+
+describe('markdown segmentation', () => {
+  it('makes headings and blank-line blocks paragraphs and takes the title from the first heading', () => {
+    const text = '# عنوان خبر\n\nپاراگراف اول\nادامه همان پاراگراف\n\n> نقل قول';
+    const article = segmentArticle(text, 'md');
+    expect(article.title).toBe('عنوان خبر');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['# عنوان خبر', 'پاراگراف اول\nادامه همان پاراگراف', '> نقل قول']);
+  });
+
+  it('segments blank lines made of spaces as separators', () => {
+    expect(segmentByBlankLine('a\n   \nb')).toHaveLength(2);
+  });
+});
+
+describe('code-point offsets', () => {
+  it('exports code-point offsets for text with emoji', () => {
+    const text = 'خبر 😀 فوری\nدوم';
+    const [first, second] = segmentArticle(text, 'txt').paragraphs;
+    expect(first).toMatchObject({ start: 0, end: 10 });
+    expect(second).toMatchObject({ start: 11, end: 14 });
+    expect(cpSlice(text, second!.start, second!.end)).toBe('دوم');
+    expect(text.indexOf('فوری')).toBe(7);
+    expect(toCodePointOffsets(text, [7])).toEqual([6]);
+  });
+
+  it('slices every seed paragraph back out of the text by code points', () => {
+    for (const p of segmentArticle(SEED, 'txt').paragraphs) expect(cpSlice(SEED, p.start, p.end)).toBe(p.text);
+  });
+
+  it('counts a lone surrogate as one code point, as Python does', () => {
+    expect(codePointLength('a\ud800b')).toBe(3);
+    expect(toCodePointOffsets('a\ud800b', [3])).toEqual([3]);
+  });
+
+  it('refuses offsets that go backwards', () => {
+    expect(() => toCodePointOffsets('abc', [2, 1])).toThrow(RangeError);
+  });
+});

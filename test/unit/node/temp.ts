@@ -1,0 +1,26 @@
+/** Real temp folders for node tests, removed after each test file. */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+export const SAMPLE_WORKSPACE = resolve(import.meta.dirname, '../../../resources/sample-workspace');
+const made: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+export async function tempDir(prefix = 'unit'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `pilcrow-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** A copy of the bundled sample workspace plus an empty user-data folder. */
+export async function sampleCopy(): Promise<{ workspace: string; userData: string; root: string }> {
+  const root = await tempDir('ws');
+  const workspace = join(root, 'workspace');
+  await cp(SAMPLE_WORKSPACE, workspace, { recursive: true });
+  return { workspace, userData: join(root, 'user-data'), root };
+}
