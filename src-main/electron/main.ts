@@ -1,7 +1,7 @@
 /** Electron entry: app lifecycle only; everything it serves comes from node/ and the handler table. */
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createHandlerTable } from '../node/app/handlers';
+import { createHandlerTable, type Emit } from '../node/app/handlers';
 import { Session } from '../node/app/session';
 import { nativeDialogs } from './dialogs';
 import { registerHandlers } from './ipc';
@@ -37,7 +37,8 @@ app.whenReady().then(async () => {
   });
   const getWindow = () => mainWindow;
   const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));
-  registerHandlers(createHandlerTable(session, dialogs, app.getVersion()));
+  const emit: Emit = (event, payload) => mainWindow?.webContents.send(`pilcrow:${event}`, payload);
+  registerHandlers(createHandlerTable(session, dialogs, app.getVersion(), emit));
   buildMenu(getWindow, () => session.settings.data.recent);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));

@@ -1,45 +1,26 @@
 /**
- * The one IPC contract between the renderer and the main process.
- * Every channel: a runtime request schema (checked in main before any handler runs) and the
- * response type. The renderer names articles by id; it never sends a file path.
+ * The one IPC contract between the renderer and the main process, assembled from one module per
+ * feature in contract/. Every channel: a runtime request schema (checked in main before any
+ * handler runs) and the response type. The renderer names articles by id; it never sends a path.
  */
-import { z } from 'zod';
-import type { ArticleView, ExportResult, WorkspaceView, AppState, SaveResult } from './views';
-
-const articleId = z.string().regex(/^a[0-9a-z]{6,16}$/, 'not an article id');
-const paragraphId = z.string().regex(/^p[0-9a-z]{6,16}(-\d{1,6})?$/, 'not a paragraph id');
-const labelName = z.string().min(1).max(40);
+import type { z } from 'zod';
+import { appChannels, type AppResponses } from './contract/app';
+import { articleChannels, type ArticleResponses } from './contract/articles';
+import { exportChannels, type ExportResponses } from './contract/export';
+import { labelChannels, type LabelResponses } from './contract/labels';
 
 export const requestSchemas = {
-  'app.init': z.strictObject({}),
-  'settings.setAnnotator': z.strictObject({ name: z.string().min(1).max(64) }),
-  'workspace.openDialog': z.strictObject({}),
-  'workspace.openRecent': z.strictObject({ index: z.number().int().min(0).max(20) }),
-  'workspace.refresh': z.strictObject({}),
-  'article.open': z.strictObject({ articleId }),
-  'labels.set': z.strictObject({
-    articleId,
-    paragraphId,
-    labels: z.array(labelName).max(40),
-  }),
-  'export.run': z.strictObject({}),
+  ...appChannels,
+  ...articleChannels,
+  ...labelChannels,
+  ...exportChannels,
 } as const;
+
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & ExportResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
-
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
-
-export interface ResponseMap {
-  'app.init': AppState;
-  'settings.setAnnotator': AppState;
-  'workspace.openDialog': WorkspaceView | null;
-  'workspace.openRecent': WorkspaceView;
-  'workspace.refresh': WorkspaceView;
-  'article.open': ArticleView;
-  'labels.set': SaveResult;
-  'export.run': ExportResult | null;
-}
 export type ResponseOf<C extends Channel> = ResponseMap[C];
 
 /** What main implements: one async function per channel. */

@@ -1,16 +1,49 @@
 /**
- * The on-disk shape of one annotator's labels for one article (docs/storage.md).
+ * The on-disk shape of one annotator's decisions for one article (docs/storage.md).
  * Checked on every read: a file that does not match is quarantined, never overwritten.
+ *
+ * Decisions: a paragraph with no entry is *untouched*; an entry with labels is *labelled*; an
+ * entry with `labels: []` is *reviewed — none*. Marking the article done fills untouched
+ * paragraphs with `labels: [], via: 'done'` entries, which "undo done" removes again.
  */
 import { z } from 'zod';
 
 export const ANNOTATION_FILE_VERSION = 1;
 
+/** Where a paragraph is, independent of its index: to re-anchor labels when the file changes. */
+const anchor = z.object({
+  /** The paragraph's text (up to 2,000 characters). */
+  exact: z.string(),
+  /** Up to 32 characters of the text before and after it in the article. */
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
 const paragraphEntry = z.object({
-  /** Position when last labelled, to find the paragraph again if its text changes. */
+  /** Position when last decided, a hint for re-anchoring. */
   index: z.number().int().min(0),
   labels: z.array(z.string().min(1)),
   updated_at: z.string(),
+  /** How the decision was made; absent means by the editor's own key or click. */
+  via: z.enum(['done', 'import', 'suggestion']).optional(),
+  /** label -> suggester name, for labels accepted from a suggestion. */
+  suggested_by: z.record(z.string(), z.string()).optional(),
+  note: z.string().max(10_000).optional(),
+  flagged: z.boolean().optional(),
+  /** Set when a split, merge or file change means the editor should look again; says why. */
+  recheck: z.string().optional(),
+  anchor: anchor.optional(),
+  /** Gold layer only: who adjudicated, and whose answer was taken (`annotator:NAME`, `majority`, `new`). */
+  reviewer: z.string().optional(),
+  took: z.string().optional(),
+});
+
+/** Decisions whose paragraph could not be found in the current file: kept, shown, exportable. */
+const orphan = z.object({
+  paragraph_id: z.string(),
+  entry: paragraphEntry,
+  orphaned_at: z.string(),
+  reason: z.string(),
 });
 
 export const annotationFileSchema = z.object({
@@ -18,12 +51,22 @@ export const annotationFileSchema = z.object({
   article: z.string().min(1),
   annotator: z.string().min(1),
   updated_at: z.string(),
+  status: z.enum(['in_progress', 'done']).default('in_progress'),
+  done_at: z.string().optional(),
+  /** SHA-256 of the article's bytes when these decisions were last checked against it. */
+  source_sha256: z.string().optional(),
   paragraphs: z.record(z.string(), paragraphEntry),
+  orphans: z.array(orphan).default([]),
 });
 
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;
 export type ParagraphEntry = z.infer<typeof paragraphEntry>;
+export type OrphanEntry = z.infer<typeof orphan>;
+export type Anchor = z.infer<typeof anchor>;
+
+/** The reserved annotator name of the adjudicated layer. */
+export const GOLD_ANNOTATOR = 'gold';
 
 export function emptyAnnotationFile(article: string, annotator: string): AnnotationFile {
-  return { version: ANNOTATION_FILE_VERSION, article, annotator, updated_at: new Date(0).toISOString(), paragraphs: {} };
+  return { version: ANNOTATION_FILE_VERSION, article, annotator, updated_at: new Date(0).toISOString(), status: 'in_progress', paragraphs: {}, orphans: [] };
 }

@@ -7,6 +7,7 @@ import { AnnotationStore } from '../annotations/store';
 import { SettingsStore } from '../settings/settings';
 import type { RecoveryReport } from '../storage';
 import { Workspace } from '../workspace/workspace';
+import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
 
 export interface SessionOptions {
@@ -61,6 +62,16 @@ export class Session {
     }
     await this.settings.setAnnotator(name);
     if (this.workspace) this.store = new AnnotationStore(this.workspace.root, name, this.options.onRecover);
+  }
+
+  /** A readable article of the open workspace, or an error the editor can act on. */
+  async loadArticle(articleId: string): Promise<LoadedArticle> {
+    const { workspace } = this.requireWorkspace();
+    const entry = await workspace.entry(articleId).catch((e: Error) => {
+      throw new PilcrowError('unknown-article', e.message);
+    });
+    if (!entry.ok) throw new PilcrowError('unreadable-article', entry.error);
+    return entry.article;
   }
 
   requireWorkspace(): { workspace: Workspace; store: AnnotationStore } {

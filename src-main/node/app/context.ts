@@ -1,0 +1,18 @@
+/** What every feature's handlers get: the session, native dialogs, and a way to push events. */
+import type { EventMap, EventName } from '../../shared/ipc';
+import type { Session } from './session';
+
+/** Native dialogs, injected: Electron's in the app, scripted answers in tests. */
+export interface Dialogs {
+  pickFolder(): Promise<string | null>;
+  pickSaveFile(suggestedName: string): Promise<string | null>;
+}
+
+export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+export interface HandlerContext {
+  session: Session;
+  dialogs: Dialogs;
+  version: string;
+  emit: Emit;
+}

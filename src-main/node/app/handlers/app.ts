@@ -1,0 +1,44 @@
+/** Start-up state, settings and opening workspaces. */
+import { basename } from 'node:path';
+import type { HandlerTable } from '../../../shared/ipc';
+import type { AppState } from '../../../shared/views';
+import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
+import { workspaceView } from '../views';
+
+type AppHandlers = Pick<HandlerTable, 'app.init' | 'settings.setAnnotator' | 'workspace.openDialog' | 'workspace.openRecent' | 'workspace.refresh'>;
+
+export function appHandlers({ session, dialogs, version }: HandlerContext): AppHandlers {
+  const appState = async (): Promise<AppState> => ({
+    version,
+    annotator: session.annotator,
+    recent: session.settings.data.recent.map((root) => ({ name: basename(root), root })),
+    workspace: session.workspace ? await workspaceView(session) : null,
+  });
+  return {
+    'app.init': async () => {
+      await session.openInitial();
+      return appState();
+    },
+    'settings.setAnnotator': async ({ name }) => {
+      await session.setAnnotator(name);
+      return appState();
+    },
+    'workspace.openDialog': async () => {
+      const folder = await dialogs.pickFolder();
+      if (!folder) return null;
+      await session.open(folder);
+      return workspaceView(session);
+    },
+    'workspace.openRecent': async ({ index }) => {
+      const root = session.settings.data.recent[index];
+      if (!root) throw new PilcrowError('unknown-recent', `There is no recent workspace number ${index + 1}.`);
+      await session.open(root);
+      return workspaceView(session);
+    },
+    'workspace.refresh': async () => {
+      await session.requireWorkspace().workspace.refresh();
+      return workspaceView(session);
+    },
+  };
+}
