@@ -3,12 +3,15 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import pkg from './package.json' with { type: 'json' };
 
+/** PILCROW_OUT lets two builds of one checkout (parallel work, benchmarks) not share out/. */
+const out = process.env.PILCROW_OUT ?? 'out';
+
 // Entry folders are named explicitly: this project does not use electron-vite's default src/ layout.
 export default defineConfig({
   main: {
     define: { __PILCROW_VERSION__: JSON.stringify(pkg.version) },
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         // The CLI is built beside the Electron entry so both share the same node/ and core/ code.
         input: {
@@ -20,7 +23,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') },
         // A sandboxed preload must be CommonJS.
@@ -32,7 +35,7 @@ export default defineConfig({
     root: 'src-renderer',
     plugins: [svelte()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
     },
   },
