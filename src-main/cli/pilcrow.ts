@@ -1,6 +1,7 @@
 /** The `pilcrow` command: the app's core and node code, without Electron. */
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
+import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
 import { EXPORT_HELP, exportCommand } from './commands/export';
 import { SEGMENT_HELP, segmentCommand } from './commands/segment';
 import { ArticleReadError } from '../node/text/decode';
@@ -15,6 +16,8 @@ Usage:
 
   ${EXPORT_HELP.replace(/\n/g, '\n  ')}
 
+  ${AGREEMENT_HELP.replace(/\n/g, '\n  ')}
+
   pilcrow --help | --version`;
 
 export interface CliIo {
@@ -28,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
+      options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
     });
     const [command, ...rest] = positionals;
     if (values.version) return io.out(VERSION), 0;
@@ -41,6 +44,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'export') {
       const workspace = single(rest, 'export', 'WORKSPACE');
       await exportCommand({ workspace, out: values.out }, { ...io, version: VERSION });
+      return 0;
+    }
+    if (command === 'agreement') {
+      const workspace = single(rest, 'agreement', 'WORKSPACE');
+      await agreementCommand({ workspace, annotators: values.annotators, json: values.json }, io);
       return 0;
     }
     throw new CliError(`unknown command "${command}"; run pilcrow --help`);
