@@ -8,15 +8,17 @@ import { appChannels, type AppResponses } from './contract/app';
 import { articleChannels, type ArticleResponses } from './contract/articles';
 import { exportChannels, type ExportResponses } from './contract/export';
 import { labelChannels, type LabelResponses } from './contract/labels';
+import { reviewChannels, type ReviewResponses } from './contract/review';
 
 export const requestSchemas = {
   ...appChannels,
   ...articleChannels,
   ...labelChannels,
   ...exportChannels,
+  ...reviewChannels,
 } as const;
 
-export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & ExportResponses;
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & ExportResponses & ReviewResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

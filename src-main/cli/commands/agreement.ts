@@ -1,6 +1,7 @@
 /** `pilcrow agreement WORKSPACE [--annotators a,b] [--json]`: how much the annotators agree. */
 import { LayerReader } from '../../node/annotations/store';
-import { AgreementChoiceError, workspaceAgreement, type WorkspaceAgreement } from '../../node/review/agreement-report';
+import { AgreementChoiceError, workspaceAgreement } from '../../node/review/agreement-report';
+import type { WorkspaceAgreement } from '../../shared/contract/review';
 import { Workspace } from '../../node/workspace/workspace';
 import { DEFAULT_LABELS } from '../../shared/labels';
 import { CliError } from '../cli-error';

@@ -2,8 +2,7 @@
  * This annotator's labels, one lowdb database per article, each saved durably on every change.
  * Other annotators' layers are read, never written.
  */
-import { mkdir, readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
@@ -48,7 +47,6 @@ export class AnnotationStore {
 
   private async openDb(articlePath: string): Promise<Low<AnnotationFile>> {
     const adapter = this.adapter(this.annotator, articlePath);
-    await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, this.annotator));
     await db.read();
     return db;

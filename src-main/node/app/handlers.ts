@@ -8,6 +8,7 @@ import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import { exportHandlers } from './handlers/export';
 import { labelHandlers } from './handlers/labels';
+import { reviewHandlers } from './handlers/review';
 import type { Session } from './session';
 
 export type { Dialogs, Emit } from './context';
@@ -19,5 +20,6 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...articleHandlers(context),
     ...labelHandlers(context),
     ...exportHandlers(context),
+    ...reviewHandlers(context),
   };
 }

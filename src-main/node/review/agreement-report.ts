@@ -1,15 +1,10 @@
 /** The agreement report for a workspace: coefficients for the chosen annotators, and each vs gold. */
-import { computeAgreement, goldScores, type AgreementReport, type GoldScores } from '../../core/agreement';
+import { computeAgreement, goldScores } from '../../core/agreement';
+import type { WorkspaceAgreement } from '../../shared/contract/review';
 import { GOLD_ANNOTATOR } from '../annotations/schema';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
 import { agreementInput } from './agreement-input';
-
-export interface WorkspaceAgreement extends AgreementReport {
-  /** Each annotator against the gold layer, when one exists. */
-  gold?: GoldScores[];
-  skipped: { path: string; reason: string }[];
-}
 
 export class AgreementChoiceError extends Error {}
 

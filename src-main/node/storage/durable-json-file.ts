@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { commitTemp, prepareTemp, syncDirOf } from './atomic-write';
 import { describeError, errorCode, nodeDurableFs, removeQuietly, type DurableFs } from './durable-fs';
 import { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
@@ -112,6 +113,13 @@ export class DurableJsonFile<T> {
         });
         await commitTemp(fs, bakTemp, bak, file);
       }
+    }
+    // A first save creates the file's folder (annotator and article sub-folders) on demand, so
+    // merely opening an article leaves no empty layer folder behind.
+    if (current === null) {
+      await fs.mkdirp(dirname(file)).catch((e: unknown) => {
+        throw new DurableWriteError(file, 'creating its folder', e);
+      });
     }
     // 3. The new generation: temp, fsync, rename, folder fsync.
     const temp = await prepareTemp(fs, file, bytes);

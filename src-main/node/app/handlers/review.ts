@@ -1,0 +1,108 @@
+/** Reviewing teammates' layers side by side, adjudicating gold, and agreement figures. */
+import { allAgree, decisionOf, majorityOf } from '../../../core/decisions';
+import type { HandlerTable } from '../../../shared/ipc';
+import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/review';
+import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
+import { LayerReader } from '../../annotations/store';
+import { AgreementChoiceError, workspaceAgreement } from '../../review/agreement-report';
+import { GoldStore } from '../../review/gold-store';
+import type { Paragraph } from '../../../core/paragraphs';
+import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
+
+type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
+
+export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
+  let gold: GoldStore | null = null;
+  const goldStore = () => {
+    const { workspace } = session.requireWorkspace();
+    if (!gold || gold.root !== workspace.root || gold.reviewer !== session.annotator) gold = new GoldStore(workspace.root, session.annotator, session.options.onRecover);
+    return gold;
+  };
+  const reader = () => new LayerReader(session.requireWorkspace().workspace.root, session.options.onRecover);
+
+  const layersFor = async (path: string, annotators: string[]) => {
+    const r = reader();
+    const known = await r.annotators();
+    const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
+    if (unknown.length) throw new PilcrowError('unknown-annotator', `No layer for ${unknown.join(', ')} in this workspace.`);
+    return Promise.all(annotators.map((a) => r.readLayer(a, path)));
+  };
+
+  return {
+    'review.annotators': async () => {
+      const all = await reader().annotators();
+      return { annotators: all.filter((a) => a !== GOLD_ANNOTATOR), hasGold: all.includes(GOLD_ANNOTATOR), me: session.annotator };
+    },
+    'review.article': async ({ articleId, annotators }) => {
+      const article = await session.loadArticle(articleId);
+      const layers = await layersFor(article.path, annotators);
+      const goldLayer = await goldStore().load(article.path);
+      return {
+        id: article.id,
+        path: article.path,
+        title: article.title,
+        lang: article.lang,
+        direction: article.direction,
+        annotators,
+        paragraphs: article.paragraphs.map((p) => reviewParagraph(p, annotators, layers, goldLayer)),
+      };
+    },
+    'review.setGold': async ({ articleId, paragraphId, labels, took }) => {
+      const article = await session.loadArticle(articleId);
+      const paragraph = article.paragraphs.find((p) => p.id === paragraphId);
+      if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; reopen the article.`);
+      const store = goldStore();
+      const layer = labels === null ? await store.clear(article.path, paragraphId) : await store.set(article.path, [{ paragraph, labels, took }]);
+      const annotators = took.startsWith('annotator:') ? [took.slice('annotator:'.length)] : [];
+      return reviewParagraph(paragraph, annotators, await layersFor(article.path, annotators), layer);
+    },
+    'review.acceptAgreed': async ({ articleId, annotators }) => {
+      const { workspace } = session.requireWorkspace();
+      const ids = articleId ? [articleId] : workspace.ids;
+      let accepted = 0;
+      let articles = 0;
+      for (const id of ids) {
+        const entry = await workspace.entry(id);
+        if (!entry.ok) continue;
+        const layers = await layersFor(entry.path, annotators);
+        const goldLayer = await goldStore().load(entry.path);
+        const decisions = entry.article.paragraphs.flatMap((p) => {
+          const ds = layers.map((l) => decisionOf(l, p.id));
+          return !goldLayer.paragraphs[p.id] && allAgree(ds) ? [{ paragraph: p, labels: [...(ds[0] ?? [])], took: 'agreed' }] : [];
+        });
+        if (decisions.length === 0) continue;
+        await goldStore().set(entry.path, decisions);
+        accepted += decisions.length;
+        articles += 1;
+      }
+      return { accepted, articles };
+    },
+    'review.agreement': async ({ annotators }) => {
+      const { workspace } = session.requireWorkspace();
+      return workspaceAgreement(workspace, reader(), session.labels.map((l) => l.name), annotators).catch((e: unknown) => {
+        throw e instanceof AgreementChoiceError ? new PilcrowError('agreement-choice', e.message) : e;
+      });
+    },
+  };
+}
+
+function reviewParagraph(p: Paragraph, annotators: string[], layers: (AnnotationFile | null)[], goldLayer: AnnotationFile): ReviewParagraph {
+  const decisions: Record<string, string[] | null> = {};
+  const list = annotators.map((a, i) => {
+    const d = decisionOf(layers[i], p.id);
+    decisions[a] = d ? [...d] : null;
+    return d;
+  });
+  const g = goldLayer.paragraphs[p.id];
+  const state: ParagraphState = g ? 'adjudicated' : list.some((d) => d === undefined) ? 'missing' : allAgree(list) || list.length < 2 ? 'agree' : 'disagree';
+  return {
+    id: p.id,
+    index: p.index,
+    text: p.text,
+    decisions,
+    gold: g ? { labels: g.labels, took: g.took ?? 'new', reviewer: g.reviewer ?? '', updated_at: g.updated_at } : null,
+    majority: majorityOf(list),
+    state,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The adjudicated layer (`annotations/gold/`), written by whoever reviews. Each gold decision
+ * records the reviewer, the time, and whose answer was taken.
+ */
+import { Low } from 'lowdb';
+import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import { annotationFilePath, quarantineDir } from '../annotations/paths';
+
+export interface GoldDecision {
+  paragraph: { id: string; index: number };
+  labels: string[];
+  /** `annotator:NAME`, `majority`, `agreed` (bulk accept) or `new`. */
+  took: string;
+}
+
+export class GoldStore {
+  private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
+
+  constructor(
+    readonly root: string,
+    readonly reviewer: string,
+    private readonly onRecover: (report: RecoveryReport) => void = () => {},
+  ) {}
+
+  async load(articlePath: string): Promise<AnnotationFile> {
+    return (await this.db(articlePath)).data;
+  }
+
+  /** Saves gold decisions for one article in one durable write. */
+  async set(articlePath: string, decisions: readonly GoldDecision[]): Promise<AnnotationFile> {
+    const db = await this.db(articlePath);
+    const now = new Date().toISOString();
+    await db.update((data) => {
+      for (const d of decisions) {
+        data.paragraphs[d.paragraph.id] = { index: d.paragraph.index, labels: [...d.labels], updated_at: now, reviewer: this.reviewer, took: d.took };
+      }
+      data.updated_at = now;
+    });
+    return db.data;
+  }
+
+  async clear(articlePath: string, paragraphId: string): Promise<AnnotationFile> {
+    const db = await this.db(articlePath);
+    await db.update((data) => {
+      delete data.paragraphs[paragraphId];
+      data.updated_at = new Date().toISOString();
+    });
+    return db.data;
+  }
+
+  private db(articlePath: string): Promise<Low<AnnotationFile>> {
+    let pending = this.dbs.get(articlePath);
+    if (!pending) {
+      pending = this.open(articlePath);
+      this.dbs.set(articlePath, pending);
+      pending.catch(() => this.dbs.delete(articlePath));
+    }
+    return pending;
+  }
+
+  private async open(articlePath: string): Promise<Low<AnnotationFile>> {
+    const file = annotationFilePath(this.root, GOLD_ANNOTATOR, articlePath);
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => annotationFileSchema.parse(v), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root) });
+    const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
+    await db.read();
+    return db;
+  }
+}

@@ -1,0 +1,57 @@
+/** Channels for reviewing teammates' layers, adjudicating gold, and agreement. */
+import { z } from 'zod';
+import type { AgreementReport, GoldScores } from '../../core/agreement';
+import { articleId, labelName, noArgs, paragraphId } from './ids';
+
+const annotatorName = z.string().min(1).max(64);
+const annotators = z.array(annotatorName).min(1).max(20);
+
+export const reviewChannels = {
+  'review.annotators': noArgs,
+  'review.article': z.strictObject({ articleId, annotators }),
+  'review.setGold': z.strictObject({
+    articleId,
+    paragraphId,
+    labels: z.array(labelName).max(40).nullable(),
+    took: z.string().regex(/^(annotator:.{1,64}|majority|new)$/, 'took must be annotator:NAME, majority or new'),
+  }),
+  'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),
+  'review.agreement': z.strictObject({ annotators }),
+} as const;
+
+export type ParagraphState = 'agree' | 'disagree' | 'missing' | 'adjudicated';
+
+export interface ReviewParagraph {
+  id: string;
+  index: number;
+  text: string;
+  /** annotator -> labels, or null when that annotator has no decision. */
+  decisions: Record<string, string[] | null>;
+  gold: { labels: string[]; took: string; reviewer: string; updated_at: string } | null;
+  majority: string[] | null;
+  state: ParagraphState;
+}
+
+export interface ReviewArticle {
+  id: string;
+  path: string;
+  title: string;
+  lang: string;
+  direction: 'rtl' | 'ltr';
+  annotators: string[];
+  paragraphs: ReviewParagraph[];
+}
+
+/** The agreement report of a workspace: the coefficients, and each annotator against gold. */
+export interface WorkspaceAgreement extends AgreementReport {
+  gold?: GoldScores[];
+  skipped: { path: string; reason: string }[];
+}
+
+export interface ReviewResponses {
+  'review.annotators': { annotators: string[]; hasGold: boolean; me: string };
+  'review.article': ReviewArticle;
+  'review.setGold': ReviewParagraph;
+  'review.acceptAgreed': { accepted: number; articles: number };
+  'review.agreement': WorkspaceAgreement;
+}
