@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/node/app/dispatch';
 import { createHandlerTable } from '../../../../src-main/node/app/handlers';
