@@ -22,7 +22,10 @@ export class BridgeError extends Error {
 
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   if (!window.pilcrow) throw new BridgeError('no-bridge', 'Pilcrow’s main process is not connected (no window.pilcrow).');
-  const envelope = (await window.pilcrow.invoke(channel, request)) as Envelope<ResponseOf<C>>;
+  // A JSON copy: requests may hold Svelte state proxies, which structured clone (Electron's IPC)
+  // refuses; IPC payloads are JSON-shaped by contract anyway.
+  const plain: unknown = JSON.parse(JSON.stringify(request));
+  const envelope = (await window.pilcrow.invoke(channel, plain)) as Envelope<ResponseOf<C>>;
   if (!envelope.ok) throw new BridgeError(envelope.error.code, envelope.error.message);
   return envelope.result;
 }

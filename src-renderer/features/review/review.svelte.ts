@@ -1,0 +1,112 @@
+/** Review state: which teammates are compared, the article's side-by-side paragraphs, focus. */
+import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
+import { call, messageOf } from '../../bridge/api';
+
+export type Mode = 'annotate' | 'review' | 'agreement';
+
+export class ReviewState {
+  mode = $state<Mode>('annotate');
+  annotators = $state<string[]>([]);
+  selected = $state<string[]>([]);
+  hasGold = $state(false);
+  article = $state<ReviewArticle | null>(null);
+  focus = $state(0);
+  onlyDisagreements = $state(false);
+  error = $state<string | null>(null);
+  status = $state<string | null>(null);
+
+  get rows(): ReviewParagraph[] {
+    const all = this.article?.paragraphs ?? [];
+    return this.onlyDisagreements ? all.filter((p) => p.state === 'disagree' || p.state === 'missing') : all;
+  }
+
+  get focused(): ReviewParagraph | undefined {
+    return this.rows[this.focus];
+  }
+
+  async loadAnnotators(): Promise<void> {
+    await this.guard(async () => {
+      const result = await call('review.annotators', {});
+      this.annotators = result.annotators;
+      this.hasGold = result.hasGold;
+      // A reviewer usually adjudicates teammates, not themself: start with the others.
+      const others = result.annotators.filter((a) => a !== result.me);
+      if (this.selected.length === 0) this.selected = (others.length >= 2 ? others : result.annotators).slice(0, 4);
+    });
+  }
+
+  async load(articleId: string): Promise<void> {
+    if (this.selected.length === 0) {
+      this.article = null;
+      return;
+    }
+    await this.guard(async () => {
+      const focusedId = this.focused?.id;
+      this.article = await call('review.article', { articleId, annotators: [...this.selected] });
+      const again = this.rows.findIndex((p) => p.id === focusedId);
+      this.focus = again >= 0 ? again : 0;
+    });
+  }
+
+  toggleAnnotator(name: string, articleId: string | undefined): void {
+    this.selected = this.selected.includes(name) ? this.selected.filter((a) => a !== name) : [...this.selected, name];
+    if (articleId) void this.load(articleId);
+  }
+
+  move(delta: number): void {
+    this.focus = Math.max(0, Math.min(this.rows.length - 1, this.focus + delta));
+  }
+
+  /** Focuses the next paragraph that still needs a decision (disagreement or a missing one). */
+  nextDisagreement(): boolean {
+    const rows = this.rows;
+    for (let step = 1; step <= rows.length; step++) {
+      const i = (this.focus + step) % rows.length;
+      const state = rows[i]?.state;
+      if (state === 'disagree' || state === 'missing') {
+        this.focus = i;
+        return true;
+      }
+    }
+    this.status = 'No disagreements left in this article.';
+    return false;
+  }
+
+  /** Sets gold for the focused paragraph: an annotator's answer, the majority, or new labels. */
+  async take(took: string, labels: string[] | null): Promise<void> {
+    const paragraph = this.focused;
+    const article = this.article;
+    if (!paragraph || !article) return;
+    await this.guard(async () => {
+      const updated = await call('review.setGold', { articleId: article.id, paragraphId: paragraph.id, labels, took });
+      const index = article.paragraphs.findIndex((p) => p.id === paragraph.id);
+      article.paragraphs[index] = { ...paragraph, gold: updated.gold, state: updated.gold ? 'adjudicated' : recomputeState(paragraph) };
+      this.status = updated.gold ? `Gold: ${updated.gold.labels.join(', ') || 'no label'} (${took})` : 'Gold cleared';
+    });
+  }
+
+  async acceptAgreed(articleId: string | undefined): Promise<void> {
+    await this.guard(async () => {
+      const result = await call('review.acceptAgreed', { annotators: [...this.selected], ...(articleId ? { articleId } : {}) });
+      this.status = `Accepted ${result.accepted} agreed paragraph(s) as gold in ${result.articles} article(s).`;
+      this.hasGold = this.hasGold || result.accepted > 0;
+      if (this.article) await this.load(this.article.id);
+    });
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    try {
+      this.error = null;
+      await work();
+    } catch (error) {
+      this.error = messageOf(error);
+    }
+  }
+}
+
+function recomputeState(p: ReviewParagraph): ReviewParagraph['state'] {
+  const ds = Object.values(p.decisions);
+  if (ds.some((d) => d === null)) return 'missing';
+  const keys = new Set(ds.map((d) => [...(d ?? [])].sort().join('|')));
+  return keys.size <= 1 ? 'agree' : 'disagree';
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { writeLayer } from '../support/layers';
+import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { openArticle, waitForApp } from './pages';
+import { removeDir, tempWorkspace } from './temp';
+
+const ARTICLE = 'fa/water-tehran.txt';
+const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
+
+test('reviews two teammates side by side, adjudicates by keyboard and keeps gold with provenance', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeLayer(workspace, 'sara', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], ['claim'], ['quote'], ['quote', 'claim'], ['claim'], ['claim'], ['boilerplate']]);
+  await writeLayer(workspace, 'omid', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], [], ['quote'], ['quote'], ['claim'], null, ['boilerplate']]);
+  await writeLayer(workspace, 'neda', 'fa/school-semnan.txt', [['claim']]);
+  const app = await launchApp({ workspace, userData, annotator: 'lead' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByLabel('neda').uncheck();
+  const row = (i: number) => page.locator(`[data-review-index="${i}"]`);
+  await expect(row(3)).toHaveAttribute('data-state', 'disagree');
+  await expect(row(5)).toHaveAttribute('data-state', 'disagree');
+  await expect(row(7)).toHaveAttribute('data-state', 'missing');
+  await expect(row(0)).toHaveAttribute('data-state', 'agree');
+
+  await row(0).click(); // keys go to the list, not the checkbox just used
+  await page.keyboard.press('KeyD'); // → paragraph 3
+  await page.keyboard.press('Digit2'); // take the 2nd column's answer (sara, sorted: omid, sara)
+  await expect(row(3)).toHaveAttribute('data-state', 'adjudicated');
+  await expect(row(3)).toHaveAttribute('data-gold', 'claim');
+  await page.keyboard.press('KeyD'); // → paragraph 5
+  await page.keyboard.press('Shift+Digit1'); // new answer: quote
+  await expect(row(5)).toHaveAttribute('data-gold', 'quote');
+  await page.keyboard.press('KeyA'); // accept every paragraph where both agree
+  await expect(page.locator('[data-review-status]')).toContainText('Accepted 6 agreed paragraph(s)');
+  await expect(row(0)).toHaveAttribute('data-state', 'adjudicated');
+  if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'review-fa.png') });
+
+  const gold = JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/gold', `${ARTICLE}.json`), 'utf8'));
+  const entries = Object.values(gold.paragraphs) as { index: number; labels: string[]; took: string; reviewer: string }[];
+  expect(entries.find((e) => e.index === 3)).toMatchObject({ labels: ['claim'], took: 'annotator:sara', reviewer: 'lead' });
+  expect(entries.find((e) => e.index === 5)).toMatchObject({ labels: ['quote'], took: 'new' });
+  expect(entries.filter((e) => e.took === 'agreed')).toHaveLength(6);
+
+  await page.getByRole('tab', { name: 'Agreement' }).click();
+  await expect(page.getByTestId('agreement-items')).toHaveText('8 paragraphs decided by two or more');
+  await expect(page.locator('[data-bar="percent"] .value')).toHaveText('0.750');
+  await expect(page.locator('[data-cell="omid|sara"]').first()).not.toHaveText('—');
+  await page.screenshot({ path: test.info().outputPath('agreement.png'), fullPage: true });
+  if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'agreement.png') });
+  await app.close();
+  await removeDir(root);
+});
