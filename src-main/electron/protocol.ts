@@ -17,7 +17,13 @@ export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir) + sep;
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return new Response('not found', { status: 404 }); // malformed %-escapes
+    }
+    const file = normalize(join(root, pathname));
     if (url.host !== 'pilcrow' || !file.startsWith(root)) return new Response('not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
