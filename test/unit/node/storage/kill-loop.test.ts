@@ -129,5 +129,5 @@ describe('kill -9 loop', () => {
     const results = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, rng(SEED + i + Math.floor(random() * 1000)))));
     for (const r of results) expect(r.lastAck).toBeGreaterThanOrEqual(KILLS_PER_LANE);
     console.log(`kill loop seed ${SEED}: ${JSON.stringify(results)}`);
-  }, 120_000);
+  }, 600_000); // ~45 s alone on 2 cores; node start-up time grows a lot when the machine is busy
 });
