@@ -2,11 +2,16 @@
  * From decoded article text to paragraphs, per format. The segmentation rules are documented
  * in docs/formats.md; keep the two in step.
  */
+import { markdownTitle, segmentMarkdown } from './markdown';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { lineRanges, segmentByBlankLine, segmentByLine, type Block } from './segment';
 
-export type Segmentation = 'lines' | 'blocks';
-export type ArticleFormat = 'txt' | 'md';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'jsonl';
+/** How plain text becomes paragraphs; the editor may switch a .txt or .md article between these. */
+export const TEXT_SEGMENTATIONS = ['lines', 'blocks', 'markdown'] as const;
+export type TextSegmentation = (typeof TEXT_SEGMENTATIONS)[number];
+/** `structure`: the paragraphs the file itself marks (HTML blocks, Word paragraphs, JSONL). */
+export type Segmentation = TextSegmentation | 'structure';
 
 export interface SegmentedArticle {
   format: ArticleFormat;
@@ -23,7 +28,7 @@ const MAX_WRAP_WIDTH = 120;
  * width inside paragraphs. Wrapped text has no long lines, and the lines that continue into
  * another line are nearly as long as the widest one.
  */
-export function detectTxtSegmentation(text: string): Segmentation {
+export function detectTxtSegmentation(text: string): 'lines' | 'blocks' {
   const lines = lineRanges(text).map((r) => text.slice(r.start, r.end).trim());
   const widest = Math.max(0, ...lines.map((l) => l.length));
   if (widest === 0 || widest > MAX_WRAP_WIDTH) return 'lines';
@@ -33,17 +38,32 @@ export function detectTxtSegmentation(text: string): Segmentation {
   return nearFull / continued.length >= 0.8 ? 'blocks' : 'lines';
 }
 
-export function segmentArticle(text: string, format: ArticleFormat, override?: Segmentation): SegmentedArticle {
-  const segmentation: Segmentation = format === 'md' ? 'blocks' : (override ?? detectTxtSegmentation(text));
-  const blocks: Block[] = segmentation === 'lines' ? segmentByLine(text) : segmentByBlankLine(text);
-  const paragraphs = buildParagraphs(text, blocks);
-  return { format, segmentation, title: titleOf(paragraphs, format), paragraphs };
+/** The segmentation a plain-text format gets when the editor has not chosen one. */
+export function defaultSegmentation(text: string, format: 'txt' | 'md'): TextSegmentation {
+  return format === 'md' ? 'markdown' : detectTxtSegmentation(text);
+}
+
+export function segmentText(text: string, segmentation: TextSegmentation): Block[] {
+  if (segmentation === 'lines') return segmentByLine(text);
+  if (segmentation === 'markdown') return segmentMarkdown(text);
+  return segmentByBlankLine(text);
+}
+
+export function segmentArticle(text: string, format: 'txt' | 'md', override?: TextSegmentation): SegmentedArticle {
+  const segmentation = override ?? defaultSegmentation(text, format);
+  const paragraphs = buildParagraphs(text, segmentText(text, segmentation));
+  return { format, segmentation, title: plainTextTitle(text, paragraphs, format), paragraphs };
 }
 
 const TITLE_LENGTH = 120;
 
-function titleOf(paragraphs: readonly Paragraph[], format: ArticleFormat): string {
-  const first = paragraphs[0]?.text ?? '';
-  const line = (format === 'md' ? first.replace(/^#{1,6}\s+/, '') : first).split(/\r\n|\r|\n/)[0] ?? '';
+/** A title is one line of at most 120 characters. */
+export function shortTitle(text: string): string {
+  const line = (text.split(/\r\n|\r|\n/)[0] ?? '').trim();
   return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
+}
+
+export function plainTextTitle(text: string, paragraphs: readonly Paragraph[], format: 'txt' | 'md'): string {
+  const heading = format === 'md' ? markdownTitle(text) : null;
+  return shortTitle(heading ?? paragraphs[0]?.text ?? '');
 }

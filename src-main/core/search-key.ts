@@ -56,3 +56,32 @@ export function searchMatches(haystack: string, query: string): boolean {
   if (needle === '') return false;
   return searchKey(haystack).includes(needle) || compactKey(haystack).includes(needle.replace(/ /g, ''));
 }
+
+/** One character's contribution to the key, as searchKey computes it for the whole string. */
+function foldChar(ch: string): string {
+  return searchKey(`a${ch}a`).slice(1, -1) || (/\s|\u200c/.test(ch) ? ' ' : '');
+}
+
+/**
+ * Where in the original text a query matches (UTF-16 range), for showing that part of a long
+ * paragraph; null when it does not match. Folds character by character, so it can miss where
+ * whole-string normalisation composes across characters (searchMatches stays the judge).
+ */
+export function locateMatch(haystack: string, query: string): { start: number; end: number } | null {
+  const needle = compactKey(query);
+  if (needle === '') return null;
+  let key = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const ch of haystack) {
+    for (const folded of foldChar(ch).replace(/ /g, '')) {
+      key += folded;
+      origin.push(at);
+    }
+    at += ch.length;
+  }
+  const found = key.indexOf(needle);
+  if (found < 0) return null;
+  const last = origin[found + needle.length - 1] ?? at;
+  return { start: origin[found] ?? 0, end: last + (haystack.codePointAt(last)! > 0xffff ? 2 : 1) };
+}

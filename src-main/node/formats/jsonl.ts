@@ -33,6 +33,8 @@ export interface JsonlResult {
   articles: JsonlArticle[];
   /** Problems with whole lines (bad JSON, wrong shape, no text, repeated id). */
   warnings: string[];
+  /** The lines that were skipped, each with its problem (also in `warnings`). */
+  skipped: { line: number; message: string }[];
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -65,6 +67,11 @@ function articleOf(value: ArticleLine): ExtractedArticle {
 export function extractJsonl(source: string, fileName: string): JsonlResult {
   const articles: JsonlArticle[] = [];
   const warnings: string[] = [];
+  const skipped: JsonlResult['skipped'] = [];
+  const skip = (line: number, message: string) => {
+    warnings.push(message);
+    skipped.push({ line, message });
+  };
   const keys = new Set<string>();
   const lines = source.split('\n');
   lines.forEach((raw, index) => {
@@ -76,22 +83,24 @@ export function extractJsonl(source: string, fileName: string): JsonlResult {
     try {
       json = JSON.parse(content);
     } catch (error) {
-      warnings.push(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)}); skipped.`);
+      skip(line, `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)}); skipped.`);
       return;
     }
     const parsed = ArticleLine.safeParse(json);
     if (!parsed.success) {
-      warnings.push(`${where}: ${describeIssues(parsed.error)}; skipped.`);
+      skip(line, `${where}: ${describeIssues(parsed.error)}; skipped.`);
       return;
     }
     const article = articleOf(parsed.data);
     if (article.blocks.length === 0) {
-      warnings.push(`${where}: the article has no text; skipped.`);
+      skip(line, `${where}: the article has no text; skipped.`);
       return;
     }
     let key = parsed.data.id === undefined ? `line-${line}` : String(parsed.data.id);
     if (keys.has(key)) {
-      warnings.push(`${where}: id "${key}" was already used; this article is keyed "${key}#line-${line}".`);
+      const note = `${where}: id "${key}" was already used; this article is keyed "${key}#line-${line}".`;
+      warnings.push(note);
+      article.warnings.push(note);
       key = `${key}#line-${line}`;
     }
     keys.add(key);
@@ -101,5 +110,5 @@ export function extractJsonl(source: string, fileName: string): JsonlResult {
     if (warnings.length === 0) throw new ArticleReadError('empty', `${fileName} has no articles.`);
     throw new ArticleReadError('bad-jsonl', `${fileName} has no readable article. ${warnings.slice(0, 3).join(' ')}`);
   }
-  return { articles, warnings };
+  return { articles, warnings, skipped };
 }

@@ -19,6 +19,8 @@ export interface Decoded {
   text: string;
   encoding: EncodingName;
   warnings: string[];
+  /** Bytes that had no character and became U+FFFD: the text lost something, flag the file. */
+  replaced: number;
 }
 
 export interface DecodeOptions {
@@ -64,26 +66,27 @@ function nulVerdict(bytes: Uint8Array): 'none' | 'binary' | 'utf-16le' | 'utf-16
   return 'binary';
 }
 
-function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): string {
+function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): { text: string; replaced: number } {
   if (encoding === 'utf-8') {
     const { invalidBytes } = scanUtf8(bytes);
     if (invalidBytes > 0) {
-      warnings.push(`${invalidBytes} byte(s) were not valid UTF-8 and were replaced by U+FFFD (�).`);
+      warnings.push(`${invalidBytes} byte(s) were not valid UTF-8 and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
     }
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), replaced: invalidBytes };
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    if (bytes.length % 2 === 1) warnings.push('The file ends in half a UTF-16 character; it was dropped.');
-  } else {
-    // No single-byte encoding we decode maps a byte to U+FFFD, so each one is an undefined byte.
-    let undefinedBytes = 0;
-    for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
-    if (undefinedBytes > 0) {
-      warnings.push(`${undefinedBytes} byte(s) have no character in ${encoding} and were replaced by U+FFFD (�).`);
-    }
+    const odd = bytes.length % 2;
+    if (odd) warnings.push('The file ends in half a UTF-16 character; it was dropped.');
+    return { text, replaced: odd };
   }
-  return text;
+  // No single-byte encoding we decode maps a byte to U+FFFD, so each one is an undefined byte.
+  let undefinedBytes = 0;
+  for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
+  if (undefinedBytes > 0) {
+    warnings.push(`${undefinedBytes} byte(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
+  }
+  return { text, replaced: undefinedBytes };
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -96,8 +99,8 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 function result(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): Decoded {
-  const text = decodeAs(bytes, encoding, warnings);
-  return { text, encoding, warnings };
+  const { text, replaced } = decodeAs(bytes, encoding, warnings);
+  return { text, encoding, warnings, replaced };
 }
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {

@@ -1,17 +1,10 @@
 /**
- * Encoding names and labels. Pilcrow decodes only the encodings its editors' files come in;
- * every name is the WHATWG name in lower case, so the UI can show it and offer it as an override.
+ * Encoding labels: the names core/encodings.ts lists, and every WHATWG label (plus the spellings
+ * jschardet returns) that means one of them.
  */
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6' | 'windows-1252';
+import { ENCODING_NAMES, type EncodingName } from '../../core/encodings';
 
-export const ENCODING_NAMES: readonly EncodingName[] = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1256',
-  'iso-8859-6',
-  'windows-1252',
-];
+export { ENCODING_NAMES, type EncodingName };
 
 /** WHATWG labels (plus the spellings jschardet returns) for the encodings we support. */
 const LABELS: Record<string, EncodingName> = {};

@@ -1,65 +1,142 @@
-/** Reads one article file from disk into decoded text and paragraphs. */
+/**
+ * One article of the workspace, read: bytes checked (inside the workspace, a regular file, not
+ * too large), decoded and split per format, then the editor's settings applied (segmentation,
+ * splits and merges, direction, language). See docs/formats.md.
+ */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { segmentArticle, type ArticleFormat, type Segmentation } from '../../core/article';
-import type { Paragraph } from '../../core/paragraphs';
+import type { ArticleFormat, Segmentation } from '../../core/article';
+import { applyEdits, describeFailedEdit } from '../../core/edits';
+import { buildParagraphs, type Paragraph } from '../../core/paragraphs';
 import { guessScript } from '../../core/script';
-import { ArticleReadError, decodeBytes } from '../text/decode';
+import type { Block } from '../../core/segment';
+import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
+import type { ArticleSettings } from '../articles/settings';
+import { ArticleReadError, type EncodingName } from '../text/decode';
 import { articleIdFor } from './article-id';
-import { confinePath } from './confine';
+import { jsonlArticlePath, splitArticlePath } from './article-path';
+import { confinePath, OutsideWorkspaceError } from './confine';
+import { ARTICLE_EXTENSIONS, formatOf } from './scan';
+
+export { formatOf };
 
 /** Larger files are refused: no news article is 20 MB, and the editor would not load it. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 export interface LoadedArticle {
   id: string;
+  /** The article's name: its file's workspace-relative path, or `<file>.jsonl#<key>`. */
   path: string;
+  /** The file it lives in (the same as `path` except for JSON Lines). */
+  file: string;
   format: ArticleFormat;
-  encoding: string;
+  encoding: EncodingName;
+  encodingChoosable: boolean;
   text: string;
   title: string;
   direction: 'rtl' | 'ltr';
   lang: string;
   segmentation: Segmentation;
   paragraphs: Paragraph[];
+  /** UTF-16 ranges of `text`, one per paragraph (for anchors and splits). */
+  blocks: Block[];
   warnings: string[];
+  /** Bytes that became U+FFFD when decoding: shown as a problem in the article list. */
+  replaced: number;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  /** What Pilcrow found before the editor's overrides. */
+  detected: { encoding: EncodingName; direction: 'rtl' | 'ltr'; lang: string };
+  settings: ArticleSettings | null;
 }
 
-export function formatOf(relPath: string): ArticleFormat {
-  return /\.(md|markdown)$/i.test(relPath) ? 'md' : 'txt';
+export interface FileBytes {
+  bytes: Uint8Array;
+  sha256: string;
+  size: number;
+  mtimeMs: number;
 }
 
-export async function readArticle(root: string, relPath: string): Promise<LoadedArticle> {
+/** Reads a workspace file's bytes after the checks every article file gets. */
+export async function readArticleBytes(root: string, relPath: string): Promise<FileBytes> {
   const real = await confinePath(root, relPath);
   const info = await stat(real);
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new ArticleReadError('too-large', `${relPath} is ${(info.size / 1048576).toFixed(1)} MB; Pilcrow opens articles up to 20 MB. Split the file or remove it from the workspace.`);
-  }
+  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is not a regular file (a device, pipe or socket); Pilcrow reads only files.`);
+  if (info.size > MAX_ARTICLE_BYTES) throw tooLarge(relPath, info.size);
+  if (info.size === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
   const bytes = await readFile(real);
-  const decoded = decodeBytes(bytes);
-  const format = formatOf(relPath);
-  const segmented = segmentArticle(decoded.text, format);
-  const script = guessScript(decoded.text);
+  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(relPath, bytes.length);
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+function tooLarge(relPath: string, size: number): ArticleReadError {
+  return new ArticleReadError('too-large', `${relPath} is ${(size / 1048576).toFixed(1)} MB; Pilcrow opens articles up to 20 MB. Split the file or remove it from the workspace.`);
+}
+
+export interface ArticleSource {
+  path: string;
+  file: string;
+  sha256: string;
+  extracted: ExtractedFile;
+  unit: ExtractedUnit;
+  /** The encoding detection chose (differs from extracted.encoding under an override). */
+  detectedEncoding: EncodingName;
+}
+
+/** The article as the editor sees it: the extracted unit with their settings applied. */
+export function buildArticle(source: ArticleSource, settings: ArticleSettings | null): LoadedArticle {
+  const { unit, extracted } = source;
+  const edited = applyEdits(unit.text, unit.blocks, settings?.edits ?? []);
+  const script = guessScript(unit.text);
+  const detectedDirection = unit.direction ?? script.direction;
+  const title = unit.title || source.path;
   return {
-    id: articleIdFor(relPath),
-    path: relPath,
-    format,
-    encoding: decoded.encoding,
-    text: decoded.text,
-    title: segmented.title || relPath,
-    direction: script.direction,
-    lang: script.lang,
-    segmentation: segmented.segmentation,
-    paragraphs: segmented.paragraphs,
-    warnings: decoded.warnings,
+    id: articleIdFor(source.path),
+    path: source.path,
+    file: source.file,
+    format: extracted.format,
+    encoding: extracted.encoding,
+    encodingChoosable: extracted.encodingChoosable,
+    text: unit.text,
+    title,
+    direction: settings?.direction ?? detectedDirection,
+    lang: settings?.lang ?? script.lang,
+    segmentation: unit.segmentation,
+    paragraphs: buildParagraphs(unit.text, edited.blocks),
+    blocks: edited.blocks,
+    warnings: [...extracted.warnings, ...unit.warnings, ...edited.failed.map(describeFailedEdit)],
+    replaced: extracted.replaced,
+    sha256: source.sha256,
+    detected: { encoding: source.detectedEncoding, direction: detectedDirection, lang: script.lang },
+    settings,
   };
+}
+
+/**
+ * Reads one article by its path, without a Workspace and without the editor's settings (the
+ * CLI, tests and benchmarks). Throws what readArticleBytes and the format readers throw.
+ */
+export async function readArticle(root: string, articlePath: string): Promise<LoadedArticle> {
+  const { file, key } = splitArticlePath(articlePath);
+  const format = formatOf(file);
+  if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
+  const { bytes, sha256 } = await readArticleBytes(root, file);
+  const extracted = await extractFile(bytes, format, file);
+  const unit = extracted.units.find((u) => (u.key === undefined ? file : jsonlArticlePath(file, u.key)) === articlePath);
+  if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
+  return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }
 
 /** One line for the editor: which file and what is wrong, never a stack trace. */
 export function describeReadError(relPath: string, error: unknown): string {
   if (error instanceof ArticleReadError) return error.message.includes(relPath) ? error.message : `${relPath}: ${error.message}`;
+  if (error instanceof OutsideWorkspaceError) {
+    return `${relPath} is a link to a file outside the workspace; Pilcrow does not follow it. Copy the file into the workspace instead.`;
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM') return `${relPath}: permission denied; check the file's permissions.`;
-  if (code === 'ENOENT') return `${relPath}: the file is gone (moved or deleted).`;
+  if (code === 'ENOENT') return `${relPath}: the file is gone, or is a link to a file that does not exist.`;
+  if (code === 'ELOOP') return `${relPath} is a link that points to itself (a loop of links).`;
   if (code === 'EISDIR') return `${relPath}: is a folder, not an article file.`;
   return `${relPath}: ${(error as Error)?.message ?? String(error)}`;
 }

@@ -1,35 +1,59 @@
 /**
- * Finds the article files of a workspace: recursive, sorted, skipping hidden folders (which
- * includes our own `.pilcrow/` and `.git/`) and symlinks (confinement is checked on open).
+ * Finds the article files of a workspace: recursive, sorted, skipping hidden folders and files
+ * (which includes our own `.pilcrow/` and `.git/`) and Word's `~$` lock files. Symlinks are
+ * listed; whether their target is inside the workspace is checked when the file is read.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleFormat } from '../../core/article';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.jsonl': 'jsonl',
+};
+export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
 
 export interface FoundFile {
   /** Workspace-relative POSIX path. */
   path: string;
+  format: ArticleFormat;
 }
 
-export async function scanWorkspace(root: string): Promise<FoundFile[]> {
+export function formatOf(name: string): ArticleFormat | null {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? null : (FORMATS[name.slice(dot).toLowerCase()] ?? null);
+}
+
+export function isArticleName(name: string): boolean {
+  return !name.startsWith('.') && !name.startsWith('~$') && formatOf(name) !== null;
+}
+
+/** `problems` collects one line per sub-folder that could not be listed (the scan goes on). */
+export async function scanWorkspace(root: string, problems: string[] = []): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   // Iterative walk: deep trees must not overflow the stack.
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
+    const entries = await readdir(join(root, rel), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      // A folder that vanished or cannot be listed must not stop the rest of the scan.
+      if (rel === '') throw error;
+      problems.push(`${rel}/: this folder cannot be read (${error.code ?? error.message}); its articles are not listed.`);
+      return [];
+    });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
+      // The team's guidelines (shown in their own panel, see workspace-schema/guidelines.ts) are not an article.
+      if (rel === '' && entry.name === 'guidelines.md') continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) pending.push(childRel);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) found.push({ path: childRel });
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) found.push({ path: childRel, format: formatOf(entry.name)! });
     }
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-export function isArticleName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }

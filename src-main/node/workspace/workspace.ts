@@ -1,52 +1,107 @@
-/** An opened workspace folder: its article files, read lazily and cached until refreshed. */
+/**
+ * An opened workspace folder: its articles (one per file, one per line of a .jsonl), read
+ * lazily and cached until the file changes. Files that cannot be read, JSONL lines that are not
+ * articles, and labelled articles whose file is gone are entries with an error, never throws:
+ * the rest of the workspace works. `sync()` is what the file watcher calls.
+ */
 import { realpath, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import type { ArticleFormat } from '../../core/article';
+import { extractFile, type ExtractedFile } from '../articles/extract';
+import { ArticleSettingsStore, type ArticleSettings } from '../articles/settings';
+import type { RecoveryReport } from '../storage';
+import { decodeBytes, type EncodingName } from '../text/decode';
+import { annotatedPaths } from './annotated';
 import { articleIdFor } from './article-id';
-import { describeReadError, readArticle, type LoadedArticle } from './read-article';
+import { jsonlArticlePath } from './article-path';
+import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
 import { scanWorkspace } from './scan';
 
-export type ArticleEntry = { id: string; path: string } & ({ ok: true; article: LoadedArticle } | { ok: false; error: string });
+export type ArticleEntry = { id: string; path: string } & (
+  | { ok: true; article: LoadedArticle }
+  | { ok: false; error: string; missing?: boolean }
+);
+
+interface ArticleRef {
+  id: string;
+  path: string;
+  file: string;
+  format: ArticleFormat;
+}
+
+type Problem = { id: string; path: string; error: string; missing?: boolean };
+
+interface Extraction {
+  sha256: string;
+  extracted: ExtractedFile;
+  detectedEncoding: EncodingName;
+}
+
+export interface WorkspaceChanges {
+  added: string[];
+  /** Articles whose file is gone (shown as missing when they have labels). */
+  removed: string[];
+  /** Articles whose file's bytes changed; `previous` is the last version read, if any. */
+  changed: { id: string; previous?: LoadedArticle }[];
+}
 
 export class Workspace {
-  private readonly cache = new Map<string, Promise<ArticleEntry>>();
+  readonly settings: ArticleSettingsStore;
+  private refs = new Map<string, ArticleRef>();
+  private problems = new Map<string, Problem>();
+  private order: string[] = [];
+  private readonly extractions = new Map<string, Promise<Extraction>>();
+  private readonly articles = new Map<string, Promise<ArticleEntry>>();
+  /** size and mtime of every listed file when last indexed, to see which ones changed. */
+  private stats = new Map<string, string>();
+  /** Folders the scan could not list, for the editor. */
+  scanProblems: string[] = [];
 
   private constructor(
     readonly root: string,
-    private paths: Map<string, string>,
-  ) {}
+    onRecover?: (report: RecoveryReport) => void,
+  ) {
+    this.settings = new ArticleSettingsStore(root, onRecover);
+  }
 
-  static async open(folder: string): Promise<Workspace> {
+  static async open(folder: string, onRecover?: (report: RecoveryReport) => void): Promise<Workspace> {
     const root = await realpath(folder).catch(() => {
       throw new Error(`cannot open workspace ${folder}: the folder does not exist or cannot be read`);
     });
     if (!(await stat(root)).isDirectory()) throw new Error(`cannot open workspace ${folder}: it is not a folder`);
-    return new Workspace(root, await Workspace.index(root));
+    const workspace = new Workspace(root, onRecover);
+    await workspace.index();
+    return workspace;
   }
 
   get name(): string {
     return basename(this.root);
   }
 
-  /** Article ids in path order. */
+  /** Article ids in path order, including unreadable and missing ones. */
   get ids(): string[] {
-    return [...this.paths.keys()];
+    return [...this.order];
   }
 
   pathOf(id: string): string | undefined {
-    return this.paths.get(id);
+    return this.refs.get(id)?.path ?? this.problems.get(id)?.path;
+  }
+
+  idOfPath(path: string): string | undefined {
+    const id = articleIdFor(path);
+    return this.refs.has(id) || this.problems.has(id) ? id : undefined;
   }
 
   /** Reads (or returns the cached) article; a bad file gives an entry with its error, not a throw. */
   entry(id: string): Promise<ArticleEntry> {
-    const path = this.paths.get(id);
-    if (path === undefined) return Promise.reject(new Error(`no article with id ${id} in this workspace; refresh the list`));
-    let pending = this.cache.get(id);
+    const problem = this.problems.get(id);
+    if (problem) return Promise.resolve({ ...problem, ok: false });
+    const ref = this.refs.get(id);
+    if (!ref) return Promise.reject(new Error(`no article with id ${id} in this workspace; refresh the list`));
+    let pending = this.articles.get(id);
     if (!pending) {
-      pending = readArticle(this.root, path).then(
-        (article): ArticleEntry => ({ id, path, ok: true, article }),
-        (error: unknown): ArticleEntry => ({ id, path, ok: false, error: describeReadError(path, error) }),
-      );
-      this.cache.set(id, pending);
+      pending = this.load(ref).catch((error: unknown): ArticleEntry => ({ id, path: ref.path, ok: false, error: describeReadError(ref.path, error) }));
+      this.articles.set(id, pending);
     }
     return pending;
   }
@@ -55,14 +110,140 @@ export class Workspace {
     return Promise.all(this.ids.map((id) => this.entry(id)));
   }
 
-  /** Re-scans the folder and forgets cached article text. */
-  async refresh(): Promise<void> {
-    this.paths = await Workspace.index(this.root);
-    this.cache.clear();
+  /** The article as already read, without reading it (null when not read yet or unreadable). */
+  async cached(id: string): Promise<LoadedArticle | null> {
+    const entry = await this.articles.get(id);
+    return entry?.ok ? entry.article : null;
   }
 
-  private static async index(root: string): Promise<Map<string, string>> {
-    const files = await scanWorkspace(root);
-    return new Map(files.map((f) => [articleIdFor(f.path), f.path]));
+  /** Re-scans the folder and forgets cached article text. */
+  async refresh(): Promise<void> {
+    this.extractions.clear();
+    this.articles.clear();
+    this.settings.forget();
+    await this.index();
   }
+
+  /** Forgets one article's cached reading, after its settings changed. */
+  forget(id: string): void {
+    const ref = this.refs.get(id);
+    if (!ref) return;
+    this.articles.delete(id);
+    for (const key of this.extractions.keys()) if (key.startsWith(`${ref.file}\u0000`)) this.extractions.delete(key);
+  }
+
+  /** Re-scans after the watcher saw activity; returns what changed. Cheap when nothing did. */
+  async sync(): Promise<WorkspaceChanges> {
+    const beforeIds = new Set(this.refs.keys());
+    const beforeStats = this.stats;
+    const previous = new Map<string, LoadedArticle>();
+    const extractionsBefore = new Map(this.extractions);
+    this.extractions.clear();
+    await this.index(beforeStats, extractionsBefore);
+    const changedFiles = new Set<string>();
+    for (const [file, fingerprint] of this.stats) {
+      if (beforeStats.has(file) && beforeStats.get(file) !== fingerprint) changedFiles.add(file);
+    }
+    const changed: WorkspaceChanges['changed'] = [];
+    for (const [id, ref] of this.refs) {
+      if (!beforeIds.has(id) || !changedFiles.has(ref.file)) continue;
+      const old = await this.cached(id);
+      if (old) previous.set(id, old);
+      this.articles.delete(id);
+      changed.push({ id, ...(old ? { previous: old } : {}) });
+    }
+    const removed = [...beforeIds].filter((id) => !this.refs.has(id));
+    for (const id of removed) this.articles.delete(id);
+    const added = [...this.refs.keys()].filter((id) => !beforeIds.has(id));
+    return { added, removed, changed };
+  }
+
+  private async load(ref: ArticleRef): Promise<ArticleEntry> {
+    const settings = await this.settings.read(ref.path).catch(() => null);
+    const { sha256, extracted, detectedEncoding } = await this.extract(ref, settings);
+    const unit = extracted.units.find((u) => (u.key === undefined ? ref.file : jsonlArticlePath(ref.file, u.key)) === ref.path);
+    if (!unit) return { id: ref.id, path: ref.path, ok: false, error: `${ref.path}: this line is no longer in ${ref.file}.` };
+    const article = buildArticle({ path: ref.path, file: ref.file, sha256, extracted, unit, detectedEncoding }, settings);
+    return { id: ref.id, path: ref.path, ok: true, article };
+  }
+
+  private extract(ref: ArticleRef, settings: ArticleSettings | null): Promise<Extraction> {
+    const textual = ref.format === 'txt' || ref.format === 'md';
+    const encoding = ref.format === 'docx' || ref.format === 'jsonl' ? undefined : settings?.encoding;
+    const segmentation = textual ? settings?.segmentation : undefined;
+    const key = `${ref.file}\u0000${encoding ?? ''}\u0000${segmentation ?? ''}`;
+    let pending = this.extractions.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
+        this.stats.set(ref.file, fingerprint(size, mtimeMs));
+        const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
+        const detectedEncoding = encoding ? decodeBytes(bytes, { html: ref.format === 'html' }).encoding : extracted.encoding;
+        return { sha256, extracted, detectedEncoding };
+      })();
+      this.extractions.set(key, pending);
+      pending.catch(() => this.extractions.delete(key));
+    }
+    return pending;
+  }
+
+  /**
+   * Lists the files (reading JSON Lines files for their articles) and the labelled articles
+   * whose file is gone. Extractions of files whose size and time did not change are reused.
+   */
+  private async index(previousStats?: Map<string, string>, reusable?: Map<string, Promise<Extraction>>): Promise<void> {
+    const scanProblems: string[] = [];
+    const found = await scanWorkspace(this.root, scanProblems);
+    const refs = new Map<string, ArticleRef>();
+    const problems = new Map<string, Problem>();
+    const stats = new Map<string, string>();
+    await Promise.all(
+      found.map(async ({ path, format }) => {
+        const info = await stat(join(this.root, ...path.split('/'))).catch(() => null);
+        if (info) stats.set(path, fingerprint(info.size, info.mtimeMs));
+        if (reusable && info && previousStats?.get(path) === stats.get(path)) {
+          for (const [key, value] of reusable) if (key.startsWith(`${path}\u0000`)) this.extractions.set(key, value);
+        }
+        if (format !== 'jsonl') {
+          refs.set(articleIdFor(path), { id: articleIdFor(path), path, file: path, format });
+          return;
+        }
+        try {
+          const { extracted } = await this.extract({ id: articleIdFor(path), path, file: path, format }, null);
+          for (const unit of extracted.units) {
+            const articlePath = jsonlArticlePath(path, unit.key ?? '');
+            refs.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, file: path, format });
+          }
+          for (const { key, message } of extracted.skipped) {
+            const articlePath = jsonlArticlePath(path, key);
+            problems.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, error: message });
+          }
+        } catch (error) {
+          problems.set(articleIdFor(path), { id: articleIdFor(path), path, error: describeReadError(path, error) });
+        }
+      }),
+    );
+    const present = new Set([...refs.values()].map((r) => r.path));
+    for (const path of await annotatedPaths(this.root)) {
+      const id = articleIdFor(path);
+      if (present.has(path) || problems.has(id)) continue;
+      problems.set(id, { id, path, missing: true, error: `${path} is missing (deleted, moved or renamed); its labels are kept. Put the file back to go on labelling it.` });
+    }
+    this.refs = refs;
+    this.problems = problems;
+    this.stats = stats;
+    this.scanProblems = scanProblems;
+    const paths = new Map<string, string>();
+    for (const r of refs.values()) paths.set(r.id, r.path);
+    for (const p of problems.values()) paths.set(p.id, p.path);
+    this.order = [...paths.keys()].sort((a, b) => compare(paths.get(a) ?? '', paths.get(b) ?? ''));
+  }
+}
+
+function fingerprint(size: number, mtimeMs: number): string {
+  return `${size}:${mtimeMs}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,7 @@
+/**
+ * The encodings Pilcrow decodes: the ones its editors' files come in. Every name is the WHATWG
+ * name in lower case, so the UI can show it and offer it as an override (node/text decodes).
+ */
+export const ENCODING_NAMES = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6', 'windows-1252'] as const;
+
+export type EncodingName = (typeof ENCODING_NAMES)[number];

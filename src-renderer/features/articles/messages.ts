@@ -1,0 +1,128 @@
+/**
+ * The strings of the article tools and search, in English and Persian. They follow the UI
+ * language of i18n/ (the Persian table must match the English one, checked by the type);
+ * kept here so this feature does not crowd the shared tables.
+ */
+import { formatNumber } from '../../i18n/digits';
+import { i18n } from '../../i18n/i18n.svelte';
+
+const en = {
+  sourceAria: 'How this file is read',
+  encoding: 'Encoding',
+  detected: (name: string) => `${name} (detected)`,
+  encodingFixed: (name: string) => `${name} (fixed by the format)`,
+  segmentation: 'Paragraphs',
+  segmentations: { lines: 'One per line', blocks: 'Blank-line blocks', markdown: 'Markdown blocks', structure: 'From the file' } as Record<string, string>,
+  direction: 'Direction',
+  directions: { auto: (d: string) => `Auto (${d === 'rtl' ? 'right to left' : 'left to right'})`, rtl: 'Right to left', ltr: 'Left to right' },
+  lang: 'Language',
+  langAuto: (lang: string) => `Auto (${lang})`,
+  sharedHint: 'Saved for everyone who labels this workspace.',
+  edits: (n: number) => `${n} split/merge edit${n === 1 ? '' : 's'}`,
+  resetEdits: 'Reset splits and merges',
+  split: 'Split here',
+  splitHint: 'Split the paragraph at the caret (Alt+S)',
+  mergeNext: 'Merge with next',
+  mergePrevious: 'Merge with previous',
+  menuAria: 'Paragraph',
+  noCaret: 'Click in the paragraph’s text where it should be split, then press Alt+S.',
+  keySplit: 'Split the paragraph at the caret (click in its text first); right-click for a menu',
+  keyMerge: 'Merge the focused paragraph with the next one',
+  keySearch: 'Search titles and paragraphs of the workspace',
+  orphans: (n: number) => `Orphaned labels (${n})`,
+  orphansHint: 'Their paragraphs are gone from the file. They are kept in your layer file and exported; put one back on the focused paragraph if it belongs there.',
+  orphanWas: 'Was:',
+  orphanNoText: '(no text was recorded)',
+  orphanUndecided: 'note or flag only',
+  orphanNone: 'reviewed — none',
+  reattach: (index: number) => `Put on paragraph ${index}`,
+  search: 'Search',
+  searchAria: 'Search the workspace',
+  searchPlaceholder: 'Search titles and paragraphs…',
+  searchHint: 'Persian spellings are matched: ي/ی, ك/ک, digits, ZWNJ and diacritics do not matter.',
+  searchNone: 'Nothing found.',
+  searchCount: (hits: number, articles: number, more: boolean) => `${more ? 'More than ' : ''}${hits} match${hits === 1 ? '' : 'es'} in ${articles} articles`,
+  inTitle: 'title',
+  paragraphN: (n: number) => `¶ ${n}`,
+  changed: (path: string, c: { moved: number; reanchored: number; orphaned: number; restored: number } | undefined) => {
+    if (!c) return `${path} changed on disk.`;
+    const parts = [
+      c.reanchored ? `${c.reanchored} edited paragraph(s) kept their labels, marked to re-check` : '',
+      c.moved ? `${c.moved} moved paragraph(s) kept their labels` : '',
+      c.orphaned ? `${c.orphaned} label(s) lost their paragraph and are listed under “Orphaned labels”` : '',
+      c.restored ? `${c.restored} orphaned label(s) found their paragraph again` : '',
+    ].filter(Boolean);
+    return `${path} changed on disk${parts.length ? `: ${parts.join('; ')}.` : '; every labelled paragraph is unchanged.'}`;
+  },
+  deleted: (path: string) => `${path} was deleted or moved; its labels are kept.`,
+  splitDone: (index: number) => `Split paragraph ${index} in two; both halves keep its labels, marked to re-check.`,
+  mergeDone: (index: number) => `Merged paragraphs ${index} and ${index + 1}; the labels of both are kept, marked to re-check.`,
+  missing: 'Missing file',
+  unreadable: 'Cannot be read',
+  problem: 'Read with problems',
+};
+
+export type ArticleMessages = typeof en;
+
+const n = (value: number) => formatNumber('fa', value);
+
+const fa: ArticleMessages = {
+  sourceAria: 'این فایل چگونه خوانده می‌شود',
+  encoding: 'رمزگذاری',
+  detected: (name) => `${name} (تشخیص خودکار)`,
+  encodingFixed: (name) => `${name} (ثابتِ این قالب)`,
+  segmentation: 'بندها',
+  segmentations: { lines: 'هر سطر یک بند', blocks: 'بلوک‌های جدا با سطر خالی', markdown: 'بلوک‌های مارک‌داون', structure: 'از ساختار فایل' },
+  direction: 'جهت',
+  directions: { auto: (d) => `خودکار (${d === 'rtl' ? 'راست به چپ' : 'چپ به راست'})`, rtl: 'راست به چپ', ltr: 'چپ به راست' },
+  lang: 'زبان',
+  langAuto: (lang) => `خودکار (${lang})`,
+  sharedHint: 'برای همهٔ برچسب‌زنان این پوشه ذخیره می‌شود.',
+  edits: (count) => `${n(count)} ویرایش شکستن/ادغام`,
+  resetEdits: 'حذف همهٔ شکستن‌ها و ادغام‌ها',
+  split: 'شکستن از اینجا',
+  splitHint: 'شکستن بند در جای نشانگر (Alt+S)',
+  mergeNext: 'ادغام با بند بعدی',
+  mergePrevious: 'ادغام با بند قبلی',
+  menuAria: 'بند',
+  noCaret: 'در متن بند، جایی که باید شکسته شود کلیک کنید و سپس Alt+S را بزنید.',
+  keySplit: 'شکستن بند در جای نشانگر (نخست در متن آن کلیک کنید)؛ کلیک راست برای فهرست',
+  keyMerge: 'ادغام بندِ انتخاب‌شده با بند بعدی',
+  keySearch: 'جست‌وجو در عنوان‌ها و بندهای پوشهٔ کار',
+  orphans: (count) => `برچسب‌های بی‌جا (${n(count)})`,
+  orphansHint: 'بندِ این برچسب‌ها دیگر در فایل نیست. در فایل لایهٔ شما نگه داشته و در خروجی آورده می‌شوند؛ اگر جای یکی در بندِ انتخاب‌شده است، آن را برگردانید.',
+  orphanWas: 'متن پیشین:',
+  orphanNoText: '(متنی ثبت نشده بود)',
+  orphanUndecided: 'فقط یادداشت یا پرچم',
+  orphanNone: 'بررسی‌شده — هیچ',
+  reattach: (index) => `گذاشتن روی بند ${n(index)}`,
+  search: 'جست‌وجو',
+  searchAria: 'جست‌وجو در پوشهٔ کار',
+  searchPlaceholder: 'جست‌وجو در عنوان‌ها و بندها…',
+  searchHint: 'املاهای گوناگون فارسی یکی گرفته می‌شوند: ي/ی، ك/ک، رقم‌ها، نیم‌فاصله و اعراب.',
+  searchNone: 'چیزی پیدا نشد.',
+  searchCount: (hits, articles, more) => `${more ? 'بیش از ' : ''}${n(hits)} مورد در ${n(articles)} خبر`,
+  inTitle: 'عنوان',
+  paragraphN: (index) => `بند ${n(index)}`,
+  changed: (path, c) => {
+    if (!c) return `${path} روی دیسک تغییر کرد.`;
+    const parts = [
+      c.reanchored ? `${n(c.reanchored)} بندِ ویرایش‌شده برچسب‌هایش را نگه داشت و برای بازبینی نشان خورد` : '',
+      c.moved ? `${n(c.moved)} بندِ جابه‌جاشده برچسب‌هایش را نگه داشت` : '',
+      c.orphaned ? `${n(c.orphaned)} برچسب بندش را از دست داد و در «برچسب‌های بی‌جا» آمده است` : '',
+      c.restored ? `${n(c.restored)} برچسب بی‌جا بندش را دوباره یافت` : '',
+    ].filter(Boolean);
+    return `${path} روی دیسک تغییر کرد${parts.length ? `: ${parts.join('؛ ')}.` : '؛ همهٔ بندهای برچسب‌خورده همان‌اند.'}`;
+  },
+  deleted: (path) => `${path} پاک یا جابه‌جا شد؛ برچسب‌هایش نگه داشته شده است.`,
+  splitDone: (index) => `بند ${n(index)} دو تکه شد؛ هر دو تکه برچسب‌های آن را دارند و برای بازبینی نشان خوردند.`,
+  mergeDone: (index) => `بندهای ${n(index)} و ${n(index + 1)} یکی شدند؛ برچسب‌های هر دو نگه داشته شد و برای بازبینی نشان خوردند.`,
+  missing: 'فایل پیدا نیست',
+  unreadable: 'خوانده نمی‌شود',
+  problem: 'با اشکال خوانده شد',
+};
+
+/** The article-tool strings in the UI's current language. */
+export function am(): ArticleMessages {
+  return i18n.locale === 'fa' ? fa : en;
+}

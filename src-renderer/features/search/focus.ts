@@ -1,0 +1,19 @@
+/**
+ * Opens an article and puts the keyboard focus on one paragraph, by id: what a search result
+ * does. Uses the annotation state's own cursor, so focus, selection and scrolling behave as if
+ * the editor had moved there by key.
+ */
+import type { AppStore } from '../../state/app.svelte';
+
+export async function focusParagraph(store: AppStore, articleId: string, paragraphId?: string): Promise<boolean> {
+  if (store.article?.view.id !== articleId) await store.openArticle(articleId);
+  const article = store.article;
+  if (!article || article.view.id !== articleId) return false;
+  if (!paragraphId) return true;
+  const index = article.view.paragraphs.findIndex((p) => p.id === paragraphId);
+  if (index < 0) return false;
+  // A filter that hides the paragraph would leave the cursor elsewhere.
+  if (article.flaggedOnly && !article.at(index)?.flagged) article.flaggedOnly = false;
+  article.cursor.moveTo(article.cursor.positionOf(index), false);
+  return true;
+}
