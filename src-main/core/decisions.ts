@@ -1,17 +1,18 @@
 /**
  * What an annotator decided about a paragraph, under the decision model of docs/storage.md:
- * an entry is a decision (labels, or [] for "reviewed — none"); with no entry, a paragraph of an
+ * an entry is a decision (labels, or [] for "reviewed — none") unless it is marked `undecided`
+ * (it only holds a note or a flag); with no decision, a paragraph of an
  * article the annotator marked done counts as "none"; otherwise it is undecided.
  */
 export interface DecisionLayer {
   status?: 'in_progress' | 'done';
-  paragraphs: Readonly<Record<string, { labels: readonly string[] } | undefined>>;
+  paragraphs: Readonly<Record<string, { labels: readonly string[]; undecided?: true | undefined } | undefined>>;
 }
 
 export function decisionOf(layer: DecisionLayer | null | undefined, paragraphId: string): readonly string[] | undefined {
   if (!layer) return undefined;
   const entry = layer.paragraphs[paragraphId];
-  if (entry) return entry.labels;
+  if (entry && !entry.undecided) return entry.labels;
   return layer.status === 'done' ? [] : undefined;
 }
 

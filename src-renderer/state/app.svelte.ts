@@ -1,9 +1,15 @@
-/** App-wide state: the workspace, the open article, save status and the one visible notice. */
-import type { AppState, ExportResult, WorkspaceView } from '../../src-main/shared/views';
-import type { LabelDef } from '../../src-main/shared/labels';
+/** App-wide state: the workspace, the open article, save status, undo history and the one visible notice. */
+import type { AppState, ExportResult, SaveResult, WorkspaceView } from '../../src-main/shared/views';
+import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call, messageOf } from '../bridge/api';
 import { ArticleState } from './article.svelte';
+import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
+import { UiPrefs } from './ui-prefs.svelte';
+import { ArticleListFilter } from './article-list.svelte';
+
+/** A dialog over the app; while one is open the annotation keys are off. */
+export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -17,15 +23,25 @@ export class AppStore {
   notice = $state<Notice | null>(null);
   busy = $state(false);
   lastExport = $state<ExportResult | null>(null);
+  modal = $state<Modal | null>(null);
   readonly saves = new SaveTracker();
+  readonly history = new UndoHistory();
+  readonly prefs = new UiPrefs();
+  readonly listFilter = new ArticleListFilter();
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
   }
 
+  get labelMode(): LabelMode {
+    return this.workspace?.labelMode ?? 'multi';
+  }
+
   async init(): Promise<void> {
     await this.run(async () => {
       this.app = await call('app.init', {});
+      this.prefs.use(this.app.ui);
+      if (!this.app.annotatorConfirmed) this.modal = 'annotator';
       this.workspace = this.app.workspace;
       const first = this.workspace?.articles.find((a) => !a.error);
       if (first) await this.openArticle(first.id);
@@ -46,26 +62,62 @@ export class AppStore {
   async openArticle(articleId: string): Promise<void> {
     await this.run(async () => {
       const view = await call('article.open', { articleId });
-      this.article = new ArticleState(view, () => this.labels, this.saves, (id, n) => this.updateCount(id, n));
+      this.article = new ArticleState(view, {
+        labels: () => this.labels,
+        mode: () => this.labelMode,
+        saves: this.saves,
+        history: this.history,
+        onSaved: (id, result) => this.updateProgress(id, result),
+      });
     });
   }
 
-  /** Opens the article `delta` places away in the list (skipping unreadable files). */
+  /** Undoes the last change of the session, opening its article first when another one is open. */
+  async undo(): Promise<void> {
+    const entry = this.history.takeUndo();
+    if (!entry) return;
+    if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
+    this.article?.replay(entry, true);
+  }
+
+  async redo(): Promise<void> {
+    const entry = this.history.takeRedo();
+    if (!entry) return;
+    if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
+    this.article?.replay(entry);
+  }
+
+  async setAnnotator(name: string): Promise<boolean> {
+    try {
+      this.app = await call('settings.setAnnotator', { name });
+      this.workspace = this.app.workspace;
+      // Another name is another layer: show that annotator's decisions.
+      if (this.article) await this.openArticle(this.article.view.id);
+      this.history.past = [];
+      this.history.future = [];
+      return true;
+    } catch (error) {
+      this.notice = { kind: 'error', text: messageOf(error) };
+      return false;
+    }
+  }
+
+  /** A workspace view after a schema edit: labels change, the open article stays open. */
+  useWorkspace(view: WorkspaceView): void {
+    this.workspace = view;
+  }
+
+  /** Opens the article `delta` places away in the list as filtered and sorted (skipping unreadable files). */
   async openAdjacent(delta: 1 | -1): Promise<void> {
-    const list = this.workspace?.articles.filter((a) => !a.error) ?? [];
+    const list = this.listFilter.apply(this.workspace?.articles ?? []).filter((a) => !a.error);
     const here = list.findIndex((a) => a.id === this.article?.view.id);
     const next = list[here + delta];
     if (next) await this.openArticle(next.id);
   }
 
-  async exportLabels(): Promise<void> {
-    await this.run(async () => {
-      const result = await call('export.run', {});
-      if (!result) return;
-      this.lastExport = result;
-      const skipped = result.skipped.length ? `; ${result.skipped.length} unreadable file(s) skipped` : '';
-      this.notice = { kind: 'info', text: `Exported ${result.records} labelled paragraphs from ${result.articles} articles to ${result.file}${skipped}.` };
-    });
+  /** Opens the export dialog (features/export), which runs the export and reports it. */
+  exportLabels(): void {
+    if (this.workspace) this.modal = 'export';
   }
 
   dismissNotice(): void {
@@ -79,9 +131,11 @@ export class AppStore {
     if (first) await this.openArticle(first.id);
   }
 
-  private updateCount(articleId: string, labelled: number): void {
+  private updateProgress(articleId: string, result: SaveResult): void {
     const summary = this.workspace?.articles.find((a) => a.id === articleId);
-    if (summary) summary.labelledCount = labelled;
+    if (!summary) return;
+    summary.labelledCount = result.labelledCount;
+    summary.progress = result.progress;
   }
 
   private async run(work: () => Promise<void>): Promise<void> {

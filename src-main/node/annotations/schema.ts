@@ -28,6 +28,11 @@ const paragraphEntry = z.object({
   via: z.enum(['done', 'import', 'suggestion']).optional(),
   /** label -> suggester name, for labels accepted from a suggestion. */
   suggested_by: z.record(z.string(), z.string()).optional(),
+  /**
+   * Set on an entry that only carries a note or a flag: the paragraph is still *untouched*
+   * (labels is then []). Cleared as soon as the editor decides.
+   */
+  undecided: z.literal(true).optional(),
   note: z.string().max(10_000).optional(),
   flagged: z.boolean().optional(),
   /** Set when a split, merge or file change means the editor should look again; says why. */

@@ -1,13 +1,20 @@
 /**
- * This annotator's labels, one lowdb database per article, each saved durably on every change.
- * Other annotators' layers are read, never written.
+ * This annotator's decisions, one lowdb database per article, each saved durably on every change.
+ * Other annotators' layers are read, never written. Labels renamed in the workspace schema are
+ * migrated in this annotator's files when they are opened (and all at once by `migrateAll`).
  */
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
 import { annotationFilePath, annotationsDir, quarantineDir } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
+import { migrateLabelSet } from '../../core/label-schema';
+import { setDecision } from './decision-ops';
+import { fillAnchors, type AnchorLookup } from './reanchor-layer';
+
+export type Renames = () => ReadonlyMap<string, string>;
 
 export class AnnotationStore {
   private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
@@ -16,6 +23,7 @@ export class AnnotationStore {
     readonly root: string,
     readonly annotator: string,
     private readonly onRecover: (report: RecoveryReport) => void = () => {},
+    private readonly renames: Renames = () => new Map(),
   ) {}
 
   /** This annotator's labels for an article (an empty file's content when none yet). */
@@ -23,16 +31,56 @@ export class AnnotationStore {
     return (await this.db(articlePath)).data;
   }
 
-  /** Replaces one paragraph's label set; resolves once the file is durable on disk. */
-  async setLabels(articlePath: string, paragraph: { id: string; index: number }, labels: string[]): Promise<AnnotationFile> {
+  /**
+   * Where the article's paragraphs are (set by the session): every save records each decision's
+   * text anchor, so labels can be re-anchored when the file changes (reanchor-layer.ts).
+   */
+  anchorsFor: ((articlePath: string) => Promise<AnchorLookup | null>) | null = null;
+
+  /** Changes an article's decisions in memory and resolves once the file is durable on disk. */
+  async change(articlePath: string, mutate: (data: AnnotationFile, now: string) => void): Promise<AnnotationFile> {
     const db = await this.db(articlePath);
+    const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     const now = new Date().toISOString();
+    // Folders are made on the first write, so opening a workspace leaves no empty annotator folder.
+    await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
     await db.update((data) => {
-      if (labels.length === 0) delete data.paragraphs[paragraph.id];
-      else data.paragraphs[paragraph.id] = { index: paragraph.index, labels: [...labels], updated_at: now };
+      mutate(data, now);
+      if (anchors) fillAnchors(data, anchors);
       data.updated_at = now;
     });
     return db.data;
+  }
+
+  /** Replaces one paragraph's label set (`[]` = reviewed — none). */
+  setLabels(articlePath: string, paragraph: { id: string; index: number }, labels: string[]): Promise<AnnotationFile> {
+    return this.change(articlePath, (data, now) => setDecision(data, paragraph, { labels }, now));
+  }
+
+  /** Applies the schema's renames to every file of this annotator; returns what changed. */
+  async migrateAll(): Promise<{ files: number; paragraphs: number }> {
+    const renames = this.renames();
+    let files = 0;
+    let paragraphs = 0;
+    if (renames.size === 0) return { files, paragraphs };
+    for (const articlePath of await this.layerPaths()) {
+      const db = await this.db(articlePath);
+      const changed = renameInLayer(structuredClone(db.data), renames);
+      if (changed === 0) continue;
+      await db.update((data) => void renameInLayer(data, renames));
+      files += 1;
+      paragraphs += changed;
+    }
+    return { files, paragraphs };
+  }
+
+  /** Article paths of every file in this annotator's folder. */
+  private async layerPaths(): Promise<string[]> {
+    const base = join(annotationsDir(this.root), this.annotator);
+    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+      .map((e) => join(e.parentPath, e.name).slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
   }
 
   private db(articlePath: string): Promise<Low<AnnotationFile>> {
@@ -49,12 +97,32 @@ export class AnnotationStore {
     const adapter = this.adapter(this.annotator, articlePath);
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, this.annotator));
     await db.read();
+    // A teammate renamed a label since this file was last written: migrate it now, durably.
+    const renames = this.renames();
+    if (renames.size > 0 && renameInLayer(structuredClone(db.data), renames) > 0) await db.update((data) => void renameInLayer(data, renames));
     return db;
   }
 
   private adapter(annotator: string, articlePath: string): DurableJsonFile<AnnotationFile> {
     return layerFile(this.root, annotator, articlePath, this.onRecover);
   }
+}
+
+/** Renames labels in decisions, orphans and suggestion records; returns how many entries changed. */
+function renameInLayer(data: AnnotationFile, renames: ReadonlyMap<string, string>): number {
+  let changed = 0;
+  const entries = [...Object.values(data.paragraphs), ...data.orphans.map((o) => o.entry)];
+  for (const entry of entries) {
+    const labels = migrateLabelSet(entry.labels, renames);
+    if (labels) {
+      entry.labels = labels;
+      changed += 1;
+    }
+    if (entry.suggested_by && Object.keys(entry.suggested_by).some((l) => renames.has(l))) {
+      entry.suggested_by = Object.fromEntries(Object.entries(entry.suggested_by).map(([l, who]) => [renames.get(l) ?? l, who]));
+    }
+  }
+  return changed;
 }
 
 /** Every annotator's layers, for export and review. */

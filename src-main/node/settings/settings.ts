@@ -1,12 +1,14 @@
 /**
  * App settings, kept in the app's user-data folder (never in a workspace): who the annotator
- * is and which workspaces were opened. Saved with the same durable adapter as labels.
+ * is, which workspaces were opened, the UI language and theme. Saved with the same durable
+ * adapter as labels. Fields added after version 1 have defaults, so older files still read.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
+import type { UiSettings } from '../../shared/views';
 
 const MAX_RECENT = 10;
 
@@ -14,6 +16,8 @@ const settingsSchema = z.object({
   version: z.literal(1),
   annotator: z.string().nullable(),
   recent: z.array(z.string()),
+  language: z.enum(['en', 'fa']).default('en'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,7 +31,7 @@ export class SettingsStore {
       quarantineDir: join(userDataDir, 'quarantine'),
       ...(onRecover ? { onRecover } : {}),
     });
-    const db = new Low<Settings>(adapter, { version: 1, annotator: null, recent: [] });
+    const db = new Low<Settings>(adapter, { version: 1, annotator: null, recent: [], language: 'en', theme: 'system' });
     await db.read();
     return new SettingsStore(db);
   }
@@ -40,6 +44,18 @@ export class SettingsStore {
     await this.db.update((s) => {
       s.annotator = name;
     });
+  }
+
+  get ui(): UiSettings {
+    return { language: this.db.data.language, theme: this.db.data.theme };
+  }
+
+  async setUi(change: Partial<UiSettings>): Promise<UiSettings> {
+    await this.db.update((s) => {
+      if (change.language) s.language = change.language;
+      if (change.theme) s.theme = change.theme;
+    });
+    return this.ui;
   }
 
   /** Moves a workspace to the top of the recent list. */

@@ -18,12 +18,12 @@ describe('annotation store', () => {
     expect(reopened.paragraphs.pabcdefghijk?.labels).toEqual(['quote', 'claim']);
   });
 
-  it('removes a paragraph entry when its last label is removed', async () => {
+  it('keeps a paragraph whose last label is removed as "reviewed — none" (labels [])', async () => {
     const root = await tempDir();
     const store = new AnnotationStore(root, 'sara');
     await store.setLabels('a.txt', { id: 'pabcdefghijk', index: 0 }, ['ad']);
     const after = await store.setLabels('a.txt', { id: 'pabcdefghijk', index: 0 }, []);
-    expect(after.paragraphs).toEqual({});
+    expect(after.paragraphs.pabcdefghijk).toMatchObject({ index: 0, labels: [] });
   });
 
   it('keeps the newest labels when many changes are saved at once', async () => {

@@ -1,0 +1,124 @@
+/**
+ * Edits of a workspace's label schema, as pure functions: each returns a new schema or throws a
+ * SchemaEditError whose message tells the editor what is wrong and what to do.
+ */
+import { LABEL_COLOR_PATTERN, LABEL_KEY_PATTERN, LABEL_NAME_PATTERN, RESERVED_KEYS, type LabelDef, type LabelMode, type LabelSchema } from '../shared/labels';
+
+export class SchemaEditError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SchemaEditError';
+  }
+}
+
+export type SchemaEdit =
+  | { op: 'add'; label: LabelDef }
+  | { op: 'update'; name: string; color?: string | undefined; key?: string | undefined; description?: string | undefined }
+  | { op: 'rename'; from: string; to: string }
+  | { op: 'move'; name: string; to: number }
+  | { op: 'remove'; name: string }
+  | { op: 'restore'; name: string }
+  | { op: 'mode'; mode: LabelMode };
+
+export function applySchemaEdit(schema: LabelSchema, edit: SchemaEdit, now: string): LabelSchema {
+  const next: LabelSchema = structuredClone(schema);
+  switch (edit.op) {
+    case 'add': {
+      const label = checkLabel(next, { ...edit.label, description: edit.label.description.trim() }, null);
+      next.labels.push(label);
+      // A new label named like a renamed-away one must not be migrated into the new name.
+      next.renames = next.renames.filter((r) => r.from !== label.name);
+      next.retired = next.retired.filter((r) => r.name !== label.name);
+      return next;
+    }
+    case 'update': {
+      const at = indexOf(next, edit.name);
+      const current = next.labels[at] as LabelDef;
+      next.labels[at] = checkLabel(next, { ...current, ...definedOnly({ color: edit.color, key: edit.key, description: edit.description?.trim() }) }, edit.name);
+      return next;
+    }
+    case 'rename': {
+      const at = indexOf(next, edit.from);
+      if (edit.from === edit.to) return next;
+      const current = next.labels[at] as LabelDef;
+      next.labels[at] = checkLabel(next, { ...current, name: edit.to }, edit.from);
+      if (next.retired.some((r) => r.name === edit.to)) {
+        throw new SchemaEditError('label-exists', `"${edit.to}" is a removed label whose decisions are still in the files; restore it instead, or choose another name.`);
+      }
+      // Chains collapse (a→b then b→c means a→c), so any annotator's old files reach the newest name.
+      next.renames = next.renames.map((r) => (r.to === edit.from ? { ...r, to: edit.to } : r)).filter((r) => r.from !== edit.to);
+      next.renames.push({ from: edit.from, to: edit.to, at: now });
+      return next;
+    }
+    case 'move': {
+      const at = indexOf(next, edit.name);
+      const [label] = next.labels.splice(at, 1);
+      next.labels.splice(Math.max(0, Math.min(next.labels.length, edit.to)), 0, label as LabelDef);
+      return next;
+    }
+    case 'remove': {
+      const at = indexOf(next, edit.name);
+      if (next.labels.length === 1) throw new SchemaEditError('last-label', 'A workspace needs at least one label: add another before removing this one.');
+      const [label] = next.labels.splice(at, 1);
+      next.retired.push(label as LabelDef);
+      return next;
+    }
+    case 'restore': {
+      const retired = next.retired.find((r) => r.name === edit.name);
+      if (!retired) throw new SchemaEditError('unknown-label', `"${edit.name}" is not a removed label of this workspace.`);
+      next.retired = next.retired.filter((r) => r.name !== edit.name);
+      // Its old key may have been given away meanwhile: restore without a key rather than fail.
+      const keyTaken = next.labels.some((l) => l.key === retired.key);
+      next.labels.push(checkLabel(next, { ...retired, key: keyTaken ? '' : retired.key }, null));
+      return next;
+    }
+    case 'mode':
+      next.mode = edit.mode;
+      return next;
+  }
+}
+
+/** old name → newest name, for every rename recorded in the schema. */
+export function renameMap(schema: Pick<LabelSchema, 'renames'>): Map<string, string> {
+  return new Map(schema.renames.map((r) => [r.from, r.to]));
+}
+
+/** Applies renames to a label set; returns null when nothing changed (so no write is needed). */
+export function migrateLabelSet(labels: readonly string[], renames: ReadonlyMap<string, string>): string[] | null {
+  if (!labels.some((l) => renames.has(l))) return null;
+  return [...new Set(labels.map((l) => renames.get(l) ?? l))];
+}
+
+function indexOf(schema: LabelSchema, name: string): number {
+  const at = schema.labels.findIndex((l) => l.name === name);
+  if (at < 0) throw new SchemaEditError('unknown-label', `"${name}" is not a label of this workspace; reopen the settings to see the current labels.`);
+  return at;
+}
+
+function checkLabel(schema: LabelSchema, label: LabelDef, replacing: string | null): LabelDef {
+  const others = schema.labels.filter((l) => l.name !== replacing);
+  if (!LABEL_NAME_PATTERN.test(label.name)) {
+    throw new SchemaEditError('invalid-label', `"${label.name}" cannot be a label name: use 1–40 letters, digits, "_" or "-", no spaces.`);
+  }
+  if (others.some((l) => l.name === label.name)) throw new SchemaEditError('label-exists', `There is already a label named "${label.name}".`);
+  if (!LABEL_COLOR_PATTERN.test(label.color)) throw new SchemaEditError('invalid-color', `"${label.color}" is not a colour: use #rrggbb.`);
+  if (label.key !== '') {
+    if (!LABEL_KEY_PATTERN.test(label.key)) throw new SchemaEditError('invalid-key', `"${label.key}" cannot be a label key: use a digit or a letter key.`);
+    if (RESERVED_KEYS.includes(label.key)) throw new SchemaEditError('reserved-key', `${keyName(label.key)} is kept for the annotation loop (see the shortcuts sheet); choose another key.`);
+    const clash = others.find((l) => l.key === label.key);
+    if (clash) throw new SchemaEditError('key-taken', `${keyName(label.key)} already toggles "${clash.name}"; choose another key or change that label first.`);
+  }
+  if (label.description.length > 200) throw new SchemaEditError('invalid-description', 'Keep the description to one line (200 characters at most).');
+  return { name: label.name, color: label.color.toLowerCase(), key: label.key, description: label.description };
+}
+
+function keyName(code: string): string {
+  return `The ${code.replace(/^(Digit|Key)/, '')} key`;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Sync tools (Dropbox, Nextcloud, Syncthing, OneDrive, Google Drive) keep both versions of a file
+ * edited on two machines by writing a "conflict copy" beside it. Pilcrow never loads such a copy
+ * silently: it lists them, and the owner of the layer merges them (newer decision wins).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { hashId } from '../../core/hash';
+import { annotationsDir } from './paths';
+
+/** Each pattern matches the marker a sync tool inserts into the file name. */
+const MARKERS: { tool: string; pattern: RegExp }[] = [
+  { tool: 'Dropbox / Nextcloud', pattern: / \([^)]*conflicted copy[^)]*\)/i },
+  { tool: 'Syncthing', pattern: /\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}/ },
+  { tool: 'Google Drive', pattern: / \(\d{1,3}\)(?=\.json$)/ },
+  { tool: 'OneDrive', pattern: /-(?:DESKTOP|LAPTOP)-[A-Z0-9]{5,15}(?=\.json$)/ },
+  { tool: 'a sync tool', pattern: / \((?:[^)]*\s)?conflict[^)]*\)/i },
+];
+
+export interface ConflictCopy {
+  id: string;
+  annotator: string;
+  /** The article whose layer this copy is of. */
+  article: string;
+  /** Path of the copy, relative to `.pilcrow/annotations/`. */
+  file: string;
+  tool: string;
+}
+
+export async function findConflictCopies(root: string): Promise<ConflictCopy[]> {
+  const base = annotationsDir(root);
+  const found: ConflictCopy[] = [];
+  const pending = [base];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile() && entry.name.endsWith('.json')) {
+        const copy = asConflictCopy(relative(base, full).split(sep).join('/'));
+        if (copy) found.push(copy);
+      }
+    }
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** A layer file's path (relative to annotations/) read as a conflict copy, or null. */
+export function asConflictCopy(file: string): ConflictCopy | null {
+  const [annotator, ...rest] = file.split('/');
+  const name = rest.pop();
+  if (!annotator || !name) return null;
+  for (const { tool, pattern } of MARKERS) {
+    if (!pattern.test(name)) continue;
+    const original = name.replace(pattern, '');
+    if (!original.endsWith('.json')) continue;
+    return { id: `c${hashId(file)}`, annotator, article: [...rest, original.slice(0, -'.json'.length)].join('/'), file, tool };
+  }
+  return null;
+}
+
+export async function readConflictCopy(root: string, copy: ConflictCopy): Promise<unknown> {
+  return JSON.parse(await readFile(join(annotationsDir(root), ...copy.file.split('/')), 'utf8'));
+}

@@ -1,0 +1,72 @@
+/**
+ * The label schema of a workspace, `<workspace>/.pilcrow/schema.json`, shared by the team
+ * through the folder. Until someone edits it the file does not exist and the defaults apply, so
+ * opening a workspace writes nothing. Saved with the durable adapter; every edit re-reads the
+ * file first, so a teammate's change synced in meanwhile is not overwritten.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
+import { applySchemaEdit, type SchemaEdit } from '../../core/label-schema';
+import { defaultSchema, LABEL_COLOR_PATTERN, LABEL_NAME_PATTERN, type LabelSchema } from '../../shared/labels';
+
+const labelDef = z.object({
+  name: z.string().regex(LABEL_NAME_PATTERN),
+  color: z.string().regex(LABEL_COLOR_PATTERN),
+  key: z.string().max(20),
+  description: z.string().max(200),
+});
+
+const schemaFile = z.object({
+  version: z.literal(1),
+  mode: z.enum(['multi', 'single']),
+  labels: z.array(labelDef).min(1).max(40),
+  retired: z.array(labelDef).default([]),
+  renames: z.array(z.object({ from: z.string(), to: z.string(), at: z.string() })).default([]),
+});
+
+export function schemaFilePath(root: string): string {
+  return join(root, PILCROW_DIR, 'schema.json');
+}
+
+export class WorkspaceSchemaStore {
+  private current: LabelSchema = defaultSchema();
+
+  private constructor(
+    readonly root: string,
+    private readonly file: DurableJsonFile<LabelSchema>,
+  ) {}
+
+  static async open(root: string, onRecover?: (report: RecoveryReport) => void): Promise<WorkspaceSchemaStore> {
+    const file = new DurableJsonFile<LabelSchema>(schemaFilePath(root), {
+      parse: (value) => schemaFile.parse(value) as LabelSchema,
+      quarantineDir: quarantineDir(root),
+      ...(onRecover ? { onRecover } : {}),
+    });
+    const store = new WorkspaceSchemaStore(root, file);
+    await store.reload();
+    return store;
+  }
+
+  get schema(): LabelSchema {
+    return this.current;
+  }
+
+  /** Re-reads the file (a teammate may have changed it); defaults when there is none. */
+  async reload(): Promise<LabelSchema> {
+    this.current = (await this.file.read()) ?? defaultSchema();
+    return this.current;
+  }
+
+  /** Applies one edit to the newest schema on disk and saves it durably. */
+  async edit(edit: SchemaEdit): Promise<LabelSchema> {
+    const base = await this.reload();
+    const next = applySchemaEdit(base, edit, new Date().toISOString());
+    await mkdir(join(this.root, PILCROW_DIR), { recursive: true });
+    await this.file.write(next);
+    this.current = next;
+    return next;
+  }
+}

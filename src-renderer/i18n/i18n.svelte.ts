@@ -1,0 +1,28 @@
+/**
+ * Every string the UI shows comes from here, in English or Persian. Messages are typed: the
+ * Persian table must have exactly the English keys and signatures, or the build fails.
+ */
+import { en, type Messages } from './en';
+import { fa } from './fa';
+import { formatNumber } from './digits';
+
+export type Locale = 'en' | 'fa';
+
+class I18n {
+  locale = $state<Locale>('en');
+
+  get m(): Messages {
+    return this.locale === 'fa' ? fa : en;
+  }
+
+  get dir(): 'rtl' | 'ltr' {
+    return this.locale === 'fa' ? 'rtl' : 'ltr';
+  }
+
+  /** A number in the UI's digits (Persian digits in the Persian UI). */
+  num(n: number): string {
+    return formatNumber(this.locale, n);
+  }
+}
+
+export const i18n = new I18n();

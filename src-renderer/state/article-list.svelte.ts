@@ -1,0 +1,44 @@
+/** The article list's filter (status, label) and sort, kept for the session. */
+import type { ArticleSummary } from '../../src-main/shared/views';
+
+export type StatusFilter = 'all' | 'untouched' | 'in_progress' | 'done';
+export type SortKey = 'path' | 'title' | 'progress' | 'status';
+
+const STATUS_ORDER = { untouched: 0, in_progress: 1, done: 2 } as const;
+
+export class ArticleListFilter {
+  status = $state<StatusFilter>('all');
+  /** '' = any label. */
+  label = $state('');
+  sort = $state<SortKey>('path');
+
+  apply(articles: readonly ArticleSummary[]): ArticleSummary[] {
+    const shown = articles.filter((a) => {
+      if (a.error || !a.progress) return this.status === 'all' && this.label === '';
+      if (this.status !== 'all' && a.progress.status !== this.status) return false;
+      return this.label === '' || (a.progress.labelCounts[this.label] ?? 0) > 0;
+    });
+    return shown.sort((a, b) => compare(a, b, this.sort) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
+  switch (key) {
+    case 'path':
+      return 0;
+    case 'title':
+      return a.title.localeCompare(b.title);
+    case 'progress':
+      return fraction(a) - fraction(b);
+    case 'status':
+      return rank(a) - rank(b);
+  }
+}
+
+function fraction(a: ArticleSummary): number {
+  return a.progress && a.paragraphCount > 0 ? a.progress.decided / a.paragraphCount : -1;
+}
+
+function rank(a: ArticleSummary): number {
+  return a.progress ? STATUS_ORDER[a.progress.status] : -1;
+}
