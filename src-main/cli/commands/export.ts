@@ -1,28 +1,119 @@
-/** `pilcrow export WORKSPACE [--out FILE]`: what the app's Export… writes. */
+/** `pilcrow export WORKSPACE …`: the app's Export dialog as flags (docs/export.md, docs/cli.md). */
+import { Writable } from 'node:stream';
+import { parseRatios } from '../../core/splits';
+import { exportOptionsSchema, EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/export';
 import { LayerReader } from '../../node/annotations/store';
-import { buildExportDocument, writeExportFile } from '../../node/export/export-json';
+import { ExportChoiceError } from '../../node/export/layers';
+import { ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
+import { exportToFile, exportToStream } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
-import { DEFAULT_LABELS } from '../../shared/labels';
+import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
 import { CliError } from '../cli-error';
 
-export const EXPORT_HELP = `pilcrow export WORKSPACE [--out FILE]
-  Writes every annotator's labels as the JSON export (docs/export.md) to FILE,
-  or to standard output without --out. Unreadable files are skipped and named on stderr.`;
+export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv] [--out FILE]
+                 [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
+                 [--done-only] [--labels a,b] [--include-untouched]
+                 [--split 80,10,10 --seed N] [--reproducible]
+  Writes the labels as a dataset (docs/export.md) to FILE, atomically, or to standard output
+  without --out. Progress and unreadable files are reported on stderr; Ctrl+C cancels and
+  leaves FILE as it was. --reproducible takes exported_at from the newest decision.`;
 
-export async function exportCommand(
-  args: { workspace: string; out?: string | undefined },
-  io: { out: (s: string) => void; err: (s: string) => void; version: string },
-): Promise<void> {
-  const workspace = await Workspace.open(args.workspace).catch((e: Error) => {
+export interface ExportArgs {
+  workspace: string;
+  out?: string | undefined;
+  format?: string | undefined;
+  annotator?: string[] | undefined;
+  gold?: boolean | undefined;
+  resolve?: string | undefined;
+  doneOnly?: boolean | undefined;
+  labels?: string | undefined;
+  includeUntouched?: boolean | undefined;
+  split?: string | undefined;
+  seed?: string | undefined;
+  reproducible?: boolean | undefined;
+}
+
+export interface ExportIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  version: string;
+  /** Raw standard output; without it the output is collected and printed through `out`. */
+  stdout?: Writable;
+  signal?: AbortSignal;
+}
+
+const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+export function exportOptionsFrom(args: ExportArgs) {
+  if (args.format && !EXPORT_FORMATS.includes(args.format as ExportFormat)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${args.format}"`);
+  if (args.seed !== undefined && !args.split) throw new CliError('--seed goes with --split, e.g. --split 80,10,10 --seed 7');
+  const seed = args.seed === undefined ? 0 : Number(args.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1) throw new CliError(`--seed must be a whole number from 0 to 2147483647; got "${args.seed}"`);
+  const ratios = args.split ? wrap(() => parseRatios(args.split!)) : null;
+  const parsed = exportOptionsSchema.safeParse({
+    format: args.format ?? 'json',
+    layers: [...(args.annotator ?? []), ...(args.gold ? ['gold'] : [])],
+    resolve: list(args.resolve),
+    doneOnly: !!args.doneOnly,
+    labels: list(args.labels),
+    includeUntouched: !!args.includeUntouched,
+    split: ratios ? { ratios, seed } : null,
+    reproducible: !!args.reproducible,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`export: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid choice'}`.replace(/\s+/g, ' '));
+  }
+  return parsed.data;
+}
+
+export async function openWorkspaceForCli(folder: string): Promise<{ workspace: Workspace; schema: WorkspaceSchemaStore }> {
+  const workspace = await Workspace.open(folder).catch((e: Error) => {
     throw new CliError(e.message);
   });
-  const reader = new LayerReader(workspace.root, (r) => io.err(`${r.file}: ${r.problem}; moved to ${r.quarantinedTo}`));
-  const doc = await buildExportDocument(workspace, reader, { version: io.version, labels: DEFAULT_LABELS.map((l) => ({ ...l })) });
-  for (const s of doc.skipped) io.err(`skipped ${s.reason}`);
-  if (args.out) {
-    await writeExportFile(args.out, doc);
-    io.err(`wrote ${doc.records.length} records from ${doc.articles.length} articles to ${args.out}`);
-  } else {
-    io.out(JSON.stringify(doc, null, 2));
+  return { workspace, schema: await WorkspaceSchemaStore.open(workspace.root) };
+}
+
+export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<void> {
+  const options = exportOptionsFrom(args);
+  const { workspace, schema } = await openWorkspaceForCli(args.workspace);
+  const reader = new LayerReader(workspace.root, (r) => io.err(`recovered ${r.file}: ${r.problem}; the damaged bytes are in ${r.quarantinedTo}`));
+  let lastLine = '';
+  const env: ExportEnv = {
+    workspace,
+    reader,
+    labels: schema.schema.labels,
+    labelMode: schema.schema.mode,
+    version: io.version,
+    progressEveryMs: 1000,
+    onProgress: (p) => {
+      const line = p.phase === 'planning' ? `export: reading labels to plan the split, ${p.articlesDone}/${p.articlesTotal} articles` : `export: ${p.articlesDone}/${p.articlesTotal} articles, ${p.records} records`;
+      if (line === lastLine) return;
+      lastLine = line;
+      io.err(line);
+    },
+    ...(io.signal ? { signal: io.signal } : {}),
+  };
+  try {
+    let collected = '';
+    const sink = io.stdout ?? new Writable({ write: (chunk: Buffer, _enc, done) => ((collected += chunk.toString('utf8')), done()) });
+    const outcome = args.out ? await exportToFile(env, options, args.out) : await exportToStream(env, options, sink);
+    if (!io.stdout && !args.out) io.out(collected.replace(/\n$/, ''));
+    for (const s of outcome.skipped) io.err(`skipped ${s.reason}`);
+    const { counts } = outcome;
+    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved` : '';
+    io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
+  } catch (error) {
+    if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);
+    if (error instanceof ExportChoiceError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function wrap<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new CliError((e as Error).message);
   }
 }

@@ -1,69 +1,46 @@
 /**
- * The JSON export (docs/export.md): every article's text, and one record per labelled paragraph
- * per annotator with code-point offsets into that text. Files that cannot be read are listed in
- * `skipped`, labels whose paragraph is gone in `orphaned_labels`.
+ * The whole JSON export document in memory, for tests and the benchmark's bare baseline
+ * (JSON.stringify of the same data). The app and the CLI stream instead: write-export.ts.
  */
-import { buildRecords, type ExportRecord, type Layer, type OrphanedLabels } from '../../core/export-records';
+import type { ArticleExport, ExportRecord, OrphanedLabels, ParagraphDecisions } from '../../core/export-records';
+import { exportOptionsSchema, type ExportOptions } from '../../shared/contract/export';
 import type { LabelDef } from '../../shared/labels';
 import type { LayerReader } from '../annotations/store';
-import type { Workspace } from '../workspace/workspace';
 import { nodeDurableFs, writeAtomic } from '../storage';
+import type { Workspace } from '../workspace/workspace';
+import { runExport } from './run-export';
+import type { ArticleOut, ExportCounts, ExportManifest, FormatWriter } from './types';
 
-export const EXPORT_SCHEMA_VERSION = 1;
-
-export interface ExportDocument {
-  schema_version: number;
-  exported_at: string;
-  pilcrow_version: string;
-  offset_unit: 'code_point';
-  workspace: string;
-  label_schema: LabelDef[];
-  annotators: string[];
-  articles: { path: string; title: string; format: string; encoding: string; text: string }[];
+export interface ExportDocument extends ExportManifest {
+  articles: (ArticleOut & { paragraphs: ParagraphDecisions[] })[];
   records: ExportRecord[];
   orphaned_labels: OrphanedLabels[];
   skipped: { path: string; reason: string }[];
+  counts: ExportCounts;
 }
 
 export async function buildExportDocument(
   workspace: Workspace,
   reader: LayerReader,
-  meta: { version: string; labels: LabelDef[]; now?: Date },
+  meta: { version: string; labels: readonly LabelDef[]; now?: Date },
+  choices: Partial<ExportOptions> = {},
 ): Promise<ExportDocument> {
-  const annotators = await reader.annotators();
-  const doc: ExportDocument = {
-    schema_version: EXPORT_SCHEMA_VERSION,
-    exported_at: (meta.now ?? new Date()).toISOString(),
-    pilcrow_version: meta.version,
-    offset_unit: 'code_point',
-    workspace: workspace.name,
-    label_schema: meta.labels,
-    annotators,
-    articles: [],
-    records: [],
-    orphaned_labels: [],
-    skipped: [],
+  let doc: ExportDocument | null = null;
+  const collector: FormatWriter = {
+    begin: async (manifest) => void (doc = { ...manifest, articles: [], records: [], orphaned_labels: [], skipped: [], counts: {} as ExportCounts }),
+    article: async (article, built: ArticleExport) => {
+      doc!.articles.push({ ...article, paragraphs: built.paragraphs });
+      doc!.records.push(...built.records);
+    },
+    end: async (summary) => void Object.assign(doc!, summary),
+    abort: async () => {},
   };
-  for (const entry of await workspace.entries()) {
-    if (!entry.ok) {
-      doc.skipped.push({ path: entry.path, reason: entry.error });
-      continue;
-    }
-    const { article } = entry;
-    const layers: Layer[] = [];
-    for (const annotator of annotators) {
-      const layer = await reader.readLayer(annotator, article.path);
-      if (layer) layers.push({ annotator, paragraphs: layer.paragraphs });
-    }
-    const { records, orphans } = buildRecords(article.path, article.paragraphs, layers);
-    doc.articles.push({ path: article.path, title: article.title, format: article.format, encoding: article.encoding, text: article.text });
-    doc.records.push(...records);
-    doc.orphaned_labels.push(...orphans);
-  }
-  return doc;
+  const now = meta.now;
+  await runExport({ workspace, reader, labels: meta.labels, version: meta.version, ...(now ? { now: () => now } : {}) }, exportOptionsSchema.parse(choices), collector);
+  return doc!;
 }
 
-/** Writes the export so the target is always the old file or the complete new one. */
+/** Writes a built document in one atomic write (the streaming exporter is what the app uses). */
 export async function writeExportFile(file: string, doc: ExportDocument): Promise<void> {
-  await writeAtomic(nodeDurableFs, file, new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`));
+  await writeAtomic(nodeDurableFs, file, new TextEncoder().encode(`${JSON.stringify(doc)}\n`));
 }

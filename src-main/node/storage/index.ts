@@ -16,3 +16,4 @@ export {
   type WriterLock,
 } from './writer-lock';
 export { writeAtomic } from './atomic-write';
+export { AtomicStream } from './atomic-stream';

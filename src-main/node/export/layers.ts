@@ -1,0 +1,68 @@
+/**
+ * Which layers an export reads, checked up front so a typo fails with a message naming what
+ * exists instead of an empty file, and each article's layers with the done-only filter applied.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Layer } from '../../core/export-records';
+import { checkResolveSteps, GOLD } from '../../core/resolve';
+import type { ExportOptions } from '../../shared/contract/export';
+import type { LabelDef } from '../../shared/labels';
+import type { LayerReader } from '../annotations/store';
+import { confinePath } from '../workspace/confine';
+
+/** A choice that cannot be exported (unknown layer, label or step); the message says which. */
+export class ExportChoiceError extends Error {
+  override readonly name = 'ExportChoiceError';
+}
+
+export async function chooseLayers(reader: LayerReader, options: ExportOptions): Promise<string[]> {
+  const present = await reader.annotators();
+  const missing = options.layers.filter((l) => !present.includes(l));
+  if (missing.length) throw new ExportChoiceError(`no layer named ${missing.map((m) => `"${m}"`).join(', ')} in this workspace; layers here: ${present.join(', ') || 'none yet'}`);
+  const chosen = options.layers.length ? [...new Set(options.layers)] : present;
+  // Resolving with gold needs the gold layer even when only annotators were listed.
+  if (options.resolve.includes(GOLD) && present.includes(GOLD) && !chosen.includes(GOLD)) chosen.push(GOLD);
+  const problem = checkResolveSteps(options.resolve, chosen);
+  if (problem) throw new ExportChoiceError(problem);
+  return chosen;
+}
+
+export function chooseLabels(schema: readonly LabelDef[], options: ExportOptions): string[] | null {
+  if (!options.labels.length) return null;
+  const names = schema.map((l) => l.name);
+  const unknown = options.labels.filter((l) => !names.includes(l));
+  if (unknown.length) throw new ExportChoiceError(`unknown label ${unknown.map((u) => `"${u}"`).join(', ')}; the labels are ${names.join(', ')}`);
+  return [...new Set(options.labels)];
+}
+
+/** The chosen layers that have a file for the article; with done-only, gold and done layers only. */
+export async function articleLayers(reader: LayerReader, chosen: readonly string[], path: string, doneOnly: boolean): Promise<Layer[]> {
+  // Read together: on a busy disk the wait per file, not the bytes, is what an export spends.
+  const files = await Promise.all(chosen.map((annotator) => reader.readLayer(annotator, path)));
+  const layers: Layer[] = [];
+  files.forEach((file, i) => {
+    const annotator = chosen[i]!;
+    if (!file || (doneOnly && annotator !== GOLD && file.status !== 'done')) return;
+    layers.push({ ...file, annotator });
+  });
+  return layers;
+}
+
+/** True when some layer decided something in the article (so it has records to export). */
+export function hasDecisions(layers: readonly Layer[]): boolean {
+  return layers.some((l) => l.status === 'done' || Object.keys(l.paragraphs).length > 0);
+}
+
+/**
+ * SHA-256 of the article file's bytes. An article inside a container file (`file.jsonl#key`)
+ * hashes its container.
+ */
+export async function sourceSha256(root: string, path: string): Promise<string> {
+  const real = await confinePath(root, path).catch(async (e: unknown) => {
+    const hash = path.lastIndexOf('#');
+    if (hash > 0) return confinePath(root, path.slice(0, hash));
+    throw e;
+  });
+  return createHash('sha256').update(await readFile(real)).digest('hex');
+}

@@ -1,0 +1,164 @@
+/**
+ * Runs one export: reads the workspace one article at a time, builds its records (core) and hands
+ * them to the format writer as they are produced, so memory does not grow with the workspace.
+ * Reports progress, stops at the next article when cancelled (the output is dropped), and lists
+ * unreadable articles in `skipped` and recovered label files in `warnings` instead of failing.
+ */
+import { buildArticleExport, type Layer } from '../../core/export-records';
+import { assignSplits, type SplitName } from '../../core/splits';
+import type { ExportOptions, ExportProgress } from '../../shared/contract/export';
+import type { LabelDef } from '../../shared/labels';
+import type { LayerReader } from '../annotations/store';
+import type { Workspace } from '../workspace/workspace';
+import { articleLayers, chooseLabels, chooseLayers, hasDecisions, sourceSha256 } from './layers';
+import { progressReporter, releaser, type Progress } from './pacing';
+import { EXPORT_SCHEMA_VERSION, type ArticleOut, type ExportCounts, type ExportFilters, type ExportSummary, type FormatWriter, type LayerMeta } from './types';
+
+export class ExportCancelledError extends Error {
+  override readonly name = 'ExportCancelledError';
+  constructor() {
+    super('the export was cancelled; nothing was written');
+  }
+}
+
+export interface ExportEnv {
+  workspace: Workspace;
+  /** Its onRecover should collect reports: they become the outcome's warnings. */
+  reader: LayerReader;
+  labels: readonly LabelDef[];
+  labelMode?: 'multi' | 'single';
+  version: string;
+  now?: () => Date;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Minimum time between progress reports (the last one is always sent). */
+  progressEveryMs?: number;
+}
+
+export interface ExportOutcome {
+  counts: ExportCounts;
+  skipped: { path: string; reason: string }[];
+}
+
+export async function runExport(env: ExportEnv, options: ExportOptions, writer: FormatWriter): Promise<ExportOutcome> {
+  const { workspace, reader } = env;
+  const layers = await chooseLayers(reader, options);
+  const subset = chooseLabels(env.labels, options);
+  const paths = workspace.ids.map((id) => ({ id, path: workspace.pathOf(id)! }));
+  const plan = options.split || options.reproducible ? await prePass(env, options, layers, paths.map((p) => p.path), progressReporter(env, 'planning', paths.length, null)) : null;
+  const filters: ExportFilters = {
+    layers,
+    resolve: [...options.resolve],
+    done_only: options.doneOnly,
+    labels: subset,
+    include_untouched: options.includeUntouched,
+    split: options.split ? { ratios: options.split.ratios, seed: options.split.seed, names: ['train', 'dev', 'test'] } : null,
+  };
+  const summary: ExportSummary = { counts: emptyCounts(subset ?? env.labels.map((l) => l.name), !!options.split), orphaned_labels: [], skipped: [] };
+  const progress = progressReporter(env, 'writing', paths.length, summary.counts);
+  try {
+    await writer.begin({
+      schema_version: EXPORT_SCHEMA_VERSION,
+      exported_at: options.reproducible ? (plan?.newest ?? new Date(0).toISOString()) : (env.now?.() ?? new Date()).toISOString(),
+      pilcrow_version: env.version,
+      offset_unit: 'code_point',
+      workspace: workspace.name,
+      label_schema: env.labels.map((l) => ({ ...l })),
+      label_mode: env.labelMode ?? 'multi',
+      annotators: layers,
+      filters,
+    });
+    const release = releaser(workspace);
+    for (const [i, { id, path }] of paths.entries()) {
+      if (env.signal?.aborted) throw new ExportCancelledError();
+      await release.before(id, path);
+      await exportArticle(env, options, { id, path, layers, subset, split: plan?.splits?.get(path) }, writer, summary);
+      progress(i + 1);
+    }
+    release.flush();
+    if (env.signal?.aborted) throw new ExportCancelledError();
+    await writer.end(summary);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  progress(paths.length, true);
+  return { counts: summary.counts, skipped: summary.skipped };
+}
+
+interface ArticleJob {
+  id: string;
+  path: string;
+  layers: string[];
+  subset: string[] | null;
+  split: SplitName | undefined;
+}
+
+async function exportArticle(env: ExportEnv, options: ExportOptions, job: ArticleJob, writer: FormatWriter, summary: ExportSummary): Promise<void> {
+  const layers = await articleLayers(env.reader, job.layers, job.path, options.doneOnly);
+  if (!options.includeUntouched && !hasDecisions(layers)) return;
+  if (options.split && !job.split) return; // not a split candidate (only possible if files changed meanwhile)
+  const [entry, sha] = await Promise.all([env.workspace.entry(job.id), sourceSha256(env.workspace.root, job.path).catch(() => '')]);
+  if (!entry.ok) {
+    summary.skipped.push({ path: job.path, reason: entry.error });
+    summary.counts.skipped += 1;
+    return;
+  }
+  const { article } = entry;
+  const built = buildArticleExport(
+    { path: article.path, encoding: article.encoding, source_sha256: sha, paragraphs: article.paragraphs },
+    layers,
+    { resolve: options.resolve, labels: job.subset, includeUntouched: options.includeUntouched, split: job.split },
+  );
+  summary.orphaned_labels.push(...built.orphans);
+  tally(summary.counts, built.records, built.orphans.length, built.unresolved, job.split);
+  if (built.records.length === 0 && built.orphans.length === 0) return;
+  const out: ArticleOut = { path: article.path, title: article.title, format: article.format, encoding: article.encoding, source_sha256: sha, text: article.text, layers: layerMeta(layers) };
+  if (job.split) out.split = job.split;
+  await writer.article(out, built);
+}
+
+/** Split candidates (articles that will have records) and the newest decision time, from label files only. */
+async function prePass(env: ExportEnv, options: ExportOptions, layers: string[], paths: string[], progress: Progress): Promise<{ splits: Map<string, SplitName> | null; newest: string | null }> {
+  const candidates: string[] = [];
+  let newest: string | null = null;
+  for (const [i, path] of paths.entries()) {
+    progress(i);
+    if (env.signal?.aborted) throw new ExportCancelledError();
+    const found = await articleLayers(env.reader, layers, path, options.doneOnly);
+    for (const l of found) if (l.updated_at && (!newest || l.updated_at > newest)) newest = l.updated_at;
+    if (options.includeUntouched || hasDecisions(found)) candidates.push(path);
+  }
+  progress(paths.length, true);
+  return { splits: options.split ? assignSplits(candidates, options.split.ratios, options.split.seed) : null, newest };
+}
+
+function layerMeta(layers: readonly Layer[]): Record<string, LayerMeta> {
+  const meta: Record<string, LayerMeta> = {};
+  for (const l of layers) {
+    meta[l.annotator] = { status: l.status ?? 'in_progress', updated_at: l.updated_at ?? '' };
+    if (l.done_at) meta[l.annotator]!.done_at = l.done_at;
+  }
+  return meta;
+}
+
+function emptyCounts(labels: readonly string[], split: boolean): ExportCounts {
+  const counts: ExportCounts = { articles: 0, records: 0, labelled: 0, none: 0, untouched: 0, unresolved: 0, orphaned: 0, skipped: 0, per_label: Object.fromEntries(labels.map((l) => [l, 0])), per_annotator: {} };
+  if (split) counts.per_split = { train: 0, dev: 0, test: 0 };
+  return counts;
+}
+
+function tally(counts: ExportCounts, records: ReturnType<typeof buildArticleExport>['records'], orphans: number, unresolved: number, split: SplitName | undefined): void {
+  if (records.length) counts.articles += 1;
+  counts.records += records.length;
+  counts.orphaned += orphans;
+  counts.unresolved += unresolved;
+  for (const r of records) {
+    if (r.labels === null) counts.untouched += 1;
+    else if (r.labels.length === 0) counts.none += 1;
+    else counts.labelled += 1;
+    for (const l of r.labels ?? []) counts.per_label[l] = (counts.per_label[l] ?? 0) + 1;
+    counts.per_annotator[r.annotator] = (counts.per_annotator[r.annotator] ?? 0) + 1;
+  }
+  if (split && counts.per_split) counts.per_split[split] = (counts.per_split[split] ?? 0) + records.length;
+}

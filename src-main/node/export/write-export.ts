@@ -1,0 +1,32 @@
+/** Picks the format writer and the output (a file, durably; or a stream) for one export. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { ExportFormat, ExportOptions } from '../../shared/contract/export';
+import { csvWriter } from './formats/csv';
+import { jsonWriter } from './formats/json';
+import { jsonlWriter } from './formats/jsonl';
+import { runExport, type ExportEnv, type ExportOutcome } from './run-export';
+import { fileSink, streamSink, type TextSink } from './sink';
+import type { FormatWriter } from './types';
+
+function writerFor(format: ExportFormat, sink: TextSink, scratchNear: string): FormatWriter {
+  if (format === 'jsonl') return jsonlWriter(sink);
+  if (format === 'csv') return csvWriter(sink);
+  return jsonWriter(sink, scratchNear);
+}
+
+/** Writes the export to `file`: the file is the old one or the complete new one, never partial. */
+export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
+  return runExport(env, options, writerFor(options.format, await fileSink(file), file));
+}
+
+/** Streams the export to `out` (stdout); the JSON document's records spool through a temp file. */
+export async function exportToStream(env: ExportEnv, options: ExportOptions, out: Writable): Promise<ExportOutcome> {
+  return runExport(env, options, writerFor(options.format, streamSink(out), join(tmpdir(), 'pilcrow-export.json')));
+}
+
+/** The file name the save dialog suggests. */
+export function suggestedExportName(workspace: string, format: ExportFormat): string {
+  return `${workspace}-labels.${format}`;
+}

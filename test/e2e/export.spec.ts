@@ -1,0 +1,136 @@
+/**
+ * The export dialog end to end: choices, main's save dialog, the progress bar, Cancel (the
+ * target untouched), and a finished JSONL export split by article.
+ */
+import { execFileSync } from 'node:child_process';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { segmentArticle } from '../../src-main/core/article';
+import { annotationFilePath } from '../../src-main/node/annotations/paths';
+import { runCli } from '../../src-main/cli/pilcrow';
+import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { waitForApp } from './pages';
+import { removeDir, tempWorkspace } from './temp';
+
+const AT = '2026-11-27T10:00:00.000Z';
+
+/**
+ * Small Persian articles, each labelled by `annotators` teammates (the first one, "sara", tags
+ * the quote): many label files make an export that runs long enough to watch and cancel.
+ */
+async function addLabelledArticles(workspace: string, count: number, annotators: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const path = `bulk/news-${String(i).padStart(4, '0')}.txt`;
+    const text = `خبر شمارهٔ ${i} 😀\nوزیر گفت: «برنامهٔ ${i} اجرا می‌شود.»\nانتهای پیام\n`;
+    await mkdir(join(workspace, 'bulk'), { recursive: true });
+    await writeFile(join(workspace, path), text);
+    const [, quote] = segmentArticle(text, 'txt').paragraphs;
+    for (let a = 0; a < annotators; a++) {
+      const annotator = a === 0 ? 'sara' : `editor-${a}`;
+      const file = annotationFilePath(workspace, annotator, path);
+      await mkdir(dirname(file), { recursive: true });
+      const layer = { version: 1, article: path, annotator, updated_at: AT, status: 'in_progress', orphans: [], paragraphs: { [quote!.id]: { index: 1, labels: ['quote'], updated_at: AT } } };
+      await writeFile(file, JSON.stringify(layer));
+    }
+  }
+}
+
+test('the export dialog shows progress, cancels without writing, then exports a split JSONL', async () => {
+  test.setTimeout(120_000);
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addLabelledArticles(workspace, 400, 1);
+  // One label file is a FIFO: the export blocks there, mid-way, until the test writes it, so
+  // Cancel is pressed while the export surely runs (no race with a fast machine).
+  const stuck = annotationFilePath(workspace, 'sara', 'bulk/news-0200.txt');
+  const stuckContent = await readFile(stuck, 'utf8');
+  await rm(stuck);
+  execFileSync('mkfifo', [stuck]);
+  // If the test fails while the export waits on the FIFO, feed it so the worker can exit.
+  const release = async () => {
+    const handle = await open(stuck, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => null);
+    await handle?.writeFile(stuckContent);
+    await handle?.close();
+  };
+  test.info().attach('fifo', { body: stuck });
+  try {
+    const app = await launchApp({ workspace, userData, annotator: 'omid' });
+    const { page } = app;
+    // The list reads all 400 articles before the app is ready: more than the default wait.
+    await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByRole('checkbox', { name: /sara/ })).toBeChecked();
+    await dialog.getByRole('radio', { name: /JSONL/ }).check();
+    await dialog.getByTestId('export-split').check();
+    await dialog.getByTestId('export-seed').fill('7');
+    // Only sara's layer (the sample workspace brings teammates' labels of its own).
+    for (const other of await dialog.locator('[data-layer]:not([data-layer="sara"])').all()) await other.uncheck();
+    await page.screenshot({ path: '/tmp/h6-export-dialog.png' });
+
+    // First run: it stops at the FIFO; Cancel, then let the read finish: nothing is written.
+    const cancelled = join(root, 'cancelled.jsonl');
+    await app.answerSaveDialog(cancelled);
+    await dialog.getByTestId('export-start').click();
+    const bar = dialog.getByTestId('export-progress');
+    await expect(bar).toHaveAttribute('data-articles-done', '200');
+    await page.screenshot({ path: '/tmp/h6-export-progress.png' });
+    await dialog.getByTestId('export-cancel').click();
+    await expect(dialog.getByText('Cancelling…')).toBeVisible();
+    await release();
+    await expect(dialog.getByRole('alert')).toHaveText('Export cancelled; nothing was written.');
+    await expect(stat(cancelled)).rejects.toThrow();
+    await rm(stuck);
+    await writeFile(stuck, stuckContent);
+
+    // Second run to the end.
+    const out = join(root, 'labels.jsonl');
+    await app.answerSaveDialog(out);
+    await dialog.getByTestId('export-start').click();
+    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`);
+    await expect(dialog).toBeHidden();
+    await app.close();
+
+    const records = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(400);
+    const counts: Record<string, number> = {};
+    for (const r of records) {
+      counts[r.split] = (counts[r.split] ?? 0) + 1;
+      expect(r).toMatchObject({ annotator: 'sara', labels: ['quote'], status: 'in_progress', encoding: 'utf-8' });
+      expect([...r.text]).toHaveLength(r.end - r.start);
+    }
+    expect(counts).toEqual({ train: 320, dev: 40, test: 40 });
+  } finally {
+    await release();
+  }
+  await removeDir(root);
+});
+
+test('imports a teammate’s export from the menu as their layer, which the export dialog then offers', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addLabelledArticles(workspace, 3, 1);
+  // The teammate's export, made by the CLI on "their machine" (a copy with sara's labels).
+  const file = join(root, 'sara.jsonl');
+  const lines: string[] = [];
+  expect(await runCli(['export', workspace, '--format', 'jsonl', '--annotator', 'sara'], { out: (s) => lines.push(s), err: () => {} })).toBe(0);
+  await writeFile(file, `${lines.join('\n')}\n`);
+  await rm(join(workspace, '.pilcrow', 'annotations', 'sara'), { recursive: true });
+
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  const { page } = app;
+  await waitForApp(page);
+  await app.menu({ command: 'import' });
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('textbox').fill('sara');
+  await app.answerOpenFileDialog(file);
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into sara; 0 could not be placed/);
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.locator('label', { has: page.locator('[data-layer="sara"]') })).toContainText('sara 3 articles');
+  await app.close();
+  await removeDir(root);
+});

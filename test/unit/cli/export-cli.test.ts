@@ -1,0 +1,88 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/pilcrow';
+import { tempDir } from '../node/temp';
+import { fixtureWorkspace } from '../node/export/fixture';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('pilcrow export flags', () => {
+  it('writes JSONL to standard output without --out, progress and skipped files on stderr', async () => {
+    const root = await fixtureWorkspace();
+    const result = await run('export', root, '--format', 'jsonl', '--annotator', 'omid', '--annotator', 'sara', '--labels', 'quote,claim');
+    expect(result.code).toBe(0);
+    const lines = result.out.split('\n').map((l) => JSON.parse(l));
+    expect(new Set(lines.map((l) => l.annotator))).toEqual(new Set(['omid', 'sara']));
+    expect(lines.every((l) => l.labels.every((x: string) => ['quote', 'claim'].includes(x)))).toBe(true);
+    expect(result.err).toMatch(/^export: 3\/3 articles, 7 records$/m);
+    expect(result.err).toContain('wrote 7 records from 2 articles');
+  });
+
+  it('resolves, splits with a seed and reproduces the same bytes', async () => {
+    const root = await fixtureWorkspace(10);
+    const dir = await tempDir('cli');
+    const args = ['export', root, '--resolve', 'gold,majority,single', '--split', '80,10,10', '--seed', '9', '--reproducible', '--gold'];
+    expect((await run(...args, '--out', join(dir, 'a.json'))).code).toBe(0);
+    const b = await run(...args, '--out', join(dir, 'b.json'));
+    expect(b.err).toContain('paragraphs unresolved');
+    expect(await readFile(join(dir, 'b.json'), 'utf8')).toBe(await readFile(join(dir, 'a.json'), 'utf8'));
+    const doc = JSON.parse(await readFile(join(dir, 'a.json'), 'utf8'));
+    expect(doc.filters).toMatchObject({ resolve: ['gold', 'majority', 'single'], split: { ratios: [80, 10, 10], seed: 9 } });
+    expect(doc.records.every((r: { split?: string; resolved_from?: string }) => r.split && r.resolved_from)).toBe(true);
+  });
+
+  it('explains bad flag values in one line', async () => {
+    const root = await fixtureWorkspace();
+    expect((await run('export', root, '--format', 'xml')).err).toBe('pilcrow: --format must be one of json, jsonl, csv; got "xml"');
+    expect((await run('export', root, '--split', '80,20')).err).toBe('pilcrow: --split wants three non-negative numbers for train,dev,test such as 80,10,10; got "80,20"');
+    expect((await run('export', root, '--seed', '3')).err).toBe('pilcrow: --seed goes with --split, e.g. --split 80,10,10 --seed 7');
+    expect((await run('export', root, '--annotator', 'nobody')).err).toBe('pilcrow: no layer named "nobody" in this workspace; layers here: gold, omid, sara');
+  });
+});
+
+describe('pilcrow stats', () => {
+  it('prints counts per label, status and annotator as JSON', async () => {
+    const root = await fixtureWorkspace();
+    const result = await run('stats', root, '--json');
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.out);
+    expect(stats).toMatchObject({ articles: 2, paragraphs: 7, labels: { quote: 3, claim: 3, boilerplate: 1, ad: 0 } });
+    expect(stats.annotators.sara).toMatchObject({ articles: { done: 1, in_progress: 0, untouched: 1 }, paragraphs: { labelled: 2, none: 2, untouched: 3 }, flagged: 1, notes: 1 });
+    expect(stats.status).toEqual({ done: 1, in_progress: 3, untouched: 2 });
+    expect(result.err).toMatch(/^skipped broken\.txt: /);
+    expect((await run('stats', root)).out).toContain('sara: articles done 1, in progress 0, untouched 1');
+  });
+});
+
+describe('pilcrow import', () => {
+  it('imports an export as a named layer, lists unmatched records, and changes nothing the second time', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('imp'), 'omid.jsonl');
+    await writeFile(file, (await run('export', root, '--format', 'jsonl', '--annotator', 'omid')).out + '\n');
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    lines.push(JSON.stringify({ ...JSON.parse(lines[0]!), article: 'elsewhere.txt' }));
+    await writeFile(file, lines.join('\n') + '\n');
+    const first = await run('import', root, file, '--annotator', 'omid-laptop');
+    expect(first.code).toBe(0);
+    expect(first.out).toBe('omid-laptop: 3 records placed (0 by text), 1 unmatched, 0 kept newer, 3 of 3 label files changed');
+    expect(first.err).toMatch(/^unmatched elsewhere\.txt paragraph 1 \(p[0-9a-z]+\): no article elsewhere\.txt in this workspace; kept in the layer's orphans$/);
+    const second = await run('import', root, file, '--annotator', 'omid-laptop');
+    expect(second.out).toContain('0 of 3 label files changed');
+  });
+
+  it('says what is wrong with a file it cannot import', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('imp'), 'notes.jsonl');
+    await writeFile(file, '{"hello": 1}\n');
+    const result = await run('import', root, file);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`pilcrow: ${file}, line 1: is not a Pilcrow export record (article: Invalid input: expected string, received undefined); nothing was imported`);
+    expect((await run('import', root)).err).toBe('pilcrow: import takes a WORKSPACE and a FILE; run pilcrow --help');
+  });
+});
