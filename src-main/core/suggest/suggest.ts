@@ -1,0 +1,65 @@
+/**
+ * Running the suggesters: pure, so the app, the CLI and the bench share it. `suggestArticles`
+ * takes a whole workspace's paragraphs (the repetition suggester needs all of them);
+ * `suggestArticle` one article against an index built beforehand.
+ */
+import { suggestAd } from './ad-cues';
+import { suggestClaim } from './claim-cues';
+import { articleCues, paragraphContexts, type ArticleCues } from './context';
+import type { SuggestionsByArticle } from './predictions';
+import { suggestQuote } from './quote-cues';
+import { suggestBoilerplate } from './repeated';
+import { lineKey, RepetitionIndex } from './repetition';
+import { isEnabled, thresholdOf, type SuggestArticle, type SuggestSettings, type Suggestion } from './types';
+
+export interface SuggestOptions {
+  settings: SuggestSettings;
+  /** Imported model layers (predictions.ts), by article path then paragraph id. */
+  models?: SuggestionsByArticle;
+  /** Keep suggestions under their label's threshold too (for measuring, never for editors). */
+  unfiltered?: boolean;
+}
+
+/** Suggestions of one article, by paragraph id; paragraphs without any are left out. */
+export type ArticleSuggestions = Record<string, Suggestion[]>;
+
+export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, options: SuggestOptions, cues: ArticleCues = articleCues(article)): ArticleSuggestions {
+  const { settings } = options;
+  const on = {
+    repeated: isEnabled(settings, 'repeated'),
+    ad: isEnabled(settings, 'ad-cues'),
+    quote: isEnabled(settings, 'quote-cues'),
+    claim: isEnabled(settings, 'claim-cues'),
+  };
+  const title = article.paragraphs[0]?.text ?? '';
+  const models = options.models?.get(article.path);
+  const out: ArticleSuggestions = {};
+  for (const p of paragraphContexts(article, cues, index)) {
+    const id = article.paragraphs[p.index]!.id;
+    const found = [
+      on.repeated ? suggestBoilerplate(p, title) : null,
+      on.ad ? suggestAd(p) : null,
+      on.quote ? suggestQuote(p) : null,
+      on.claim ? suggestClaim(p) : null,
+      ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
+    ].filter((s): s is Suggestion => s !== null && (options.unfiltered === true || s.score >= thresholdOf(settings, s.label)));
+    if (found.length > 0) out[id] = found.sort((a, b) => b.score - a.score);
+  }
+  return out;
+}
+
+/** The repetition index of a set of articles (keys by article path). */
+export function repetitionIndexOf(articles: readonly SuggestArticle[]): RepetitionIndex {
+  const index = new RepetitionIndex();
+  for (const a of articles) index.set(a.path, a.paragraphs.map((p) => lineKey(p.text)));
+  return index;
+}
+
+/**
+ * Every article's suggestions: one pass to count lines across the workspace, one to suggest.
+ * Cues are computed again in the second pass rather than kept, so memory stays flat on 10k articles.
+ */
+export function suggestArticles(articles: readonly SuggestArticle[], options: SuggestOptions): Map<string, ArticleSuggestions> {
+  const index = repetitionIndexOf(articles);
+  return new Map(articles.map((a) => [a.path, suggestArticle(a, index, options)]));
+}

@@ -1,0 +1,61 @@
+/**
+ * Suggestions: labels Pilcrow offers for a paragraph, each with a score in [0, 1] and a reason an
+ * editor can read. They never become labels without an editor's key (docs/suggestions.md).
+ */
+
+/** The built-in suggesters, each for one label. Model layers are named `model:<name>`. */
+export const BUILTIN_SUGGESTERS = {
+  repeated: { label: 'boilerplate', description: 'Lines that recur across the workspace, end markers, and site navigation after them' },
+  'ad-cues': { label: 'ad', description: 'Sponsor, shop and product names, promotional wording and links in the footer' },
+  'quote-cues': { label: 'quote', description: 'Quotation marks, verbs of saying and attribution («گفت», "said", «به گفته», "according to")' },
+  'claim-cues': { label: 'claim', description: 'Numbers, percentages, comparatives, statistics and dates in declarative sentences' },
+} as const;
+
+export type BuiltinSuggester = keyof typeof BUILTIN_SUGGESTERS;
+export const BUILTIN_SUGGESTER_NAMES = Object.keys(BUILTIN_SUGGESTERS) as BuiltinSuggester[];
+
+/** A model's layer: `model:` + the model's name, so it can never be mistaken for a built-in. */
+export const MODEL_PREFIX = 'model:';
+
+export interface Suggestion {
+  label: string;
+  score: number;
+  suggester: string;
+  reason: string;
+}
+
+export interface SuggestParagraph {
+  id: string;
+  index: number;
+  text: string;
+}
+
+export interface SuggestArticle {
+  path: string;
+  paragraphs: readonly SuggestParagraph[];
+}
+
+export interface SuggestSettings {
+  /** Suggester name -> on/off; a suggester not listed is on. */
+  enabled: Record<string, boolean>;
+  /** Label -> lowest score shown; a label not listed uses DEFAULT_THRESHOLD. */
+  thresholds: Record<string, number>;
+}
+
+/**
+ * Scores are evidence strengths set by hand (see each suggester): 0.5 and above means the cues
+ * make the label more likely than not, so that is where suggestions start by default.
+ */
+export const DEFAULT_THRESHOLD = 0.5;
+
+export function defaultSuggestSettings(): SuggestSettings {
+  return { enabled: {}, thresholds: {} };
+}
+
+export function isEnabled(settings: SuggestSettings, suggester: string): boolean {
+  return settings.enabled[suggester] !== false;
+}
+
+export function thresholdOf(settings: SuggestSettings, label: string): number {
+  return settings.thresholds[label] ?? DEFAULT_THRESHOLD;
+}

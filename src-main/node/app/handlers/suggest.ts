@@ -1,0 +1,52 @@
+/** Label suggestions for the open workspace (docs/suggestions.md): per article, and the settings. */
+import { BUILTIN_SUGGESTERS, BUILTIN_SUGGESTER_NAMES, isEnabled, thresholdOf, type SuggestSettings } from '../../../core/suggest/types';
+import type { HandlerTable } from '../../../shared/ipc';
+import type { SuggestSettingsView } from '../../../shared/contract/suggest';
+import { SuggestSettingsStore } from '../../suggest/settings-store';
+import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
+import type { Workspace } from '../../workspace/workspace';
+import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
+
+type SuggestHandlers = Pick<HandlerTable, 'suggest.article' | 'suggest.settings'>;
+
+export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
+  let current: { workspace: Workspace; suggester: WorkspaceSuggester; settings: SuggestSettingsStore } | null = null;
+  const forWorkspace = () => {
+    const { workspace } = session.requireWorkspace();
+    if (current?.workspace !== workspace) {
+      current = { workspace, suggester: new WorkspaceSuggester(workspace), settings: new SuggestSettingsStore(workspace.root, session.options.onRecover) };
+    }
+    return current;
+  };
+  const labelNames = () => session.labels.map((l) => l.name);
+
+  return {
+    'suggest.article': async ({ articleId }) => {
+      await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
+      const { suggester, settings } = forWorkspace();
+      const { paragraphs, problems } = await suggester.forArticle(articleId, await settings.read(), labelNames());
+      return { articleId, paragraphs, problems };
+    },
+    'suggest.settings': async (change) => {
+      const { suggester, settings } = forWorkspace();
+      const labels = labelNames();
+      const unknown = Object.keys(change.thresholds ?? {}).filter((l) => !labels.includes(l));
+      if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace, so it has no threshold.`);
+      const saved = change.enabled || change.thresholds ? await settings.change(change) : await settings.read();
+      const articles = await suggester.refresh();
+      const models = await suggester.predictions(articles, labels);
+      return settingsView(saved, labels, models.layers);
+    },
+  };
+}
+
+function settingsView(settings: SuggestSettings, labels: readonly string[], models: readonly string[]): SuggestSettingsView {
+  return {
+    suggesters: [
+      ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [BUILTIN_SUGGESTERS[name].label], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
+      ...models.map((name) => ({ name, kind: 'model' as const, labels: [...labels], description: 'Imported model predictions (.pilcrow/predictions/)', enabled: isEnabled(settings, name) })),
+    ],
+    thresholds: Object.fromEntries(labels.map((l) => [l, thresholdOf(settings, l)])),
+  };
+}

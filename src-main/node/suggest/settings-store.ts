@@ -1,0 +1,63 @@
+/**
+ * A workspace's suggestion settings, `<workspace>/.pilcrow/suggest.json`: which suggesters are on
+ * and each label's threshold. Shared by the team through the folder like the label schema; until
+ * someone changes a setting the file does not exist and the defaults apply. Saved with the
+ * durable adapter; every change re-reads the file first so a teammate's edit is not lost.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { defaultSuggestSettings, type SuggestSettings } from '../../core/suggest/types';
+import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
+import { DurableJsonFile, type RecoveryReport } from '../storage';
+
+const settingsFile = z.object({
+  version: z.literal(1),
+  enabled: z.record(z.string().min(1).max(80), z.boolean()).default({}),
+  thresholds: z.record(z.string().min(1).max(40), z.number().min(0).max(1)).default({}),
+});
+
+type SettingsFile = z.infer<typeof settingsFile>;
+
+export interface SuggestSettingsChange {
+  enabled?: Record<string, boolean> | undefined;
+  thresholds?: Record<string, number> | undefined;
+}
+
+export function suggestSettingsPath(root: string): string {
+  return join(root, PILCROW_DIR, 'suggest.json');
+}
+
+export class SuggestSettingsStore {
+  private readonly file: DurableJsonFile<SettingsFile>;
+
+  constructor(
+    readonly root: string,
+    onRecover?: (report: RecoveryReport) => void,
+  ) {
+    this.file = new DurableJsonFile<SettingsFile>(suggestSettingsPath(root), {
+      parse: (value) => settingsFile.parse(value),
+      quarantineDir: quarantineDir(root),
+      ...(onRecover ? { onRecover } : {}),
+    });
+  }
+
+  /** The settings on disk now (defaults when there is no file). */
+  async read(): Promise<SuggestSettings> {
+    const data = await this.file.read();
+    if (!data) return defaultSuggestSettings();
+    return { enabled: { ...data.enabled }, thresholds: { ...data.thresholds } };
+  }
+
+  /** Merges a change into the newest settings on disk and saves them durably. */
+  async change(change: SuggestSettingsChange): Promise<SuggestSettings> {
+    const base = await this.read();
+    const next: SuggestSettings = {
+      enabled: { ...base.enabled, ...change.enabled },
+      thresholds: { ...base.thresholds, ...change.thresholds },
+    };
+    await mkdir(join(this.root, PILCROW_DIR), { recursive: true });
+    await this.file.write({ version: 1, ...next });
+    return next;
+  }
+}

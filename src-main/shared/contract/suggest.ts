@@ -1,0 +1,49 @@
+/**
+ * Channels for label suggestions (docs/suggestions.md). Suggestions are offered, never applied:
+ * an editor's key turns one into a decision through the labels channels.
+ */
+import { z } from 'zod';
+import type { Suggestion } from '../../core/suggest/types';
+import { articleId, labelName } from './ids';
+
+const suggesterName = z.string().min(1).max(80);
+
+export const suggestChannels = {
+  /** The suggestions for an article's paragraphs at the workspace's thresholds. */
+  'suggest.article': z.strictObject({ articleId }),
+  /** Reads the workspace's suggestion settings; with a change, saves it first (`.pilcrow/suggest.json`). */
+  'suggest.settings': z.strictObject({
+    enabled: z.record(suggesterName, z.boolean()).optional(),
+    thresholds: z.record(labelName, z.number().min(0).max(1)).optional(),
+  }),
+} as const;
+
+export type SuggestionView = Suggestion;
+
+export interface ArticleSuggestionsView {
+  articleId: string;
+  /** paragraph id -> suggestions, best score first; paragraphs without any are left out. */
+  paragraphs: Record<string, SuggestionView[]>;
+  /** Prediction records that found no paragraph, and unreadable prediction files. */
+  problems: string[];
+}
+
+export interface SuggesterView {
+  name: string;
+  kind: 'builtin' | 'model';
+  /** The labels it can suggest. */
+  labels: string[];
+  description: string;
+  enabled: boolean;
+}
+
+export interface SuggestSettingsView {
+  suggesters: SuggesterView[];
+  /** label -> the lowest score shown, for every label of the workspace. */
+  thresholds: Record<string, number>;
+}
+
+export interface SuggestResponses {
+  'suggest.article': ArticleSuggestionsView;
+  'suggest.settings': SuggestSettingsView;
+}
