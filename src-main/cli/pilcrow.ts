@@ -1,9 +1,14 @@
 /** The `pilcrow` command: the app's core and node code, without Electron. */
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
 import { EXPORT_HELP, exportCommand } from './commands/export';
+import { IMPORT_HELP, importCommand } from './commands/import';
+import { STATS_HELP, statsCommand } from './commands/stats';
 import { SEGMENT_HELP, segmentCommand } from './commands/segment';
+import { SUGGEST_HELP, suggestCommand } from './commands/suggest';
+import { SUGGEST_EVAL_HELP, suggestEvalCommand } from './commands/suggest-eval';
 import { ArticleReadError } from '../node/text/decode';
 
 declare const __PILCROW_VERSION__: string | undefined;
@@ -16,13 +21,25 @@ Usage:
 
   ${EXPORT_HELP.replace(/\n/g, '\n  ')}
 
+  ${STATS_HELP.replace(/\n/g, '\n  ')}
+
+  ${IMPORT_HELP.replace(/\n/g, '\n  ')}
+
   ${AGREEMENT_HELP.replace(/\n/g, '\n  ')}
+
+  ${SUGGEST_HELP.replace(/\n/g, '\n  ')}
+
+  ${SUGGEST_EVAL_HELP.replace(/\n/g, '\n  ')}
 
   pilcrow --help | --version`;
 
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Raw standard output for streamed output (export without --out); tests leave it out. */
+  stdout?: Writable;
+  /** Aborted on Ctrl+C: a running export stops and leaves its target as it was. */
+  signal?: AbortSignal;
 }
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -31,19 +48,47 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
+      options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' },
+        // export and import (docs/export.md)
+        format: { type: 'string' }, annotator: { type: 'string', multiple: true }, gold: { type: 'boolean' }, resolve: { type: 'string' },
+        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' },
+        // segment (docs/cli.md)
+        encoding: { type: 'string' }, segmentation: { type: 'string' },
+        // suggest and suggest-eval (docs/suggestions.md)
+        article: { type: 'string' }, predictions: { type: 'string', multiple: true }, against: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
     });
     const [command, ...rest] = positionals;
     if (values.version) return io.out(VERSION), 0;
     if (values.help || !command) return io.out(HELP), command || values.help ? 0 : 1;
     if (command === 'segment') {
       const file = single(rest, 'segment', 'FILE');
-      await segmentCommand({ file, json: values.json }, io.out);
+      await segmentCommand({ file, json: values.json, encoding: values.encoding, segmentation: values.segmentation }, io);
       return 0;
     }
     if (command === 'export') {
       const workspace = single(rest, 'export', 'WORKSPACE');
-      await exportCommand({ workspace, out: values.out }, { ...io, version: VERSION });
+      const v = values;
+      const flags = { out: v.out, format: v.format, annotator: v.annotator, gold: v.gold, resolve: v.resolve, labels: v.labels, split: v.split, seed: v.seed, reproducible: v.reproducible };
+      await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'] }, { ...io, version: VERSION });
+      return 0;
+    }
+    if (command === 'stats') {
+      await statsCommand({ workspace: single(rest, 'stats', 'WORKSPACE'), json: values.json }, io);
+      return 0;
+    }
+    if (command === 'import') {
+      if (rest.length !== 2) throw new CliError('import takes a WORKSPACE and a FILE; run pilcrow --help');
+      if ((values.annotator?.length ?? 0) > 1) throw new CliError('import takes at most one --annotator NAME');
+      await importCommand({ workspace: rest[0]!, file: rest[1]!, annotator: values.annotator?.[0] }, io);
+      return 0;
+    }
+    if (command === 'suggest') {
+      await suggestCommand({ workspace: single(rest, 'suggest', 'WORKSPACE'), article: values.article, predictions: values.predictions, json: values.json }, io);
+      return 0;
+    }
+    if (command === 'suggest-eval') {
+      await suggestEvalCommand({ workspace: single(rest, 'suggest-eval', 'WORKSPACE'), against: values.against, predictions: values.predictions, json: values.json }, io);
       return 0;
     }
     if (command === 'agreement') {
@@ -75,8 +120,16 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+  const interrupted = new AbortController();
+  // Ctrl+C: a running export removes its temp file and reports; anything else ends soon after.
+  process.once('SIGINT', () => {
+    interrupted.abort();
+    setTimeout(() => process.exit(130), 2000).unref();
+  });
   process.exitCode = await runCli(process.argv.slice(2), {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
+    stdout: process.stdout,
+    signal: interrupted.signal,
   });
 }

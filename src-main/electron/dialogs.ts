@@ -1,6 +1,6 @@
 /** Native folder and save dialogs, behind the Dialogs interface the handler table uses. */
 import { dialog, type BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Dialogs } from '../node/app/handlers';
 
 export function nativeDialogs(getWindow: () => BrowserWindow | null, defaultDir: () => string): Dialogs {
@@ -13,9 +13,16 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, defaultDir:
     },
     async pickSaveFile(suggestedName) {
       const window = getWindow();
-      const options = { title: 'Export labels', defaultPath: join(defaultDir(), suggestedName), filters: [{ name: 'JSON', extensions: ['json'] }] };
+      const ext = extname(suggestedName).slice(1) || 'json';
+      const options = { title: 'Export labels', defaultPath: join(defaultDir(), suggestedName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickOpenFile(title, extensions) {
+      const window = getWindow();
+      const options = { title, defaultPath: defaultDir(), properties: ['openFile' as const], filters: [{ name: extensions.join(', ').toUpperCase(), extensions }] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

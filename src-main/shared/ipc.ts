@@ -4,21 +4,30 @@
  * handler runs) and the response type. The renderer names articles by id; it never sends a path.
  */
 import type { z } from 'zod';
+import type { ArticleChangedEvent, WorkspaceChangedEvent } from './article-source';
 import { appChannels, type AppResponses } from './contract/app';
 import { articleChannels, type ArticleResponses } from './contract/articles';
-import { exportChannels, type ExportResponses } from './contract/export';
+import { exportChannels, type ExportProgress, type ExportResponses } from './contract/export';
+import { importChannels, type ImportResponses } from './contract/import';
 import { labelChannels, type LabelResponses } from './contract/labels';
+import { schemaChannels, type SchemaResponses } from './contract/schema';
+import { settingsChannels, type SettingsResponses } from './contract/settings';
 import { reviewChannels, type ReviewResponses } from './contract/review';
+import { suggestChannels, type SuggestResponses } from './contract/suggest';
 
 export const requestSchemas = {
   ...appChannels,
   ...articleChannels,
   ...labelChannels,
+  ...schemaChannels,
+  ...settingsChannels,
   ...exportChannels,
+  ...importChannels,
   ...reviewChannels,
+  ...suggestChannels,
 } as const;
 
-export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & ExportResponses & ReviewResponses;
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
@@ -37,10 +46,16 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError
 /** Events main pushes to the renderer. */
 export interface EventMap {
   /** A menu item was chosen; the renderer runs the same flow as its own buttons. */
-  'menu.command': { command: 'openWorkspace' | 'export' | 'openRecent'; index?: number };
+  'menu.command': { command: 'openWorkspace' | 'export' | 'import' | 'openRecent'; index?: number };
+  /** A running export's progress (docs/export.md). */
+  'export.progress': ExportProgress;
+  /** Files in the workspace were added, changed or deleted on disk (docs/formats.md). */
+  'workspace.changed': WorkspaceChangedEvent;
+  /** One article's file changed or disappeared; its decisions were re-anchored. */
+  'article.changed': ArticleChangedEvent;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command'];
+export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed'];
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {

@@ -1,5 +1,29 @@
 /** Plain data the main process sends to the renderer. No paths are ever sent back. */
-import type { LabelDef } from './labels';
+import type { ArticleSourceView } from './article-source';
+import type { LabelDef, LabelMode } from './labels';
+
+/** This annotator's progress on one article (docs/storage.md, the decision model). */
+export interface ArticleProgress {
+  status: 'untouched' | 'in_progress' | 'done';
+  /** Paragraphs with a decision: labelled or reviewed — none. */
+  decided: number;
+  labelled: number;
+  flagged: number;
+  /** label -> paragraphs carrying it. */
+  labelCounts: Record<string, number>;
+}
+
+/** One paragraph's decision as the renderer sees it; absent from `decisions` = untouched. */
+export interface DecisionView {
+  labels: string[];
+  /** false when the entry only holds a note or a flag (the paragraph is still untouched). */
+  decided: boolean;
+  via?: 'done' | 'import' | 'suggestion';
+  note?: string;
+  flagged?: boolean;
+  recheck?: string;
+  updatedAt: string;
+}
 
 export interface ArticleSummary {
   id: string;
@@ -9,14 +33,25 @@ export interface ArticleSummary {
   format: string;
   paragraphCount: number;
   labelledCount: number;
+  /** Absent for a file that could not be read. */
+  progress?: ArticleProgress;
   /** Set when the file could not be read; the article cannot be opened. */
   error?: string;
+  /** With `error`: the file is gone but has labels (kept; docs/formats.md). */
+  missing?: boolean;
+  /** Readable, but something was lost or guessed (bytes replaced by U+FFFD); shown in the list. */
+  problem?: string;
 }
 
 export interface WorkspaceView {
   name: string;
   root: string;
   labels: LabelDef[];
+  labelMode: LabelMode;
+  /** Removed labels whose decisions are kept in the files; they can be restored. */
+  retiredLabels: LabelDef[];
+  /** Whether `<workspace>/guidelines.md` exists. */
+  hasGuidelines: boolean;
   articles: ArticleSummary[];
 }
 
@@ -38,12 +73,20 @@ export interface ArticleView {
   paragraphs: ParagraphView[];
   /** paragraph id -> this annotator's labels. */
   labels: Record<string, string[]>;
+  /** paragraph id -> this annotator's decision, note and flag (no entry = untouched). */
+  decisions: Record<string, DecisionView>;
+  status: 'in_progress' | 'done';
   warnings: string[];
+  /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
+  source?: ArticleSourceView;
 }
 
 export interface AppState {
   version: string;
   annotator: string;
+  /** False until the editor confirmed a name (the first-run prompt). */
+  annotatorConfirmed: boolean;
+  ui: UiSettings;
   recent: { name: string; root: string }[];
   workspace: WorkspaceView | null;
 }
@@ -51,11 +94,39 @@ export interface AppState {
 export interface SaveResult {
   savedAt: string;
   labelledCount: number;
+  progress: ArticleProgress;
+  /** After a whole-article change (done, undo done): every decision of the article. */
+  decisions?: Record<string, DecisionView>;
 }
+
+export interface SchemaEditResult {
+  workspace: WorkspaceView;
+  /** After a rename: this annotator's files and decisions that were migrated. */
+  migrated?: { files: number; paragraphs: number };
+  /** After a rename: teammates whose files still use the old name (their own app migrates them). */
+  pendingAnnotators?: string[];
+}
+
+export interface LabelUsageView {
+  paragraphs: number;
+  articles: number;
+  annotators: string[];
+}
+
+export type GuidelinesView = { text: string } | { missing: true } | { error: string };
 
 export interface ExportResult {
   file: string;
   records: number;
   articles: number;
   skipped: { path: string; reason: string }[];
+  /** Export only (docs/export.md): the format written, and damaged label files that were recovered. */
+  format?: string;
+  warnings?: string[];
+}
+
+/** App-wide preferences, kept in the app's settings (never in a workspace). */
+export interface UiSettings {
+  language: 'en' | 'fa';
+  theme: 'system' | 'light' | 'dark';
 }

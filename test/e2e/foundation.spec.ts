@@ -29,12 +29,12 @@ test('labels three paragraphs by keyboard and shows them again after a relaunch'
   await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote claim');
   await expect(paragraph(page, 5)).toHaveAttribute('data-labels', 'quote');
   await waitForSaved(page);
-  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="labelled-count"]')).toHaveText('3/19');
+  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="decided-count"]')).toHaveText('3/19');
   await app.close();
 
   app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
-  await expect(app.page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="labelled-count"]')).toHaveText('3/19');
+  await expect(app.page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="decided-count"]')).toHaveText('3/19');
   await openArticle(app.page, 'fa/water-tehran.txt');
   await expect(paragraph(app.page, 2)).toHaveAttribute('data-labels', 'claim');
   await expect(paragraph(app.page, 4)).toHaveAttribute('data-labels', 'quote claim');
@@ -99,7 +99,11 @@ test('exports every label as JSON with code-point offsets that slice the article
   const out = join(root, 'export.json');
   await app.answerSaveDialog(out);
   await app.page.getByRole('button', { name: 'Export…' }).click();
-  await expect(app.page.locator('[data-notice="info"]')).toContainText('Exported 2 labelled paragraphs');
+  // The export dialog (test/e2e/export.spec.ts covers its choices); the defaults write JSON.
+  await expect(app.page.locator('[data-layer="omid"]')).toBeChecked();
+  await app.page.getByTestId('export-dialog').locator('[data-layer]:not([data-layer="omid"])').evaluateAll((boxes) => boxes.forEach((b) => (b as HTMLInputElement).click()));
+  await app.page.getByTestId('export-start').click();
+  await expect(app.page.locator('[data-notice="info"]')).toContainText('Exported 2 records from 1 articles');
   await app.close();
 
   const doc = JSON.parse(await readFile(out, 'utf8'));
@@ -117,14 +121,15 @@ test('exports every label as JSON with code-point offsets that slice the article
     [10, ['boilerplate']],
   ]);
   expect(doc.records[1].text).toContain('انتهای پیام');
-  expect(doc.articles.map((a: { path: string }) => a.path)).toContain('en/emoji 😀 news.txt');
+  // Schema version 2 lists only articles that have exported records (the emoji-named one has none).
+  expect(doc.articles.map((a: { path: string }) => a.path)).toEqual(['seed/seed-news-fa.txt']);
   await removeDir(root);
 });
 
 test('shows the seed article as exactly its 27 non-empty lines', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await cp(SEED, join(workspace, 'seed-news-fa.txt'));
-  const app = await launchApp({ workspace, userData });
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
   await openArticle(app.page, 'seed-news-fa.txt');
   await expect(app.page.getByTestId('paragraph-count')).toHaveText('27 paragraphs');
@@ -142,6 +147,12 @@ test('opens the bundled sample workspace on first run', async () => {
   await waitForApp(app.page);
   await expect(app.page.getByTestId('workspace-name')).toHaveText('Sample workspace');
   await expect(app.page.locator('[data-article-path]')).toHaveCount(5);
+  // First run: the name is asked once, prefilled with the computer's login.
+  await expect(app.page.getByTestId('annotator-prompt')).toBeVisible();
+  await app.page.getByTestId('annotator-input').fill('first-runner');
+  await app.page.getByTestId('annotator-input').press('Enter');
+  await expect(app.page.getByTestId('annotator-prompt')).toHaveCount(0);
+  await expect(app.page.getByTestId('annotator')).toHaveText('first-runner');
   await app.close();
   await removeDir(root);
 });

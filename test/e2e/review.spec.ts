@@ -19,6 +19,8 @@ test('reviews two teammates side by side, adjudicates by keyboard and keeps gold
   await waitForApp(page);
   await openArticle(page, ARTICLE);
   await page.getByRole('tab', { name: 'Review' }).click();
+  // Rows appear as soon as the teammates are known, before any choice is changed.
+  await expect(page.locator('[data-review-index="0"]')).toBeVisible();
   await page.getByLabel('neda').uncheck();
   const row = (i: number) => page.locator(`[data-review-index="${i}"]`);
   await expect(row(3)).toHaveAttribute('data-state', 'disagree');

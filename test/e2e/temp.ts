@@ -10,11 +10,16 @@ export async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
-/** A fresh copy of `source` (a workspace folder) and a user-data folder, removed after the test. */
-export async function tempWorkspace(source: string): Promise<{ workspace: string; userData: string; root: string }> {
+/**
+ * A fresh copy of `source` (a workspace folder) and a user-data folder, removed after the test.
+ * The sample's hand-labelled `reference` layer (docs/suggestions.md) is left out unless asked
+ * for, so specs that label see only their own layers.
+ */
+export async function tempWorkspace(source: string, options: { reference?: boolean } = {}): Promise<{ workspace: string; userData: string; root: string }> {
   const root = await mkdtemp(join(tmpdir(), 'pilcrow-e2e-'));
   const workspace = join(root, 'workspace');
-  await cp(source, workspace, { recursive: true });
+  const reference = join('.pilcrow', 'annotations', 'reference');
+  await cp(source, workspace, { recursive: true, filter: (src) => options.reference === true || !src.includes(reference) });
   const userData = join(root, 'user-data');
   return { workspace, userData, root };
 }

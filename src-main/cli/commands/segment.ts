@@ -1,34 +1,94 @@
-/** `pilcrow segment FILE [--json]`: how Pilcrow splits one file, with code-point offsets. */
+/** `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation RULE]`: how Pilcrow splits one file. */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { segmentArticle } from '../../core/article';
-import { decodeBytes } from '../../node/text/decode';
-import { formatOf, MAX_ARTICLE_BYTES } from '../../node/workspace/read-article';
-import { isArticleName } from '../../node/workspace/scan';
+import { TEXT_SEGMENTATIONS, type TextSegmentation } from '../../core/article';
+import { extractFile } from '../../node/articles/extract';
+import { encodingFromLabel } from '../../node/text/decode';
+import { jsonlArticlePath } from '../../node/workspace/article-path';
+import { buildArticle, describeReadError, MAX_ARTICLE_BYTES, type LoadedArticle } from '../../node/workspace/read-article';
+import { ARTICLE_EXTENSIONS, formatOf } from '../../node/workspace/scan';
 import { CliError } from '../cli-error';
+import type { CliIo } from '../pilcrow';
 
-export const SEGMENT_HELP = `pilcrow segment FILE [--json]
-  Splits FILE into paragraphs the way the app does. With --json prints
-  {"file","format","encoding","text","warnings","paragraphs":[{"index","id","text","start","end"}]}
-  where start/end are code-point offsets into "text" (Python: text[start:end] == paragraph text).`;
+export const SEGMENT_HELP = `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation lines|blocks|markdown]
+  Splits FILE (.txt .md .markdown .html .htm .docx .jsonl) into paragraphs the way the app
+  does. With --json prints {"file","format","segmentation","encoding","warnings","title",
+  "direction","lang","text","paragraphs":[{"index","id","text","start","end"}]}, where
+  start/end are code-point offsets into "text" (Python: text[start:end] == paragraph text);
+  a .jsonl prints {"file","format","encoding","warnings","articles":[…],"skipped":[…]}.
+  --encoding forces an encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6,
+  windows-1252); warnings also go to stderr; a file that cannot be read exits 1.`;
 
-export async function segmentCommand(args: { file: string; json: boolean }, out: (s: string) => void): Promise<void> {
+export interface SegmentArgs {
+  file: string;
+  json: boolean;
+  encoding?: string | undefined;
+  segmentation?: string | undefined;
+}
+
+export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 'err'>): Promise<void> {
   const { file } = args;
-  if (!isArticleName(basename(file))) throw new CliError(`${file}: not an article file (expected .txt, .md or .markdown)`);
-  const info = await stat(file).catch(() => {
-    throw new CliError(`${file}: no such file`);
+  const format = formatOf(basename(file));
+  if (!format) throw new CliError(`${file}: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`);
+  const encoding = args.encoding === undefined ? undefined : encodingFromLabel(args.encoding);
+  if (encoding === null) throw new CliError(`--encoding ${args.encoding}: Pilcrow cannot decode that; use utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6 or windows-1252`);
+  const segmentation = args.segmentation as TextSegmentation | undefined;
+  if (segmentation !== undefined && !TEXT_SEGMENTATIONS.includes(segmentation)) {
+    throw new CliError(`--segmentation ${args.segmentation}: use ${TEXT_SEGMENTATIONS.join(', ')}`);
+  }
+  const bytes = await readBytes(file);
+  const extracted = await extractFile(bytes, format, file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) }).catch((error: unknown) => {
+    throw new CliError(describeReadError(file, error));
   });
-  if (!info.isFile()) throw new CliError(`${file}: not a file`);
-  if (info.size > MAX_ARTICLE_BYTES) throw new CliError(`${file}: larger than the 20 MB article limit`);
-  const decoded = decodeBytes(await readFile(file));
-  const segmented = segmentArticle(decoded.text, formatOf(file));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const articles = extracted.units.map((unit) => {
+    const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
+    return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
+  });
+  for (const warning of [...extracted.warnings, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+
   if (args.json) {
-    out(JSON.stringify({ file, format: segmented.format, segmentation: segmented.segmentation, encoding: decoded.encoding, warnings: decoded.warnings, text: decoded.text, paragraphs: segmented.paragraphs }, null, 2));
+    const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings };
+    if (format === 'jsonl') {
+      const lines = articles.map(({ key, article }) => ({ key, ...describe(article) }));
+      io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped }, null, 2));
+    } else {
+      const only = articles[0]!.article;
+      io.out(JSON.stringify({ ...head, ...describe(only), warnings: only.warnings }, null, 2));
+    }
     return;
   }
-  out(`${file}: ${segmented.paragraphs.length} paragraphs (${segmented.format}, ${segmented.segmentation}, ${decoded.encoding})`);
-  for (const p of segmented.paragraphs) {
-    const preview = p.text.length > 70 ? `${p.text.slice(0, 69)}…` : p.text;
-    out(`${String(p.index).padStart(4)}  ${String(p.start).padStart(6)}–${String(p.end).padEnd(6)} ${preview.replace(/\s+/g, ' ')}`);
+  for (const { key, article } of articles) {
+    const name = key === undefined ? file : `${file} #${key}`;
+    io.out(`${name}: ${article.paragraphs.length} paragraphs (${format}, ${article.segmentation}, ${extracted.encoding}, ${article.direction})`);
+    for (const p of article.paragraphs) {
+      const preview = p.text.length > 70 ? `${p.text.slice(0, 69)}…` : p.text;
+      io.out(`${String(p.index).padStart(4)}  ${String(p.start).padStart(6)}–${String(p.end).padEnd(6)} ${preview.replace(/\s+/g, ' ')}`);
+    }
   }
+}
+
+function describe(article: LoadedArticle) {
+  return {
+    segmentation: article.segmentation,
+    title: article.title,
+    direction: article.direction,
+    lang: article.lang,
+    text: article.text,
+    paragraphs: article.paragraphs.map(({ index, id, text, start, end }) => ({ index, id, text, start, end })),
+  };
+}
+
+/** The CLI reads any path it is given (no workspace to confine to), with the app's size limit. */
+async function readBytes(file: string): Promise<Uint8Array> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(error.code === 'ENOENT' ? `${file}: no such file` : describeReadError(file, error));
+  });
+  if (!info.isFile()) throw new CliError(`${file}: not a file`);
+  if (info.size > MAX_ARTICLE_BYTES) throw new CliError(`${file}: ${(info.size / 1048576).toFixed(1)} MB is larger than the 20 MB article limit`);
+  if (info.size === 0) throw new CliError(`${file}: the file is empty`);
+  return readFile(file).catch((error: unknown) => {
+    throw new CliError(describeReadError(file, error));
+  });
 }

@@ -6,6 +6,8 @@ import type { Session } from './session';
 export interface Dialogs {
   pickFolder(): Promise<string | null>;
   pickSaveFile(suggestedName: string): Promise<string | null>;
+  /** A file to read (import); optional so scripted test dialogs may leave it out. */
+  pickOpenFile?(title: string, extensions: string[]): Promise<string | null>;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;

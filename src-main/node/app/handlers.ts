@@ -7,8 +7,13 @@ import type { Dialogs, Emit, HandlerContext } from './context';
 import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import { exportHandlers } from './handlers/export';
+import { importHandlers } from './handlers/import';
 import { labelHandlers } from './handlers/labels';
+import { schemaHandlers } from './handlers/schema';
+import { settingsHandlers } from './handlers/settings';
 import { reviewHandlers } from './handlers/review';
+import { conflictHandlers } from './handlers/conflicts';
+import { suggestHandlers } from './handlers/suggest';
 import type { Session } from './session';
 
 export type { Dialogs, Emit } from './context';
@@ -19,7 +24,12 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...appHandlers(context),
     ...articleHandlers(context),
     ...labelHandlers(context),
+    ...schemaHandlers(context),
+    ...settingsHandlers(context),
     ...exportHandlers(context),
+    ...importHandlers(context),
     ...reviewHandlers(context),
+    ...conflictHandlers(context),
+    ...suggestHandlers(context),
   };
 }

@@ -3,7 +3,10 @@ import { cp, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { DEFAULT_LABELS, ANNOTATOR_NAME_PATTERN, type LabelDef } from '../../shared/labels';
+import { renameMap } from '../../core/label-schema';
+import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
 import { AnnotationStore } from '../annotations/store';
+import { articleAnchors } from '../articles/anchors';
 import { SettingsStore } from '../settings/settings';
 import type { RecoveryReport } from '../storage';
 import { Workspace } from '../workspace/workspace';
@@ -22,12 +25,27 @@ export interface SessionOptions {
 export class Session {
   workspace: Workspace | null = null;
   store: AnnotationStore | null = null;
-  labels: LabelDef[] = DEFAULT_LABELS.map((l) => ({ ...l }));
+  /** The workspace's label schema (`.pilcrow/schema.json`); defaults until someone edits it. */
+  schema: WorkspaceSchemaStore | null = null;
+
+  get labels(): LabelDef[] {
+    return this.schema?.schema.labels ?? DEFAULT_LABELS.map((l) => ({ ...l }));
+  }
+
+  /** Told whenever a workspace is opened (the file watcher follows it: handlers/articles.ts). */
+  readonly onOpen = new Set<(workspace: Workspace) => void>();
+  /** Background work to stop when the session ends (the file watcher). */
+  readonly onClose = new Set<() => void>();
 
   private constructor(
     readonly options: SessionOptions,
     readonly settings: SettingsStore,
   ) {}
+
+  /** Stops background work; the e2e harness calls it when a test closes the app. */
+  close(): void {
+    for (const stop of this.onClose) stop();
+  }
 
   static async create(options: SessionOptions): Promise<Session> {
     return new Session(options, await SettingsStore.open(options.userDataDir, options.onRecover));
@@ -51,8 +69,10 @@ export class Session {
     const workspace = await Workspace.open(folder).catch((e: Error) => {
       throw new PilcrowError('workspace-unreadable', e.message);
     });
+    this.schema = await WorkspaceSchemaStore.open(workspace.root, this.options.onRecover);
     this.workspace = workspace;
-    this.store = new AnnotationStore(workspace.root, this.annotator, this.options.onRecover);
+    this.store = this.storeFor(workspace.root, this.annotator);
+    for (const listener of this.onOpen) listener(workspace);
     await this.settings.rememberWorkspace(workspace.root);
   }
 
@@ -61,7 +81,14 @@ export class Session {
       throw new PilcrowError('invalid-annotator', `"${name}" cannot be an annotator name: use letters, digits, "_", "-" or "." (up to 64), no spaces.`);
     }
     await this.settings.setAnnotator(name);
-    if (this.workspace) this.store = new AnnotationStore(this.workspace.root, name, this.options.onRecover);
+    if (this.workspace) this.store = this.storeFor(this.workspace.root, name);
+  }
+
+  /** This annotator's store, migrating labels the team renamed in the schema as files open. */
+  private storeFor(root: string, annotator: string): AnnotationStore {
+    const store = new AnnotationStore(root, annotator, this.options.onRecover, () => renameMap(this.schema?.schema ?? { renames: [] }));
+    store.anchorsFor = (articlePath) => articleAnchors(this.workspace, articlePath);
+    return store;
   }
 
   /** A readable article of the open workspace, or an error the editor can act on. */

@@ -1,6 +1,9 @@
 /** Turns node-side state into the plain views the renderer receives. */
-import type { ArticleSummary, ArticleView, WorkspaceView } from '../../shared/views';
+import type { ArticleSummary, ArticleView, DecisionView, WorkspaceView } from '../../shared/views';
 import type { AnnotationFile } from '../annotations/schema';
+import { progressOf } from '../annotations/decision-ops';
+import { hasGuidelines } from '../workspace-schema/guidelines';
+import { problemOf, sourceView } from '../articles/source-view';
 import type { LoadedArticle } from '../workspace/read-article';
 import type { Session } from './session';
 
@@ -13,21 +16,26 @@ export async function workspaceView(session: Session): Promise<WorkspaceView> {
   const articles: ArticleSummary[] = [];
   for (const entry of await workspace.entries()) {
     if (!entry.ok) {
-      articles.push({ id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error });
+      articles.push({ id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error, ...(entry.missing ? { missing: true } : {}) });
       continue;
     }
     const { article } = entry;
     const layer = await store.load(article.path);
-    articles.push({ id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer) });
+    const problem = problemOf(article);
+    articles.push({ id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer), ...(problem ? { problem } : {}) });
   }
-  return { name: workspace.name, root: workspace.root, labels: session.labels, articles };
+  const schema = session.schema?.schema;
+  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), articles };
 }
 
 export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {
   const labels: Record<string, string[]> = {};
+  const decisions: Record<string, DecisionView> = {};
   for (const p of article.paragraphs) {
     const entry = layer.paragraphs[p.id];
-    if (entry && entry.labels.length > 0) labels[p.id] = [...entry.labels];
+    if (!entry) continue;
+    if (entry.labels.length > 0) labels[p.id] = [...entry.labels];
+    decisions[p.id] = decisionView(entry);
   }
   return {
     id: article.id,
@@ -39,6 +47,18 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
     direction: article.direction,
     paragraphs: article.paragraphs.map((p) => ({ index: p.index, id: p.id, text: p.text })),
     labels,
+    decisions,
+    status: layer.status,
     warnings: article.warnings,
+    source: sourceView(article, layer),
   };
+}
+
+export function decisionView(entry: AnnotationFile['paragraphs'][string]): DecisionView {
+  const view: DecisionView = { labels: [...entry.labels], decided: !entry.undecided, updatedAt: entry.updated_at };
+  if (entry.via) view.via = entry.via;
+  if (entry.note !== undefined) view.note = entry.note;
+  if (entry.flagged) view.flagged = true;
+  if (entry.recheck) view.recheck = entry.recheck;
+  return view;
 }

@@ -17,7 +17,19 @@ export const reviewChannels = {
   }),
   'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),
   'review.agreement': z.strictObject({ annotators }),
+  'conflicts.list': noArgs,
+  'conflicts.merge': z.strictObject({ conflictId: z.string().regex(/^c[0-9a-z]{6,16}$/, 'not a conflict copy id') }),
 } as const;
+
+export interface ConflictCopyView {
+  id: string;
+  annotator: string;
+  article: string;
+  file: string;
+  tool: string;
+  /** Only the layer's owner merges a copy; others see it listed. */
+  mine: boolean;
+}
 
 export type ParagraphState = 'agree' | 'disagree' | 'missing' | 'adjudicated';
 
@@ -54,4 +66,6 @@ export interface ReviewResponses {
   'review.setGold': ReviewParagraph;
   'review.acceptAgreed': { accepted: number; articles: number };
   'review.agreement': WorkspaceAgreement;
+  'conflicts.list': ConflictCopyView[];
+  'conflicts.merge': { taken: number; kept: number; setAsideTo: string };
 }

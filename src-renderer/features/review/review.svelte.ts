@@ -33,13 +33,19 @@ export class ReviewState {
       const others = result.annotators.filter((a) => a !== result.me);
       if (this.selected.length === 0) this.selected = (others.length >= 2 ? others : result.annotators).slice(0, 4);
     });
+    if (this.waiting) await this.load(this.waiting);
   }
+
+  /** The article asked for before the annotator list arrived, loaded once it does. */
+  private waiting: string | null = null;
 
   async load(articleId: string): Promise<void> {
     if (this.selected.length === 0) {
       this.article = null;
+      this.waiting = articleId;
       return;
     }
+    this.waiting = null;
     await this.guard(async () => {
       const focusedId = this.focused?.id;
       this.article = await call('review.article', { articleId, annotators: [...this.selected] });

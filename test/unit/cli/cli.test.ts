@@ -58,7 +58,7 @@ describe('pilcrow export', () => {
     const out = join(root, 'export.json');
     const result = await run('export', workspace, '--out', out);
     expect(result.code).toBe(0);
-    expect(result.err).toContain('wrote 2 records from 5 articles');
+    expect(result.err).toContain(`wrote 2 records from 1 article to ${out}`);
     const doc = JSON.parse(await readFile(out, 'utf8'));
     expect(doc.annotators).toEqual(['omid', 'sara']);
     expect(doc.records.map((r: { annotator: string; labels: string[] }) => [r.annotator, r.labels])).toEqual([

@@ -63,7 +63,8 @@ describe('markdown segmentation', () => {
     const text = '# عنوان خبر\n\nپاراگراف اول\nادامه همان پاراگراف\n\n> نقل قول';
     const article = segmentArticle(text, 'md');
     expect(article.title).toBe('عنوان خبر');
-    expect(article.paragraphs.map((p) => p.text)).toEqual(['# عنوان خبر', 'پاراگراف اول\nادامه همان پاراگراف', '> نقل قول']);
+    expect(article.segmentation).toBe('markdown');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['عنوان خبر', 'پاراگراف اول\nادامه همان پاراگراف', '> نقل قول']);
   });
 
   it('segments blank lines made of spaces as separators', () => {

@@ -17,10 +17,16 @@ export async function tempDir(prefix = 'unit'): Promise<string> {
   return dir;
 }
 
+/**
+ * The bundled sample's hand-labelled `reference` layer (docs/suggestions.md): left out of copies
+ * unless asked for, so tests that write their own layers see only those.
+ */
+export const REFERENCE_LAYER = join('.pilcrow', 'annotations', 'reference');
+
 /** A copy of the bundled sample workspace plus an empty user-data folder. */
-export async function sampleCopy(): Promise<{ workspace: string; userData: string; root: string }> {
+export async function sampleCopy(options: { reference?: boolean } = {}): Promise<{ workspace: string; userData: string; root: string }> {
   const root = await tempDir('ws');
   const workspace = join(root, 'workspace');
-  await cp(SAMPLE_WORKSPACE, workspace, { recursive: true });
+  await cp(SAMPLE_WORKSPACE, workspace, { recursive: true, filter: (src) => options.reference === true || !src.includes(REFERENCE_LAYER) });
   return { workspace, userData: join(root, 'user-data'), root };
 }

@@ -12,6 +12,8 @@ export function appHandlers({ session, dialogs, version }: HandlerContext): AppH
   const appState = async (): Promise<AppState> => ({
     version,
     annotator: session.annotator,
+    annotatorConfirmed: session.settings.data.annotator !== null,
+    ui: session.settings.ui,
     recent: session.settings.data.recent.map((root) => ({ name: basename(root), root })),
     workspace: session.workspace ? await workspaceView(session) : null,
   });

@@ -1,18 +1,73 @@
-/** Writing datasets. */
+/**
+ * Writing datasets: the dialog's choices come in, main asks where to save, streams the export
+ * with `export.progress` events, and `export.cancel` stops it (the target is left untouched).
+ */
 import type { HandlerTable } from '../../../shared/ipc';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
-import { buildExportDocument, writeExportFile } from '../../export/export-json';
+import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
+import { ExportCancelledError } from '../../export/run-export';
+import { exportToFile, suggestedExportName } from '../../export/write-export';
+import type { RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
 
-export function exportHandlers({ session, dialogs, version }: HandlerContext): Pick<HandlerTable, 'export.run'> {
+type ExportChannels = 'export.run' | 'export.cancel' | 'export.layers';
+
+export function exportHandlers({ session, dialogs, version, emit }: HandlerContext): Pick<HandlerTable, ExportChannels> {
+  let running: AbortController | null = null;
   return {
-    'export.run': async () => {
+    'export.run': async (options) => {
       const { workspace } = session.requireWorkspace();
-      const file = await dialogs.pickSaveFile(`${workspace.name}-labels.json`);
+      if (running) throw new PilcrowError('export-busy', 'An export is already running: wait for it or cancel it first.');
+      const warnings: string[] = [];
+      const reader = new LayerReader(workspace.root, (r) => warnings.push(describeRecovery(workspace.root, r)));
+      // A typo'd choice is reported before the editor picks a file, not after.
+      try {
+        chooseLabels(session.labels, options);
+        await chooseLayers(reader, options);
+      } catch (error) {
+        throw error instanceof ExportChoiceError ? new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`) : error;
+      }
+      const file = await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
       if (!file) return null;
-      const doc = await buildExportDocument(workspace, new LayerReader(workspace.root), { version, labels: session.labels });
-      await writeExportFile(file, doc);
-      return { file, records: doc.records.length, articles: doc.articles.length, skipped: doc.skipped };
+      const controller = new AbortController();
+      running = controller;
+      try {
+        const outcome = await exportToFile({ workspace, reader, labels: session.labels, version, signal: controller.signal, onProgress: (p) => emit('export.progress', p) }, options, file);
+        return { file, format: options.format, records: outcome.counts.records, articles: outcome.counts.articles, skipped: outcome.skipped, warnings };
+      } catch (error) {
+        if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', 'Export cancelled; nothing was written.');
+        if (error instanceof ExportChoiceError) throw new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`);
+        throw error;
+      } finally {
+        running = null;
+      }
+    },
+    'export.cancel': async () => {
+      const was = running;
+      was?.abort();
+      return { cancelled: !!was };
+    },
+    'export.layers': async () => {
+      const { workspace } = session.requireWorkspace();
+      const reader = new LayerReader(workspace.root);
+      return Promise.all((await reader.annotators()).map(async (name) => ({ name, articles: await countLabelFiles(join(annotationsDir(workspace.root), name)) })));
     },
   };
+}
+
+/** "label file of sara for fa/x.txt was damaged (…); the bytes are in …" */
+export function describeRecovery(root: string, r: RecoveryReport): string {
+  const rel = r.file.startsWith(root) ? r.file.slice(root.length + 1) : r.file;
+  const restored = r.restoredFrom === 'bak' ? 'its backup was used' : 'it had no backup, so its labels are missing from this export';
+  return `${rel} was damaged (${r.problem}); ${restored}; the original bytes are in ${r.quarantinedTo}`;
+}
+
+/** Label files in a layer folder (one per article), without reading them: the dialog opens at once. */
+async function countLabelFiles(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).length;
 }

@@ -1,20 +1,77 @@
-/** Changing this annotator's decisions. */
+/** Changing this annotator's decisions: labels, "reviewed — none", notes, flags, done. */
 import type { HandlerTable } from '../../../shared/ipc';
+import type { SaveResult } from '../../../shared/views';
+import type { AnnotationFile } from '../../annotations/schema';
+import { markDone, progressOf, setDecision, setRemark, undoDone } from '../../annotations/decision-ops';
+import type { LoadedArticle } from '../../workspace/read-article';
 import type { HandlerContext } from '../context';
+import type { Session } from '../session';
 import { PilcrowError } from '../errors';
-import { countLabelled } from '../views';
+import { countLabelled, decisionView } from '../views';
 
-export function labelHandlers({ session }: HandlerContext): Pick<HandlerTable, 'labels.set'> {
+type LabelHandlers = Pick<HandlerTable, 'labels.set' | 'labels.apply' | 'labels.remark' | 'labels.markDone' | 'labels.undoDone'>;
+
+export function labelHandlers({ session }: HandlerContext): LabelHandlers {
+  const store = () => session.requireWorkspace().store;
   return {
     'labels.set': async ({ articleId, paragraphId, labels }) => {
       const article = await session.loadArticle(articleId);
-      const paragraph = article.paragraphs.find((p) => p.id === paragraphId);
-      if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; the file may have changed. Reopen the article.`);
-      const known = new Set(session.labels.map((l) => l.name));
-      const unknown = labels.filter((l) => !known.has(l));
-      if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace.`);
-      const layer = await session.requireWorkspace().store.setLabels(article.path, paragraph, labels);
-      return { savedAt: layer.updated_at, labelledCount: countLabelled(article, layer) };
+      const paragraph = paragraphOf(article, paragraphId);
+      const layer = await store().load(article.path);
+      checkLabels(session, labels, layer.paragraphs[paragraph.id]?.labels ?? []);
+      if (session.schema?.schema.mode === 'single' && labels.length > 1) {
+        throw new PilcrowError('single-label', `This workspace is single-label: a paragraph takes one label, not ${labels.length}. Switch to multi-label in Settings › Labels to combine them.`);
+      }
+      return saved(article, await store().setLabels(article.path, paragraph, labels));
+    },
+    'labels.apply': async ({ articleId, changes }) => {
+      const article = await session.loadArticle(articleId);
+      const targets = changes.map((c) => ({ paragraph: paragraphOf(article, c.paragraphId), decision: c.decision }));
+      const layer = await store().load(article.path);
+      for (const t of targets) checkLabels(session, t.decision?.labels ?? [], layer.paragraphs[t.paragraph.id]?.labels ?? []);
+      const after = await store().change(article.path, (data, now) => {
+        for (const t of targets) setDecision(data, t.paragraph, t.decision, now);
+      });
+      return saved(article, after);
+    },
+    'labels.remark': async ({ articleId, paragraphId, note, flagged }) => {
+      const article = await session.loadArticle(articleId);
+      const paragraph = paragraphOf(article, paragraphId);
+      if (note === undefined && flagged === undefined) throw new PilcrowError('bad-request', 'labels.remark: give a note, a flag, or both.');
+      return saved(article, await store().change(article.path, (data, now) => setRemark(data, paragraph, { note, flagged }, now)));
+    },
+    'labels.markDone': async ({ articleId }) => {
+      const article = await session.loadArticle(articleId);
+      return saved(article, await store().change(article.path, (data, now) => markDone(data, article.paragraphs, now)), true);
+    },
+    'labels.undoDone': async ({ articleId }) => {
+      const article = await session.loadArticle(articleId);
+      return saved(article, await store().change(article.path, (data, now) => undoDone(data, article.paragraphs, now)), true);
     },
   };
+}
+
+function paragraphOf(article: LoadedArticle, paragraphId: string): { id: string; index: number } {
+  const paragraph = article.paragraphs.find((p) => p.id === paragraphId);
+  if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; the file may have changed. Reopen the article.`);
+  return paragraph;
+}
+
+/** Schema labels, removed (retired) ones, and whatever the paragraph already carries are accepted. */
+function checkLabels(session: Session, labels: readonly string[], current: readonly string[]): void {
+  const known = new Set([...session.labels.map((l) => l.name), ...(session.schema?.schema.retired ?? []).map((l) => l.name), ...current]);
+  const unknown = labels.filter((l) => !known.has(l));
+  if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace.`);
+}
+
+function saved(article: LoadedArticle, layer: AnnotationFile, withDecisions = false): SaveResult {
+  const result: SaveResult = { savedAt: layer.updated_at, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer) };
+  if (withDecisions) {
+    result.decisions = {};
+    for (const p of article.paragraphs) {
+      const entry = layer.paragraphs[p.id];
+      if (entry) result.decisions[p.id] = decisionView(entry);
+    }
+  }
+  return result;
 }

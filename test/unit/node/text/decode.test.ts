@@ -25,7 +25,7 @@ function readError(run: () => unknown): ArticleReadError {
 describe('decodeBytes: Unicode', () => {
   it('reads UTF-8 without BOM exactly, keeping ZWNJ, NBSP and CRLF, with no warnings', () => {
     const decoded = decodeBytes(fixture('fa-utf8.txt'));
-    expect(decoded).toEqual<Decoded>({ text: FA, encoding: 'utf-8', warnings: [] });
+    expect(decoded).toEqual<Decoded>({ text: FA, encoding: 'utf-8', warnings: [], replaced: 0 });
     expect(decoded.text).toContain('می\u200cدهد');
     expect(decoded.text).toContain('\u00a0');
     expect(decoded.text.split('\r\n')).toHaveLength(4);
@@ -39,8 +39,8 @@ describe('decodeBytes: Unicode', () => {
   });
 
   it('reads UTF-16LE and UTF-16BE with a BOM, without the BOM', () => {
-    expect(decodeBytes(fixture('fa-utf16le-bom.txt'))).toEqual({ text: FA, encoding: 'utf-16le', warnings: [] });
-    expect(decodeBytes(fixture('fa-utf16be-bom.txt'))).toEqual({ text: FA, encoding: 'utf-16be', warnings: [] });
+    expect(decodeBytes(fixture('fa-utf16le-bom.txt'))).toEqual({ text: FA, encoding: 'utf-16le', warnings: [], replaced: 0 });
+    expect(decodeBytes(fixture('fa-utf16be-bom.txt'))).toEqual({ text: FA, encoding: 'utf-16be', warnings: [], replaced: 0 });
   });
 
   it('reads BOM-less UTF-16LE by the side its NUL bytes are on, and says so', () => {
@@ -61,6 +61,7 @@ describe('decodeBytes: Unicode', () => {
     expect(decoded.encoding).toBe('utf-8');
     expect(decoded.text.startsWith('خبر فوری:\ufffd بازار کتاب\ufffd امروز')).toBe(true);
     expect(decoded.warnings).toEqual([expect.stringMatching(/^2 byte\(s\) were not valid UTF-8/)]);
+    expect(decoded.replaced).toBe(2);
   });
 
   it('keeps a UTF-8 file that ends in the middle of a character, flagging one byte', () => {
@@ -147,7 +148,7 @@ describe('decodeBytes: HTML <meta charset>', () => {
   it('follows an http-equiv Content-Type charset', () => {
     const page = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>گل</p>';
     const decoded = decodeBytes(new Uint8Array(iconv.encode(page, 'windows-1256')), { html: true });
-    expect(decoded).toEqual({ text: page, encoding: 'windows-1256', warnings: [] });
+    expect(decoded).toEqual({ text: page, encoding: 'windows-1256', warnings: [], replaced: 0 });
   });
 
   it('ignores <meta> unless asked to treat the bytes as HTML', () => {

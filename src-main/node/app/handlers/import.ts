@@ -1,0 +1,35 @@
+/**
+ * Importing a teammate's export as their layer (docs/export.md "Import"). The app refuses to
+ * import into its own annotator's layer: that layer's files are open and written by this app,
+ * so an import behind its back would be overwritten; the CLI can do it while the app is closed.
+ */
+import type { HandlerTable } from '../../../shared/ipc';
+import { ImportFileError } from '../../import/read-export-file';
+import { importIntoWorkspace } from '../../import/run-import';
+import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
+
+export function importHandlers({ session, dialogs }: HandlerContext): Pick<HandlerTable, 'import.run'> {
+  return {
+    'import.run': async ({ annotator }) => {
+      const { workspace } = session.requireWorkspace();
+      if (annotator === session.annotator) throw ownLayer(annotator);
+      if (!dialogs.pickOpenFile || !session.schema) throw new PilcrowError('unsupported', 'Import is not available here.');
+      const file = await dialogs.pickOpenFile('Import a teammate’s export', ['json', 'jsonl']);
+      if (!file) return null;
+      try {
+        const checkLayers = (names: string[]) => {
+          if (names.includes(session.annotator)) throw ownLayer(session.annotator);
+        };
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers }, file, annotator);
+      } catch (error) {
+        if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
+        throw error;
+      }
+    },
+  };
+}
+
+function ownLayer(name: string): PilcrowError {
+  return new PilcrowError('import-own-layer', `That file holds labels of "${name}", which is you in this app: import it under another name, or close the app and run pilcrow import.`);
+}

@@ -1,0 +1,36 @@
+/** Editing the workspace's label schema, and reading its guidelines. */
+import type { HandlerTable } from '../../../shared/ipc';
+import type { SchemaEditResult } from '../../../shared/views';
+import { SchemaEditError, type SchemaEdit } from '../../../core/label-schema';
+import { readGuidelines } from '../../workspace-schema/guidelines';
+import { labelUsage } from '../../workspace-schema/label-usage';
+import type { HandlerContext } from '../context';
+import { PilcrowError } from '../errors';
+import { workspaceView } from '../views';
+
+type SchemaHandlers = Pick<HandlerTable, 'schema.edit' | 'schema.usage' | 'guidelines.read'>;
+
+export function schemaHandlers({ session }: HandlerContext): SchemaHandlers {
+  return {
+    'schema.edit': async ({ edit }) => {
+      const { workspace, store } = session.requireWorkspace();
+      const schema = session.schema;
+      if (!schema) throw new PilcrowError('no-workspace', 'No workspace is open: choose File › Open Workspace… first.');
+      await schema.edit(edit as SchemaEdit).catch((error: unknown) => {
+        if (error instanceof SchemaEditError) throw new PilcrowError(error.code, error.message);
+        throw error;
+      });
+      const result: Omit<SchemaEditResult, 'workspace'> = {};
+      if (edit.op === 'rename') {
+        // Only this annotator's files are written here: a teammate's folder is theirs alone
+        // (a sync tool would see two writers); their app applies the same rename on open.
+        result.migrated = await store.migrateAll();
+        const left = await labelUsage(workspace.root, edit.from);
+        result.pendingAnnotators = left.annotators.filter((a) => a !== store.annotator);
+      }
+      return { ...result, workspace: await workspaceView(session) };
+    },
+    'schema.usage': async ({ name }) => labelUsage(session.requireWorkspace().workspace.root, name),
+    'guidelines.read': async () => readGuidelines(session.requireWorkspace().workspace.root),
+  };
+}
