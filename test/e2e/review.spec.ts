@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runCli } from '../../src-main/cli/pilcrow';
 import { writeLayer } from '../support/layers';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, waitForApp } from './pages';
@@ -9,14 +10,32 @@ import { removeDir, tempWorkspace } from './temp';
 const ARTICLE = 'fa/water-tehran.txt';
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
 
-test('reviews two teammates side by side, adjudicates by keyboard and keeps gold with provenance', async () => {
+test('imports two teammates’ exports, reviews them side by side, adjudicates by keyboard and exports gold', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], ['claim'], ['quote'], ['quote', 'claim'], ['claim'], ['claim'], ['boilerplate']]);
   await writeLayer(workspace, 'omid', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], [], ['quote'], ['quote'], ['claim'], null, ['boilerplate']]);
   await writeLayer(workspace, 'neda', 'fa/school-semnan.txt', [['claim']]);
+  // sara and omid labelled on their own machines and sent their exports: make those files with
+  // the CLI, then take their layers out of the workspace so only the import can bring them back.
+  const exports: Record<string, string> = {};
+  for (const annotator of ['sara', 'omid']) {
+    const lines: string[] = [];
+    expect(await runCli(['export', workspace, '--format', 'jsonl', '--annotator', annotator], { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+    exports[annotator] = join(root, `${annotator}.jsonl`);
+    await writeFile(exports[annotator]!, `${lines.join('\n')}\n`);
+    await rm(join(workspace, '.pilcrow', 'annotations', annotator), { recursive: true });
+  }
   const app = await launchApp({ workspace, userData, annotator: 'lead' });
   const { page } = app;
   await waitForApp(page);
+  for (const annotator of ['sara', 'omid']) {
+    await app.menu({ command: 'import' });
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByRole('textbox').fill(annotator);
+    await app.answerOpenFileDialog(exports[annotator]!);
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await expect(page.locator('[data-notice="info"]')).toContainText(`into ${annotator}; 0 could not be placed`);
+  }
   await openArticle(page, ARTICLE);
   await page.getByRole('tab', { name: 'Review' }).click();
   // Rows appear as soon as the teammates are known, before any choice is changed.
@@ -53,6 +72,21 @@ test('reviews two teammates side by side, adjudicates by keyboard and keeps gold
   await expect(page.locator('[data-cell="omid|sara"]').first()).not.toHaveText('—');
   await page.screenshot({ path: test.info().outputPath('agreement.png'), fullPage: true });
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'agreement.png') });
+
+  // The gold layer exports like any annotator.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByTestId('export-dialog');
+  await exportDialog.locator('input[value="jsonl"]').check();
+  for (const layer of ['neda', 'omid', 'sara']) await exportDialog.locator(`[data-layer="${layer}"]`).uncheck();
+  await expect(exportDialog.locator('[data-layer="gold"]')).toBeChecked();
+  const goldFile = join(root, 'gold.jsonl');
+  await app.answerSaveDialog(goldFile);
+  await exportDialog.getByTestId('export-start').click();
+  await expect(page.locator('[data-notice="info"]')).toContainText('gold.jsonl');
+  const records = (await readFile(goldFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  expect(new Set(records.map((r) => r.annotator))).toEqual(new Set(['gold']));
+  expect(records.find((r) => r.paragraph === 3)).toMatchObject({ labels: ['claim'], article: ARTICLE });
+  expect(records).toHaveLength(8);
   await app.close();
   await removeDir(root);
 });
