@@ -53,9 +53,11 @@ export interface EventMap {
   'workspace.changed': WorkspaceChangedEvent;
   /** One article's file changed or disappeared; its decisions were re-anchored. */
   'article.changed': ArticleChangedEvent;
+  /** A damaged file was moved to quarantine (and its backup restored, if valid): tell the editor. */
+  'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed'];
+export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered'];
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {

@@ -151,6 +151,8 @@ export const en = {
     sheet: 'This list of shortcuts',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
+  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+    `${file} was damaged (${problem}). Its bytes are kept unchanged in ${movedTo}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
   review: {
     modes: { annotate: 'Annotate', review: 'Review', agreement: 'Agreement' },
     modeLabel: 'Mode',

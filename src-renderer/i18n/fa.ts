@@ -153,6 +153,8 @@ export const fa: Messages = {
     sheet: 'همین فهرست میان‌برها',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
+  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+    `پروندهٔ ${file} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${movedTo} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
   review: {
     modes: { annotate: 'برچسب‌زنی', review: 'بازبینی', agreement: 'توافق' },
     modeLabel: 'حالت',

@@ -20,6 +20,7 @@ export type { Dialogs, Emit } from './context';
 
 export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}): HandlerTable {
   const context: HandlerContext = { session, dialogs, version, emit };
+  session.recoveryListeners.add((report) => emit('storage.recovered', { ...report }));
   return {
     ...appHandlers(context),
     ...articleHandlers(context),

@@ -40,6 +40,8 @@ export class Session {
   private constructor(
     readonly options: SessionOptions,
     readonly settings: SettingsStore,
+    /** Told of every damaged file that was quarantined, wherever it was read. */
+    readonly recoveryListeners: Set<(report: RecoveryReport) => void>,
   ) {}
 
   /** Stops background work; the e2e harness calls it when a test closes the app. */
@@ -48,7 +50,17 @@ export class Session {
   }
 
   static async create(options: SessionOptions): Promise<Session> {
-    return new Session(options, await SettingsStore.open(options.userDataDir, options.onRecover));
+    // Every store is built with this callback, so a damaged file found anywhere reaches the
+    // session's listeners (the handler table turns it into an event the editor sees).
+    const listeners = new Set<(report: RecoveryReport) => void>();
+    const routed: SessionOptions = {
+      ...options,
+      onRecover: (report) => {
+        options.onRecover?.(report);
+        for (const listener of listeners) listener(report);
+      },
+    };
+    return new Session(routed, await SettingsStore.open(options.userDataDir, routed.onRecover), listeners);
   }
 
   get annotator(): string {
