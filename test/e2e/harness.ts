@@ -69,11 +69,20 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
   if (options.annotator) await session.setAnnotator(options.annotator);
   const dialogs = new ScriptedDialogs();
   // Events main pushes (export progress…) go to the page's mirror of the preload listeners.
+  // The page calls app.init while it is still loading, before openAppPage returns: events emitted
+  // then (a file recovered while opening the workspace) wait here and are delivered once it has.
   let eventTarget: Page | null = null;
-  const emit: Emit = (event, payload) => void eventTarget?.evaluate(([name, p]) => window.__pilcrowEmit(name, p), [event, payload] as [EventName, unknown]).catch(() => undefined);
+  const early: [EventName, unknown][] = [];
+  const deliver = (target: Page, event: EventName, payload: unknown) =>
+    target.evaluate(([name, p]) => window.__pilcrowEmit(name, p), [event, payload] as [EventName, unknown]).catch(() => undefined);
+  const emit: Emit = (event, payload) => {
+    if (eventTarget) void deliver(eventTarget, event, payload);
+    else early.push([event, payload]);
+  };
   const table = createHandlerTable(session, dialogs, 'e2e', emit);
   const { context, page } = await openAppPage(browser, { invoke: (channel, request) => dispatch(table, channel, request) });
   eventTarget = page;
+  for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   return {
     page,
     answerFolderDialog: async (folder) => void dialogs.folders.push(folder),
