@@ -1,0 +1,67 @@
+/**
+ * The app for the bench: a real Session and handler table in this process, and the built
+ * renderer in Chromium through the same wiring as the e2e harness (test/support/chromium-app).
+ * Every `labels.set` dispatch is timed here, in Node, for keystroke → durable on disk.
+ */
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { dispatch } from '../../src-main/node/app/dispatch';
+import { createHandlerTable, type Dialogs } from '../../src-main/node/app/handlers';
+import { Session } from '../../src-main/node/app/session';
+import { openAppPage, sharedChromium } from '../support/chromium-app';
+
+export const SAMPLE_WORKSPACE = join(resolve(import.meta.dirname, '../..'), 'resources', 'sample-workspace');
+
+export const NO_DIALOGS: Dialogs = {
+  pickFolder: async () => null,
+  pickSaveFile: async () => null,
+};
+
+export interface DispatchRecord {
+  channel: string;
+  ok: boolean;
+  end: number;
+}
+
+export interface BenchApp {
+  page: Page;
+  context: BrowserContext;
+  session: Session;
+  /** Resolves with the performance.now() at which the next `channel` dispatch settled. */
+  nextDispatch(channel: string): Promise<DispatchRecord>;
+  dispatched: DispatchRecord[];
+  close(): Promise<void>;
+}
+
+export async function launchBenchApp(options: { workspace: string; userData: string; annotator: string }): Promise<BenchApp> {
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace });
+  await session.setAnnotator(options.annotator);
+  const table = createHandlerTable(session, NO_DIALOGS, 'bench');
+  const dispatched: DispatchRecord[] = [];
+  const waiters: { channel: string; resolve: (r: DispatchRecord) => void }[] = [];
+  const invoke = async (channel: unknown, request: unknown) => {
+    const envelope = await dispatch(table, channel, request);
+    const record = { channel: String(channel), ok: envelope.ok, end: performance.now() };
+    dispatched.push(record);
+    const i = waiters.findIndex((w) => w.channel === record.channel);
+    if (i >= 0) waiters.splice(i, 1)[0]?.resolve(record);
+    return envelope;
+  };
+  const { context, page } = await openAppPage(await sharedChromium(), { invoke, transport: 'json' });
+  await page.locator('[data-ready="true"]').waitFor();
+  return {
+    page,
+    context,
+    session,
+    dispatched,
+    nextDispatch: (channel) =>
+      new Promise((resolve, reject) => {
+        waiters.push({ channel, resolve });
+        setTimeout(() => reject(new Error(`no ${channel} dispatch settled within 60 s`)), 60_000).unref();
+      }),
+    close: async () => {
+      await context.close();
+      session.close();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The scenario registry, in run order. Add a scenario as its feature lands: one file exporting
+ * a `Scenario`, one line here. Memory comes right after 1–4 because it reports their peaks.
+ */
+import type { Scenario } from '../types';
+import { workspaceOpen } from './workspace-open';
+import { articlePaint } from './article-paint';
+import { keystroke } from './keystroke';
+import { exportJson } from './export-json';
+import { memoryPeaks } from './memory-peaks';
+import { agreement } from './agreement';
+import { search } from './search';
+
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search];
