@@ -7,26 +7,14 @@
  * counts match the ratios as closely as whole articles allow, and adding an article moves at
  * most the few articles next to a boundary.
  */
+import { hash53 } from './hash';
+
 export const SPLIT_NAMES = ['train', 'dev', 'test'] as const;
 export type SplitName = (typeof SPLIT_NAMES)[number];
 
-/**
- * A seeded 53-bit hash (cyrb53, public domain) over UTF-16 units; core runs without node:crypto
- * and a split needs a stable shuffle, not secrecy.
- */
+/** A seeded stable shuffle key: the same cyrb53 hash that names paragraphs (core/hash.ts). */
 export function seededHash(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return hash53(text, seed);
 }
 
 /** How many of `total` items each weight gets: floors, then the largest remainders (ties: earlier split). */
