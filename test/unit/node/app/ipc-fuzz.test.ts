@@ -21,6 +21,7 @@ import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/
 import { Session } from '../../../../src-main/node/app/session';
 import { CHANNELS, requestSchemas, type Channel, type Envelope, type HandlerTable } from '../../../../src-main/shared/ipc';
 import { ANNOTATOR_NAME_PATTERN } from '../../../../src-main/shared/labels';
+import { mulberry32 } from '../../../support/mulberry32';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const SAMPLE = join(ROOT, 'resources', 'sample-workspace');
@@ -30,16 +31,6 @@ const GENERATED_CALLS = 700;
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 // ---------------------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBytes, cleanStaleTemps } from '../../../../src-main/node/storage';
+import { mulberry32 as rng } from '../../../support/mulberry32';
 
 const KILLS_PER_LANE = 100;
 const LANES = 2;
@@ -33,16 +34,6 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface RunResult {
   start: number;
