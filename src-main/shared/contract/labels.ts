@@ -3,12 +3,18 @@ import { z } from 'zod';
 import type { SaveResult } from '../views';
 import { articleId, labelName, paragraphId } from './ids';
 
+/** A set of labels: each at most once, so a paragraph is never counted twice for one label. */
+const labelSet = z
+  .array(labelName)
+  .max(40)
+  .refine((labels) => new Set(labels).size === labels.length, 'a label is listed more than once');
+
 /** A paragraph's decision: a label set (`[]` = reviewed — none), or null to make it untouched again. */
-const decision = z.strictObject({ labels: z.array(labelName).max(40), via: z.literal('done').optional() }).nullable();
+const decision = z.strictObject({ labels: labelSet, via: z.literal('done').optional() }).nullable();
 
 export const labelChannels = {
   /** One paragraph's label set; `[]` records "reviewed — none". The keyboard loop's hot path. */
-  'labels.set': z.strictObject({ articleId, paragraphId, labels: z.array(labelName).max(40) }),
+  'labels.set': z.strictObject({ articleId, paragraphId, labels: labelSet }),
   /** Many paragraphs at once, in one durable write: a range, or an undo/redo. */
   'labels.apply': z.strictObject({
     articleId,
