@@ -40,6 +40,8 @@ app.whenReady().then(async () => {
   const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));
   const emit: Emit = (event, payload) => mainWindow?.webContents.send(`pilcrow:${event}`, payload);
   registerHandlers(createHandlerTable(session, dialogs, app.getVersion(), emit));
+  // Gives the writer lock back (synchronously: quitting does not wait for promises).
+  app.on('will-quit', () => session.close());
   buildMenu(getWindow, () => session.settings.data.recent);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));

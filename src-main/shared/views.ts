@@ -53,6 +53,8 @@ export interface WorkspaceView {
   /** Whether `<workspace>/guidelines.md` exists. */
   hasGuidelines: boolean;
   articles: ArticleSummary[];
+  /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
+  readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };
 }
 
 export interface ParagraphView {

@@ -153,6 +153,12 @@ export const en = {
   languages: { en: 'English', fa: 'فارسی (Persian)' },
   recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
     `${file} was damaged (${problem}). Its bytes are kept unchanged in ${movedTo}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
+  readOnly: {
+    banner: (annotator: string, pid: number, host: string) =>
+      `Read-only: ${annotator}’s labels in this workspace are open for editing in another Pilcrow window (process ${pid} on ${host}). You can read and export here; close the other window, then try again to edit.`,
+    retry: 'Try again',
+    refused: 'This window is read-only: another Pilcrow window is editing these labels. Close it, then choose “Try again” above.',
+  },
   review: {
     modes: { annotate: 'Annotate', review: 'Review', agreement: 'Agreement' },
     modeLabel: 'Mode',

@@ -155,6 +155,12 @@ export const fa: Messages = {
   languages: { en: 'English', fa: 'فارسی (Persian)' },
   recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
     `پروندهٔ ${file} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${movedTo} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
+  readOnly: {
+    banner: (annotator: string, pid: number, host: string) =>
+      `فقط‌خواندنی: برچسب‌های ${annotator} در این پوشهٔ کار در پنجرهٔ دیگری از پیلکرو (فرایند ${n(pid)} روی ${host}) برای ویرایش باز است. اینجا می‌توانید بخوانید و خروجی بگیرید؛ برای ویرایش، آن پنجره را ببندید و دوباره امتحان کنید.`,
+    retry: 'دوباره امتحان کنید',
+    refused: 'این پنجره فقط‌خواندنی است: پنجرهٔ دیگری از پیلکرو این برچسب‌ها را ویرایش می‌کند. آن را ببندید و بالا «دوباره امتحان کنید» را بزنید.',
+  },
   review: {
     modes: { annotate: 'برچسب‌زنی', review: 'بازبینی', agreement: 'توافق' },
     modeLabel: 'حالت',

@@ -7,6 +7,7 @@ import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
 import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -35,6 +36,24 @@ export class AppStore {
 
   get labelMode(): LabelMode {
     return this.workspace?.labelMode ?? 'multi';
+  }
+
+  /**
+   * False in a read-only window (another Pilcrow holds this annotator's layer): the edit is not
+   * made, so nothing shows that could not be saved, and the editor is told why.
+   */
+  canEdit(): boolean {
+    if (!this.workspace?.readOnly) return true;
+    this.notice = { kind: 'info', text: i18n.m.readOnly.refused };
+    return false;
+  }
+
+  /** Asks main to take the writer lock again (the other window may have closed). */
+  async retryWritable(): Promise<void> {
+    await this.run(async () => {
+      this.workspace = await call('workspace.refresh', {});
+      if (!this.workspace.readOnly) this.notice = null;
+    });
   }
 
   async init(): Promise<void> {
@@ -67,6 +86,7 @@ export class AppStore {
         mode: () => this.labelMode,
         saves: this.saves,
         history: this.history,
+        canEdit: () => this.canEdit(),
         onSaved: (id, result) => this.updateProgress(id, result),
       });
     });
@@ -74,6 +94,7 @@ export class AppStore {
 
   /** Undoes the last change of the session, opening its article first when another one is open. */
   async undo(): Promise<void> {
+    if (!this.canEdit()) return;
     const entry = this.history.takeUndo();
     if (!entry) return;
     if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
@@ -81,6 +102,7 @@ export class AppStore {
   }
 
   async redo(): Promise<void> {
+    if (!this.canEdit()) return;
     const entry = this.history.takeRedo();
     if (!entry) return;
     if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);

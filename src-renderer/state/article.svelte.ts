@@ -16,6 +16,8 @@ export interface ArticleContext {
   mode: () => LabelMode;
   saves: SaveTracker;
   history: UndoHistory;
+  /** False in a read-only window: the edit is refused before anything changes (AppStore.canEdit). */
+  canEdit: () => boolean;
   /** After each save: the article's new progress for the list. */
   onSaved: (articleId: string, result: SaveResult) => void;
 }
@@ -66,6 +68,7 @@ export class ArticleState {
 
   /** A label key: toggles (multi) or sets and advances (single) on the focused paragraph or range. */
   label(name: string): void {
+    if (!this.ctx.canEdit()) return;
     const targets = this.cursor.targets();
     const after = applyLabel(targets.map((i) => decisionOf(this.at(i))), name, this.ctx.mode(), this.ctx.labels().map((l) => l.name));
     this.decide(targets, after);
@@ -74,6 +77,7 @@ export class ArticleState {
 
   /** Space/Enter: "reviewed — none" for untouched paragraphs, then on to the next one. */
   confirmNone(): void {
+    if (!this.ctx.canEdit()) return;
     const targets = this.cursor.targets();
     this.decide(targets, confirmNone(targets.map((i) => decisionOf(this.at(i)))));
     this.advanceFrom(targets);
@@ -81,11 +85,13 @@ export class ArticleState {
 
   /** Backspace/Delete: back to untouched. */
   clear(): void {
+    if (!this.ctx.canEdit()) return;
     const targets = this.cursor.targets();
     this.decide(targets, targets.map(() => null));
   }
 
   toggleFlag(index = this.cursor.focus): void {
+    if (!this.ctx.canEdit()) return;
     const paragraph = this.view.paragraphs[index];
     if (!paragraph) return;
     const before = !!this.decisions[paragraph.id]?.flagged;
@@ -97,12 +103,13 @@ export class ArticleState {
   /** Saves a note ('' removes it); notes are not in the undo history (the text field has its own). */
   setNote(index: number, note: string): void {
     const paragraph = this.view.paragraphs[index];
-    if (!paragraph || (this.decisions[paragraph.id]?.note ?? '') === note) return;
+    if (!paragraph || (this.decisions[paragraph.id]?.note ?? '') === note || !this.ctx.canEdit()) return;
     this.patch(paragraph.id, (v) => (note.trim() ? { ...v, note } : omit(v, 'note')));
     this.send(call('labels.remark', { articleId: this.view.id, paragraphId: paragraph.id, note }));
   }
 
   toggleDone(): void {
+    if (!this.ctx.canEdit()) return;
     const entry: HistoryEntry = { kind: 'done', articleId: this.view.id, done: this.status !== 'done' };
     this.ctx.history.record(entry);
     this.replay(entry);

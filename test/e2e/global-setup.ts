@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { useTestLocksDir } from '../support/locks-dir';
 
-export default function globalSetup(): void {
+export default function globalSetup(): () => void {
   if (!existsSync(`${process.env.PILCROW_OUT ?? 'out'}/renderer/index.html`)) throw new Error('e2e needs the built app: run `npm run build` first (npm test does).');
   const electron = findElectronBinary();
   if ('missing' in electron) console.log(`e2e: electron project skipped: ${electron.missing}; the specs ran in Chromium against the real handler table.`);
+  return useTestLocksDir();
 }

@@ -1,5 +1,5 @@
 /** `pilcrow import WORKSPACE FILE [--annotator NAME]`: a teammate's export becomes their layer. */
-import { importIntoWorkspace } from '../../node/import/run-import';
+import { importIntoWorkspace, LayerLockedError } from '../../node/import/run-import';
 import { ImportFileError } from '../../node/import/read-export-file';
 import { CliError } from '../cli-error';
 import { openWorkspaceForCli } from './export';
@@ -12,7 +12,7 @@ export const IMPORT_HELP = `pilcrow import WORKSPACE FILE [--annotator NAME]
 export async function importCommand(args: { workspace: string; file: string; annotator?: string | undefined }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
   const { workspace, schema } = await openWorkspaceForCli(args.workspace);
   const result = await importIntoWorkspace({ workspace, schema, onRecover: (r) => io.err(`recovered ${r.file}: ${r.problem}; the damaged bytes are in ${r.quarantinedTo}`) }, args.file, args.annotator).catch((e: unknown) => {
-    throw e instanceof ImportFileError ? new CliError(e.message) : e;
+    throw e instanceof ImportFileError || e instanceof LayerLockedError ? new CliError(e.message) : e;
   });
   for (const u of result.unmatched) io.err(`unmatched ${u.article} paragraph ${u.paragraph} (${u.paragraph_id}): ${u.reason.replace(/\.$/, '')}; kept in the layer's orphans`);
   if (result.unknownLabels.length) io.err(`labels not in this workspace's schema: ${result.unknownLabels.join(', ')}${result.labelsAdded.length ? ` (added from the file: ${result.labelsAdded.join(', ')})` : ''}`);

@@ -18,6 +18,11 @@ export type Renames = () => ReadonlyMap<string, string>;
 
 export class AnnotationStore {
   private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  /**
+   * Another Pilcrow holds this layer's writer lock: changes made while reading (re-anchoring on
+   * open, renames) stay in memory and nothing is written. Editors' changes are refused earlier.
+   */
+  readOnly = false;
 
   constructor(
     readonly root: string,
@@ -28,7 +33,13 @@ export class AnnotationStore {
 
   /** This annotator's labels for an article (an empty file's content when none yet). */
   async load(articlePath: string): Promise<AnnotationFile> {
-    return (await this.db(articlePath)).data;
+    const db = await this.db(articlePath);
+    // The window that holds the lock may have written since: a read-only one reads afresh.
+    if (this.readOnly) {
+      await db.read();
+      renameInLayer(db.data, this.renames());
+    }
+    return db.data;
   }
 
   /**
@@ -40,8 +51,12 @@ export class AnnotationStore {
   /** Changes an article's decisions in memory and resolves once the file is durable on disk. */
   async change(articlePath: string, mutate: (data: AnnotationFile, now: string) => void): Promise<AnnotationFile> {
     const db = await this.db(articlePath);
-    const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     const now = new Date().toISOString();
+    if (this.readOnly) {
+      mutate(db.data, now);
+      return db.data;
+    }
+    const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     // Folders are made on the first write, so opening a workspace leaves no empty annotator folder.
     await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
     await db.update((data) => {
@@ -99,7 +114,10 @@ export class AnnotationStore {
     await db.read();
     // A teammate renamed a label since this file was last written: migrate it now, durably.
     const renames = this.renames();
-    if (renames.size > 0 && renameInLayer(structuredClone(db.data), renames) > 0) await db.update((data) => void renameInLayer(data, renames));
+    if (renames.size > 0 && renameInLayer(structuredClone(db.data), renames) > 0) {
+      if (this.readOnly) renameInLayer(db.data, renames);
+      else await db.update((data) => void renameInLayer(data, renames));
+    }
     return db;
   }
 

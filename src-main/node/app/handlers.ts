@@ -2,7 +2,8 @@
  * The handler table: one function per IPC channel, assembled from one module per feature in
  * handlers/. Electron registers it with ipcMain; the e2e harness binds the very same table.
  */
-import type { HandlerTable } from '../../shared/ipc';
+import { CHANNELS, type Channel, type HandlerTable, type RequestOf } from '../../shared/ipc';
+import { writesWorkspace } from '../../shared/channel-access';
 import type { Dialogs, Emit, HandlerContext } from './context';
 import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
@@ -21,7 +22,7 @@ export type { Dialogs, Emit } from './context';
 export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}): HandlerTable {
   const context: HandlerContext = { session, dialogs, version, emit };
   session.recoveryListeners.add((report) => emit('storage.recovered', { ...report }));
-  return {
+  return refuseWritesWhenReadOnly(session, {
     ...appHandlers(context),
     ...articleHandlers(context),
     ...labelHandlers(context),
@@ -32,5 +33,18 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...reviewHandlers(context),
     ...conflictHandlers(context),
     ...suggestHandlers(context),
-  };
+  });
+}
+
+/** A read-only window (docs/reliability.md, "One writer") refuses every writing channel up front. */
+function refuseWritesWhenReadOnly(session: Session, table: HandlerTable): HandlerTable {
+  const guarded = { ...table } as Record<Channel, (request: never) => Promise<unknown>>;
+  for (const channel of CHANNELS) {
+    const handler = table[channel] as (request: RequestOf<typeof channel>) => Promise<unknown>;
+    guarded[channel] = async (request: RequestOf<typeof channel>) => {
+      if (writesWorkspace(channel, request)) session.requireWritable();
+      return handler(request);
+    };
+  }
+  return guarded as unknown as HandlerTable;
 }

@@ -8,7 +8,8 @@ import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
 import { AnnotationStore } from '../annotations/store';
 import { articleAnchors } from '../articles/anchors';
 import { SettingsStore } from '../settings/settings';
-import type { RecoveryReport } from '../storage';
+import type { LockHolder, RecoveryReport, WriterLock } from '../storage';
+import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock';
 import { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
@@ -20,6 +21,15 @@ export interface SessionOptions {
   /** Opened at start instead of the last one (command line, tests). */
   initialWorkspace?: string;
   onRecover?: (report: RecoveryReport) => void;
+  /** Where writer locks live (workspace/layer-lock.ts); tests pass their own. */
+  locksDir?: string;
+}
+
+/** Set when another Pilcrow holds this annotator's layer: the window shows, never writes. */
+export interface ReadOnlyState {
+  annotator: string;
+  heldBy: LockHolder;
+  message: string;
 }
 
 export class Session {
@@ -27,6 +37,11 @@ export class Session {
   store: AnnotationStore | null = null;
   /** The workspace's label schema (`.pilcrow/schema.json`); defaults until someone edits it. */
   schema: WorkspaceSchemaStore | null = null;
+  /** Non-null while another window or process holds this annotator's writer lock. */
+  readOnly: ReadOnlyState | null = null;
+  private lock: WriterLock | null = null;
+  /** Which workspace and annotator `lock` is for. */
+  private lockKey = '';
 
   get labels(): LabelDef[] {
     return this.schema?.schema.labels ?? DEFAULT_LABELS.map((l) => ({ ...l }));
@@ -44,9 +59,11 @@ export class Session {
     readonly recoveryListeners: Set<(report: RecoveryReport) => void>,
   ) {}
 
-  /** Stops background work; the e2e harness calls it when a test closes the app. */
+  /** Stops background work and gives the writer lock back; called when the app quits. */
   close(): void {
     for (const stop of this.onClose) stop();
+    this.lock?.releaseSync();
+    this.lock = null;
   }
 
   static async create(options: SessionOptions): Promise<Session> {
@@ -84,6 +101,7 @@ export class Session {
     this.schema = await WorkspaceSchemaStore.open(workspace.root, this.options.onRecover);
     this.workspace = workspace;
     this.store = this.storeFor(workspace.root, this.annotator);
+    await this.takeLock();
     for (const listener of this.onOpen) listener(workspace);
     await this.settings.rememberWorkspace(workspace.root);
   }
@@ -93,7 +111,35 @@ export class Session {
       throw new PilcrowError('invalid-annotator', `"${name}" cannot be an annotator name: use letters, digits, "_", "-" or "." (up to 64), no spaces.`);
     }
     await this.settings.setAnnotator(name);
-    if (this.workspace) this.store = this.storeFor(this.workspace.root, name);
+    if (this.workspace) {
+      this.store = this.storeFor(this.workspace.root, name);
+      await this.takeLock();
+    }
+  }
+
+  /**
+   * Takes the writer lock of this annotator's layer in the open workspace (giving back the one
+   * held before); when another Pilcrow holds it, the session turns read-only and says why.
+   * Called again by a refresh, so closing the other window and refreshing makes this one writable.
+   */
+  async takeLock(): Promise<void> {
+    const { workspace, store } = this.requireWorkspace();
+    if (this.lock && !this.readOnly && this.lockKey === `${workspace.root}\0${store.annotator}`) return;
+    await this.lock?.release();
+    this.lock = null;
+    const result = await lockLayer(this.options.locksDir ?? defaultLocksDir(), workspace.root, store.annotator);
+    if ('heldBy' in result) {
+      this.readOnly = { annotator: store.annotator, heldBy: result.heldBy, message: `${heldMessage(store.annotator, result.heldBy)}, so this window is read-only. Close the other one, then reopen the workspace here.` };
+    } else {
+      this.lock = result;
+      this.lockKey = `${workspace.root}\0${store.annotator}`;
+      this.readOnly = null;
+    }
+    store.readOnly = this.readOnly !== null;
+  }
+  /** Refuses a change to the workspace in a read-only window, before anything is touched. */
+  requireWritable(): void {
+    if (this.readOnly) throw new PilcrowError('read-only', this.readOnly.message);
   }
 
   /** This annotator's store, migrating labels the team renamed in the schema as files open. */

@@ -25,7 +25,8 @@ export async function workspaceView(session: Session): Promise<WorkspaceView> {
     articles.push({ id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer), ...(problem ? { problem } : {}) });
   }
   const schema = session.schema?.schema;
-  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), articles };
+  const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
+  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), articles, ...readOnly };
 }
 
 export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {

@@ -9,6 +9,8 @@ import type { ImportResult } from '../../shared/contract/import';
 import type { RecoveryReport } from '../storage';
 import type { Workspace } from '../workspace/workspace';
 import type { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
+import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock';
+import type { WriterLock } from '../storage';
 import { importExport } from './import-export';
 import { readExportFile } from './read-export-file';
 
@@ -18,11 +20,35 @@ export interface ImportTarget {
   onRecover?: (report: RecoveryReport) => void;
   /** Called with the layers the file will write, before anything is written; may throw to refuse. */
   checkLayers?: (names: string[]) => void;
+  /** Where writer locks live (workspace/layer-lock.ts); the per-user default when absent. */
+  locksDir?: string;
+}
+
+/** A layer the file would write is open for editing in a running Pilcrow. */
+export class LayerLockedError extends Error {
+  override readonly name = 'LayerLockedError';
 }
 
 export async function importIntoWorkspace(target: ImportTarget, file: string, annotator?: string): Promise<ImportResult> {
   const content = await readExportFile(file);
-  target.checkLayers?.(annotator ? [annotator] : [...new Set(content.records.map((r) => r.annotator))]);
+  const layers = annotator ? [annotator] : [...new Set(content.records.map((r) => r.annotator))];
+  target.checkLayers?.(layers);
+  // Each layer is written by one process at a time: a teammate's layer open in a Pilcrow on this
+  // machine would overwrite what the import brings, so the import waits for it to close.
+  const locks: WriterLock[] = [];
+  try {
+    for (const name of layers) {
+      const lock = await lockLayer(target.locksDir ?? defaultLocksDir(), target.workspace.root, name);
+      if ('heldBy' in lock) throw new LayerLockedError(`Nothing was imported: ${heldMessage(name, lock.heldBy)}. Close it and import again.`);
+      locks.push(lock);
+    }
+    return await placeRecords(target, file, content, annotator);
+  } finally {
+    for (const lock of locks) await lock.release();
+  }
+}
+
+async function placeRecords(target: ImportTarget, file: string, content: Awaited<ReturnType<typeof readExportFile>>, annotator: string | undefined): Promise<ImportResult> {
   const labels = (await target.schema.reload()).labels;
   const result = await importExport(
     { workspace: target.workspace, labelNames: labels.map((l) => l.name), ...(target.onRecover ? { onRecover: target.onRecover } : {}) },

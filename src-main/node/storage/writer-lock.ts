@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface LockHolder {
 export interface WriterLock {
   /** Removes the lock file if it is still ours. Idempotent. */
   release(): Promise<void>;
+  /** The same, synchronously: for a process that is quitting and will not wait for promises. */
+  releaseSync(): void;
   readonly path: string;
 }
 export type AcquireResult = WriterLock | { heldBy: LockHolder };
@@ -96,6 +99,15 @@ async function tryCreate(path: string, owner: string): Promise<WriterLock | null
       released = true;
       const now = await readHolder(path);
       if (typeof now === 'object' && now.token === content.token) await unlink(path).catch(() => undefined);
+    },
+    releaseSync: () => {
+      if (released) return;
+      released = true;
+      try {
+        if ((JSON.parse(readFileSync(path, 'utf8')) as Partial<LockContent>).token === content.token) unlinkSync(path);
+      } catch {
+        // Gone, unreadable or taken over: not ours to remove.
+      }
     },
   };
 }

@@ -1,13 +1,7 @@
 /** Channels that change this annotator's decisions (docs/storage.md, the decision model). */
 import { z } from 'zod';
 import type { SaveResult } from '../views';
-import { articleId, labelName, paragraphId } from './ids';
-
-/** A set of labels: each at most once, so a paragraph is never counted twice for one label. */
-const labelSet = z
-  .array(labelName)
-  .max(40)
-  .refine((labels) => new Set(labels).size === labels.length, 'a label is listed more than once');
+import { articleId, labelSet, paragraphId } from './ids';
 
 /** A paragraph's decision: a label set (`[]` = reviewed — none), or null to make it untouched again. */
 const decision = z.strictObject({ labels: labelSet, via: z.literal('done').optional() }).nullable();

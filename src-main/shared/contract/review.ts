@@ -1,7 +1,7 @@
 /** Channels for reviewing teammates' layers, adjudicating gold, and agreement. */
 import { z } from 'zod';
 import type { AgreementReport, GoldScores } from '../../core/agreement';
-import { articleId, labelName, noArgs, paragraphId } from './ids';
+import { articleId, labelSet, noArgs, paragraphId } from './ids';
 
 const annotatorName = z.string().min(1).max(64);
 const annotators = z.array(annotatorName).min(1).max(20);
@@ -12,7 +12,7 @@ export const reviewChannels = {
   'review.setGold': z.strictObject({
     articleId,
     paragraphId,
-    labels: z.array(labelName).max(40).nullable(),
+    labels: labelSet.nullable(),
     took: z.string().regex(/^(annotator:.{1,64}|majority|new)$/, 'took must be annotator:NAME, majority or new'),
   }),
   'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),

@@ -40,6 +40,8 @@ export function appHandlers({ session, dialogs, version }: HandlerContext): AppH
     },
     'workspace.refresh': async () => {
       await session.requireWorkspace().workspace.refresh();
+      // A read-only window tries for the lock again: the other one may have closed meanwhile.
+      if (session.readOnly) await session.takeLock();
       return workspaceView(session);
     },
   };

@@ -5,7 +5,7 @@
  */
 import type { HandlerTable } from '../../../shared/ipc';
 import { ImportFileError } from '../../import/read-export-file';
-import { importIntoWorkspace } from '../../import/run-import';
+import { importIntoWorkspace, LayerLockedError } from '../../import/run-import';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
@@ -21,9 +21,10 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers }, file, annotator);
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
       } catch (error) {
         if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
+        if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.message);
         throw error;
       }
     },

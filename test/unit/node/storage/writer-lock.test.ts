@@ -111,6 +111,18 @@ describe('writer lock', () => {
     expect(JSON.parse(await readFile(r.path, 'utf8'))).toMatchObject({ token: 'other' });
   });
 
+  it('releaseSync() removes our own lock at once, and leaves a lock taken over meanwhile', async () => {
+    const r = await acquireWriterLock(dir, 'alice');
+    if (!isLock(r)) throw new Error('expected the lock');
+    r.releaseSync();
+    expect(await readdir(dir)).toEqual([]);
+    const again = await acquireWriterLock(dir, 'alice');
+    if (!isLock(again)) throw new Error('expected the lock');
+    await writeFile(again.path, JSON.stringify({ pid: 42, host: 'h', since: 's', token: 'other' }));
+    again.releaseSync();
+    expect(JSON.parse(await readFile(again.path, 'utf8'))).toMatchObject({ token: 'other' });
+  });
+
   it('owner names that are not file-name safe are hashed into the lock name', () => {
     expect(writerLockPath('/w', 'alice')).toBe(join('/w', '.pilcrow-writer.alice.lock'));
     expect(writerLockPath('/w', '../x')).toMatch(/\.pilcrow-writer\.[0-9a-f]{16}\.lock$/);

@@ -1,0 +1,170 @@
+/**
+ * One writer per (workspace, annotator) (issue 7, docs/reliability.md "One writer"): a second
+ * window or process on the same layer opens read-only, says who holds it, refuses every writing
+ * channel and changes no byte of the workspace; a lock left by a dead process is taken over.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../src-main/node/app/dispatch';
+import { createHandlerTable } from '../../../../src-main/node/app/handlers';
+import { Session } from '../../../../src-main/node/app/session';
+import { importIntoWorkspace } from '../../../../src-main/node/import/run-import';
+import { lockLayer } from '../../../../src-main/node/workspace/layer-lock';
+import { Workspace } from '../../../../src-main/node/workspace/workspace';
+import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
+import { CHANNEL_ACCESS, writesWorkspace } from '../../../../src-main/shared/channel-access';
+import { CHANNELS, type Channel, type Envelope } from '../../../../src-main/shared/ipc';
+import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
+import { SAMPLE_WORKSPACE, sampleCopy, tempDir } from '../temp';
+
+interface Window {
+  session: Session;
+  call: <T>(channel: string, request?: unknown) => Promise<T>;
+  raw: (channel: string, request?: unknown) => Promise<Envelope<unknown>>;
+}
+
+async function openWindow(workspace: string, locksDir: string, annotator = 'sara', pickOpenFile?: () => Promise<string>): Promise<Window> {
+  const session = await Session.create({ userDataDir: await tempDir('user'), sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace, locksDir });
+  await session.settings.setAnnotator(annotator);
+  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...(pickOpenFile ? { pickOpenFile } : {}) }, 'test');
+  const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
+  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
+    const envelope = await raw(channel, request);
+    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+    return envelope.result as T;
+  };
+  await call<AppState>('app.init');
+  return { session, call, raw };
+}
+
+/** Every file under the workspace with a hash of its bytes. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile());
+  return Object.fromEntries(await Promise.all(files.map(async (e) => [join(e.parentPath, e.name).slice(root.length), createHash('sha256').update(await readFile(join(e.parentPath, e.name))).digest('hex')])));
+}
+
+async function setup() {
+  const { workspace } = await sampleCopy();
+  const locksDir = await tempDir('locks');
+  const first = await openWindow(workspace, locksDir);
+  const state = await first.call<AppState>('app.init');
+  const article = await first.call<ArticleView>('article.open', { articleId: state.workspace!.articles.find((a) => a.path === 'en/library-hours.md')!.id });
+  return { workspace, locksDir, first, article };
+}
+
+describe('one writer per workspace and annotator', () => {
+  it('a second window on the same layer opens read-only and says which process holds it', async () => {
+    const { workspace, locksDir, first } = await setup();
+    const second = await openWindow(workspace, locksDir);
+    const view = (await second.call<AppState>('app.init')).workspace!;
+    expect(view.readOnly).toMatchObject({ annotator: 'sara', pid: process.pid, host: hostname() });
+    expect(view.readOnly!.message).toMatch(/"sara".*another Pilcrow \(process \d+ on .*\), so this window is read-only/);
+    expect((await first.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+    // Another annotator's layer in the same workspace is free.
+    const omid = await openWindow(workspace, locksDir, 'omid');
+    expect((await omid.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+  });
+
+  it('a read-only window refuses every writing channel with the reason, and changes no byte of the workspace', async () => {
+    const { workspace, locksDir, first, article } = await setup();
+    const [p0, p1] = article.paragraphs;
+    await first.call('labels.set', { articleId: article.id, paragraphId: p0!.id, labels: ['quote'] });
+    const exportFile = join(await tempDir('import'), 'omid.jsonl');
+    const second = await openWindow(workspace, locksDir, 'sara', async () => exportFile);
+    const before = await snapshot(workspace);
+    // A valid request for each channel that writes: the refusal is the lock's, not validation's.
+    const requests: Partial<Record<Channel, unknown>> = {
+      'article.configure': { articleId: article.id, segmentation: null },
+      'article.split': { articleId: article.id, paragraphId: p0!.id, offset: 3 },
+      'article.merge': { articleId: article.id, paragraphId: p0!.id },
+      'article.resetEdits': { articleId: article.id },
+      'article.undoEdit': { articleId: article.id, token: 'u1' },
+      'article.reattachOrphan': { articleId: article.id, orphan: 0, paragraphId: p1!.id },
+      'labels.set': { articleId: article.id, paragraphId: p1!.id, labels: ['claim'] },
+      'labels.apply': { articleId: article.id, changes: [{ paragraphId: p1!.id, decision: { labels: [] } }] },
+      'labels.remark': { articleId: article.id, paragraphId: p1!.id, note: 'x', flagged: true },
+      'labels.markDone': { articleId: article.id },
+      'labels.undoDone': { articleId: article.id },
+      'schema.edit': { edit: { op: 'add', label: { name: 'ops', color: '#123456', key: '', description: '' } } },
+      'import.run': { annotator: 'omid' },
+      'review.setGold': { articleId: article.id, paragraphId: p0!.id, labels: ['quote'], took: 'majority' },
+      'review.acceptAgreed': { annotators: ['sara', 'omid'] },
+      'conflicts.merge': { conflictId: 'c1234567' },
+      'suggest.settings': { thresholds: { quote: 0.9 } },
+    };
+    const writing = CHANNELS.filter((c) => CHANNEL_ACCESS[c] === 'writes' || typeof CHANNEL_ACCESS[c] === 'function');
+    expect(writing.filter((c) => !(c in requests))).toEqual([]);
+    for (const channel of writing) {
+      const envelope = await second.raw(channel, requests[channel]);
+      expect(envelope, channel).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringContaining('"sara"') } });
+    }
+    // Reading still works, and shows what the writing window saved.
+    const seen = await second.call<ArticleView>('article.open', { articleId: article.id });
+    expect(seen.labels[p0!.id]).toEqual(['quote']);
+    expect((await second.raw('suggest.settings', {})).ok).toBe(true);
+    expect(await snapshot(workspace)).toEqual(before);
+  });
+
+  it('a read-only window sees the writing window’s later decisions when it opens the article again', async () => {
+    const { workspace, locksDir, first, article } = await setup();
+    const second = await openWindow(workspace, locksDir);
+    await second.call<ArticleView>('article.open', { articleId: article.id });
+    await first.call('labels.set', { articleId: article.id, paragraphId: article.paragraphs[1]!.id, labels: ['claim'] });
+    const again = await second.call<ArticleView>('article.open', { articleId: article.id });
+    expect(again.labels[article.paragraphs[1]!.id]).toEqual(['claim']);
+  });
+
+  it('when the writing window closes, refreshing makes the read-only one writable', async () => {
+    const { workspace, locksDir, first, article } = await setup();
+    const second = await openWindow(workspace, locksDir);
+    expect((await second.call<AppState>('app.init')).workspace!.readOnly).toBeDefined();
+    first.session.close();
+    const view = await second.call<WorkspaceView>('workspace.refresh');
+    expect(view.readOnly).toBeUndefined();
+    await second.call('labels.set', { articleId: article.id, paragraphId: article.paragraphs[2]!.id, labels: ['claim'] });
+    // Now the first one, opened again, is the read-only one.
+    const third = await openWindow(workspace, locksDir);
+    expect((await third.call<AppState>('app.init')).workspace!.readOnly).toMatchObject({ annotator: 'sara' });
+  });
+
+  it('a lock left by a process that died is taken over: the workspace opens writable', async () => {
+    const { workspace } = await sampleCopy();
+    const locksDir = await tempDir('locks');
+    const probe = await lockLayer(locksDir, workspace, 'sara');
+    if ('heldBy' in probe) throw new Error('expected a free lock');
+    const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    const deadPid = child.pid!;
+    await new Promise((resolve) => child.once('exit', resolve));
+    await writeFile(probe.path, JSON.stringify({ pid: deadPid, host: hostname(), since: new Date().toISOString(), owner: 'sara', token: 'crashed' }));
+    const window = await openWindow(workspace, locksDir);
+    expect((await window.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+    expect(JSON.parse(await readFile(probe.path, 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('an import refuses to write a teammate’s layer that is open in a Pilcrow, and writes nothing', async () => {
+    const { workspace, locksDir, article } = await setup();
+    const omid = await openWindow(workspace, locksDir, 'omid'); // omid's app is open on this machine
+    const file = join(await tempDir('import'), 'omid.jsonl');
+    const record = { article: 'en/library-hours.md', article_id: article.id, paragraph: 0, paragraph_id: article.paragraphs[0]!.id, text: article.paragraphs[0]!.text, labels: ['quote'], annotator: 'omid', updated_at: '2026-11-27T10:00:00.000Z' };
+    await writeFile(file, `${JSON.stringify(record)}\n`);
+    const before = await snapshot(workspace);
+    const target = { workspace: await Workspace.open(workspace), schema: await WorkspaceSchemaStore.open(workspace), locksDir };
+    await expect(importIntoWorkspace(target, file)).rejects.toThrow(/Nothing was imported: The labels of "omid" .* open for editing in another Pilcrow \(process \d+/);
+    expect(await snapshot(workspace)).toEqual(before);
+    omid.session.close();
+    const result = await importIntoWorkspace(target, file);
+    expect(result.layers).toMatchObject([{ annotator: 'omid', matched: 1 }]);
+  });
+
+  it('classifies suggest.settings as writing only when it carries a change', () => {
+    expect(writesWorkspace('suggest.settings', {})).toBe(false);
+    expect(writesWorkspace('suggest.settings', { enabled: { repeated: false } })).toBe(true);
+    expect(writesWorkspace('labels.set', { articleId: 'a1234567', paragraphId: 'p1234567', labels: [] })).toBe(true);
+    expect(writesWorkspace('article.open', { articleId: 'a1234567' })).toBe(false);
+  });
+});
