@@ -68,7 +68,6 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     await dialog.getByTestId('export-seed').fill('7');
     // Only sara's layer (the sample workspace brings teammates' labels of its own).
     for (const other of await dialog.locator('[data-layer]:not([data-layer="sara"])').all()) await other.uncheck();
-    await page.screenshot({ path: '/tmp/h6-export-dialog.png' });
 
     // First run: it stops at the FIFO; Cancel, then let the read finish: nothing is written.
     const cancelled = join(root, 'cancelled.jsonl');
@@ -76,7 +75,6 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     await dialog.getByTestId('export-start').click();
     const bar = dialog.getByTestId('export-progress');
     await expect(bar).toHaveAttribute('data-articles-done', '200');
-    await page.screenshot({ path: '/tmp/h6-export-progress.png' });
     await dialog.getByTestId('export-cancel').click();
     await expect(dialog.getByText('Cancelling…')).toBeVisible();
     await release();
@@ -89,7 +87,8 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     const out = join(root, 'labels.jsonl');
     await app.answerSaveDialog(out);
     await dialog.getByTestId('export-start').click();
-    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`);
+    // 400 articles read, joined and written: give a loaded CI machine more than the default wait.
+    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`, { timeout: 45_000 });
     await expect(dialog).toBeHidden();
     await app.close();
 
