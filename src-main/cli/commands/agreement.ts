@@ -5,6 +5,7 @@ import type { WorkspaceAgreement } from '../../shared/contract/review';
 import { Workspace } from '../../node/workspace/workspace';
 import { DEFAULT_LABELS } from '../../shared/labels';
 import { CliError } from '../cli-error';
+import { reportRecovered } from '../recovered';
 
 export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…] [--json]
   Percent agreement, Krippendorff's alpha, Fleiss' kappa and pairwise Cohen's kappa over the
@@ -12,11 +13,11 @@ export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…
   against gold when a gold layer exists. Undefined coefficients are null with a reason.`;
 
 export async function agreementCommand(args: { workspace: string; annotators?: string | undefined; json: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const workspace = await Workspace.open(args.workspace).catch((e: Error) => {
+  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
     throw new CliError(e.message);
   });
   const chosen = args.annotators?.split(',').map((a) => a.trim()).filter(Boolean);
-  const report = await workspaceAgreement(workspace, new LayerReader(workspace.root), DEFAULT_LABELS.map((l) => l.name), chosen).catch((e: unknown) => {
+  const report = await workspaceAgreement(workspace, new LayerReader(workspace.root, workspace.onRecover), DEFAULT_LABELS.map((l) => l.name), chosen).catch((e: unknown) => {
     throw e instanceof AgreementChoiceError ? new CliError(e.message) : e;
   });
   for (const s of report.skipped) io.err(`skipped ${s.reason}`);

@@ -9,6 +9,7 @@ import { exportToFile, exportToStream } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
 import { CliError } from '../cli-error';
+import { reportRecovered } from '../recovered';
 
 export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv] [--out FILE]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
@@ -67,17 +68,18 @@ export function exportOptionsFrom(args: ExportArgs) {
   return parsed.data;
 }
 
-export async function openWorkspaceForCli(folder: string): Promise<{ workspace: Workspace; schema: WorkspaceSchemaStore }> {
-  const workspace = await Workspace.open(folder).catch((e: Error) => {
+/** Opens the workspace and its label schema; a damaged file met on the way is reported on stderr. */
+export async function openWorkspaceForCli(folder: string, io: { err: (s: string) => void }): Promise<{ workspace: Workspace; schema: WorkspaceSchemaStore }> {
+  const workspace = await Workspace.open(folder, reportRecovered(io)).catch((e: Error) => {
     throw new CliError(e.message);
   });
-  return { workspace, schema: await WorkspaceSchemaStore.open(workspace.root) };
+  return { workspace, schema: await WorkspaceSchemaStore.open(workspace.root, workspace.onRecover) };
 }
 
 export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<void> {
   const options = exportOptionsFrom(args);
-  const { workspace, schema } = await openWorkspaceForCli(args.workspace);
-  const reader = new LayerReader(workspace.root, (r) => io.err(`recovered ${r.file}: ${r.problem}; the damaged bytes are in ${r.quarantinedTo}`));
+  const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
+  const reader = new LayerReader(workspace.root, workspace.onRecover);
   let lastLine = '';
   const env: ExportEnv = {
     workspace,

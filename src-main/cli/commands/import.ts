@@ -10,8 +10,8 @@ export const IMPORT_HELP = `pilcrow import WORKSPACE FILE [--annotator NAME]
   orphans; importing the same file again changes nothing.`;
 
 export async function importCommand(args: { workspace: string; file: string; annotator?: string | undefined }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const { workspace, schema } = await openWorkspaceForCli(args.workspace);
-  const result = await importIntoWorkspace({ workspace, schema, onRecover: (r) => io.err(`recovered ${r.file}: ${r.problem}; the damaged bytes are in ${r.quarantinedTo}`) }, args.file, args.annotator).catch((e: unknown) => {
+  const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
+  const result = await importIntoWorkspace({ workspace, schema, onRecover: workspace.onRecover }, args.file, args.annotator).catch((e: unknown) => {
     throw e instanceof ImportFileError || e instanceof LayerLockedError ? new CliError(e.message) : e;
   });
   for (const u of result.unmatched) io.err(`unmatched ${u.article} paragraph ${u.paragraph} (${u.paragraph_id}): ${u.reason.replace(/\.$/, '')}; kept in the layer's orphans`);

@@ -7,8 +7,8 @@ export const STATS_HELP = `pilcrow stats WORKSPACE [--json]
   Counts decisions per label, article status (done / in progress / untouched) and annotator.`;
 
 export async function statsCommand(args: { workspace: string; json: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const { workspace, schema } = await openWorkspaceForCli(args.workspace);
-  const reader = new LayerReader(workspace.root, (r) => io.err(`recovered ${r.file}: ${r.problem}; the damaged bytes are in ${r.quarantinedTo}`));
+  const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
+  const reader = new LayerReader(workspace.root, workspace.onRecover);
   const stats = await workspaceStats(workspace, reader, schema.schema.labels.map((l) => l.name));
   for (const s of stats.skipped) io.err(`skipped ${s.reason}`);
   io.out(args.json ? JSON.stringify(stats, null, 2) : table(stats));

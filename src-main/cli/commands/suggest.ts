@@ -2,6 +2,7 @@
 import { suggestionRows, suggestWorkspace, UnknownArticleError } from '../../node/suggest/suggest-workspace';
 import { Workspace } from '../../node/workspace/workspace';
 import { CliError } from '../cli-error';
+import { reportRecovered } from '../recovered';
 
 export const SUGGEST_HELP = `pilcrow suggest WORKSPACE [--article PATH] [--predictions FILE]… [--json]
   Label suggestions at the workspace's thresholds (.pilcrow/suggest.json): repeated lines and
@@ -17,7 +18,7 @@ export interface SuggestArgs {
 }
 
 export async function suggestCommand(args: SuggestArgs, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const workspace = await Workspace.open(args.workspace).catch((e: Error) => {
+  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
     throw new CliError(e.message);
   });
   const result = await suggestWorkspace(workspace, {

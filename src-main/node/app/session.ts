@@ -95,7 +95,8 @@ export class Session {
   }
 
   async open(folder: string): Promise<void> {
-    const workspace = await Workspace.open(folder).catch((e: Error) => {
+    // Damaged article settings are quarantined while articles are read: the editor must hear of it.
+    const workspace = await Workspace.open(folder, this.options.onRecover).catch((e: Error) => {
       throw new PilcrowError('workspace-unreadable', e.message);
     });
     this.schema = await WorkspaceSchemaStore.open(workspace.root, this.options.onRecover);

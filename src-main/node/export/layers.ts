@@ -3,7 +3,7 @@
  * exists instead of an empty file, and each article's layers with the done-only filter applied.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Layer } from '../../core/export-records';
 import { checkResolveSteps, GOLD } from '../../core/resolve';
 import type { ExportOptions } from '../../shared/contract/export';
@@ -64,5 +64,8 @@ export async function sourceSha256(root: string, path: string): Promise<string> 
     if (hash > 0) return confinePath(root, path.slice(0, hash));
     throw e;
   });
+  // A named pipe would make readFile wait for a writer forever (and hang the export): only a
+  // regular file has bytes to hash; the article's own entry says what the path really is.
+  if (!(await stat(real)).isFile()) throw new Error(`${path} is not a regular file`);
   return createHash('sha256').update(await readFile(real)).digest('hex');
 }

@@ -9,8 +9,27 @@ import type { LabelDef } from '../../shared/labels';
 
 const optionalText = z.string().optional();
 
+/**
+ * The article's workspace-relative path, as exports write it. It names the layer file to write,
+ * so a path that climbs out (`..`), starts at a root or holds a NUL is refused with the record,
+ * before anything is written, instead of failing halfway through the import.
+ */
+const articlePath = z
+  .string()
+  .min(1)
+  // A backslash may be part of a Linux file name, but climbs out on Windows when it wraps `..`.
+  .refine((p) => !p.includes('\0') && !/^[a-zA-Z]:/.test(p) && p.split('/').every((s) => s !== '') && p.split(/[\\/]/).every((s) => s !== '.' && s !== '..'), {
+    message: 'must be a workspace-relative path such as fa/news.txt (no "..", no leading "/")',
+  });
+
+/** A label listed twice would be stored and counted twice; the app refuses it too (labels.set). */
+const labelList = z.array(z.string().min(1)).superRefine((labels, ctx) => {
+  const twice = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (twice !== undefined) ctx.addIssue({ code: 'custom', message: `"${twice}" is listed twice` });
+});
+
 export const importRecordSchema = z.object({
-  article: z.string().min(1),
+  article: articlePath,
   paragraph: z.number().int().min(0),
   paragraph_id: z.string().min(1),
   text: z.string(),
@@ -18,7 +37,7 @@ export const importRecordSchema = z.object({
   end: z.number().int().min(0).optional(),
   annotator: z.string().min(1),
   status: z.enum(['in_progress', 'done']).default('in_progress'),
-  labels: z.array(z.string().min(1)).nullable(),
+  labels: labelList.nullable(),
   updated_at: z.string().nullable(),
   done_at: optionalText,
   via: z.enum(['done', 'import', 'suggestion']).optional(),
@@ -67,7 +86,12 @@ export async function readExportFile(file: string): Promise<ExportFileContent> {
   const whole = /\.jsonl$|\.ndjson$/i.test(file) ? undefined : tryParse(text);
   if (whole !== undefined && !Array.isArray(whole) && typeof whole === 'object' && whole !== null && 'records' in whole) return fromDocument(file, whole);
   if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
-  return fromLines(file, text);
+  if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
+    throw new ImportFileError(`${file}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`);
+  }
+  const content = fromLines(file, text);
+  if (content.records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+  return content;
 }
 
 function tryParse(text: string): unknown {
@@ -82,6 +106,7 @@ function fromDocument(file: string, value: unknown): ExportFileContent {
   const doc = documentSchema.safeParse(value);
   if (!doc.success) throw new ImportFileError(`${file}: is not a Pilcrow export document (${describe(doc.error)})`);
   const records = doc.data.records.map((r, i) => checkRecord(file, `records[${i}]`, r));
+  if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
   const texts = new Map((doc.data.articles ?? []).map((a) => [a.path, a.text]));
   return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts };
 }

@@ -54,9 +54,25 @@ export function checkAndParse<T>(
 }
 
 function summarise(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = e instanceof Error ? (zodIssues(e) ?? e.message) : String(e);
   const oneLine = msg.replace(/\s+/g, ' ').trim();
   return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}
+
+/**
+ * A zod error's message is its issues as pretty-printed JSON; the editor gets `path: message`
+ * per issue instead ("mode: Invalid option: expected one of "multi"|"single""). Duck-typed, so
+ * storage does not depend on zod.
+ */
+function zodIssues(e: Error): string | undefined {
+  const issues = (e as { issues?: unknown }).issues;
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  return issues
+    .map((i: { path?: unknown; message?: unknown }) => {
+      const path = Array.isArray(i.path) ? i.path.map(String).join('.') : '';
+      return `${path ? `${path}: ` : ''}${String(i.message)}`;
+    })
+    .join('; ');
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (or -1 when valid). */

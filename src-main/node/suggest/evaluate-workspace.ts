@@ -23,13 +23,13 @@ export async function evaluateWorkspace(
   against: string,
   options: { settings?: SuggestSettings; predictionFiles?: readonly string[]; /** Score only these articles (paths). */ articles?: readonly string[] } = {},
 ): Promise<WorkspaceEvaluation> {
-  const reader = new LayerReader(workspace.root);
+  const reader = new LayerReader(workspace.root, workspace.onRecover);
   const annotators = await reader.annotators();
   if (!annotators.includes(against)) {
     const have = annotators.length > 0 ? `layers here: ${annotators.join(', ')}` : 'this workspace has no labels yet';
     throw new NoSuchLayerError(`no layer named "${against}" in ${workspace.root} (${have})`);
   }
-  const settings = options.settings ?? (await new SuggestSettingsStore(workspace.root).read());
+  const settings = options.settings ?? (await new SuggestSettingsStore(workspace.root, workspace.onRecover).read());
   const labels = await workspaceLabels(workspace);
   const result = await suggestWorkspace(workspace, { settings, labels, ...(options.predictionFiles ? { predictionFiles: options.predictionFiles } : {}) });
   const items: EvalItem[] = [];

@@ -52,11 +52,11 @@ export interface WorkspaceSuggestions {
 export class UnknownArticleError extends Error {}
 
 export async function workspaceLabels(workspace: Workspace): Promise<string[]> {
-  return (await WorkspaceSchemaStore.open(workspace.root)).schema.labels.map((l) => l.name);
+  return (await WorkspaceSchemaStore.open(workspace.root, workspace.onRecover)).schema.labels.map((l) => l.name);
 }
 
 export async function suggestWorkspace(workspace: Workspace, options: WorkspaceSuggestOptions = {}): Promise<WorkspaceSuggestions> {
-  const settings = options.settings ?? (await new SuggestSettingsStore(workspace.root).read());
+  const settings = options.settings ?? (await new SuggestSettingsStore(workspace.root, workspace.onRecover).read());
   const labels = options.labels ?? (await workspaceLabels(workspace));
   const { articles, skipped } = await gatherArticles(workspace);
   const chosen = options.articlePath === undefined ? articles : articles.filter((a) => a.path === options.articlePath);

@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annotationsDir } from '../annotations/paths';
 import { LayerReader } from '../annotations/store';
+import type { RecoveryReport } from '../storage';
 
 export interface LabelUsage {
   paragraphs: number;
@@ -13,8 +14,8 @@ export interface LabelUsage {
   annotators: string[];
 }
 
-export async function labelUsage(root: string, label: string): Promise<LabelUsage> {
-  const reader = new LayerReader(root);
+export async function labelUsage(root: string, label: string, onRecover?: (report: RecoveryReport) => void): Promise<LabelUsage> {
+  const reader = new LayerReader(root, onRecover);
   const usage: LabelUsage = { paragraphs: 0, articles: 0, annotators: [] };
   for (const annotator of await reader.annotators()) {
     const base = join(annotationsDir(root), annotator);

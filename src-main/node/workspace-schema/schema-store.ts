@@ -25,6 +25,18 @@ const schemaFile = z.object({
   labels: z.array(labelDef).min(1).max(40),
   retired: z.array(labelDef).default([]),
   renames: z.array(z.object({ from: z.string(), to: z.string(), at: z.string() })).default([]),
+}).superRefine((file, ctx) => {
+  // A hand-edited or merged file can repeat a label or a key; the app would then count one
+  // label twice, or one key would toggle two labels. The editor gets the name, not a guess.
+  const names = new Set<string>();
+  const keys = new Map<string, string>();
+  for (const label of file.labels) {
+    if (names.has(label.name)) ctx.addIssue({ code: 'custom', path: ['labels'], message: `"${label.name}" is listed twice` });
+    names.add(label.name);
+    const holder = keys.get(label.key);
+    if (label.key !== '' && holder !== undefined) ctx.addIssue({ code: 'custom', path: ['labels'], message: `the ${label.key} key is given to both "${holder}" and "${label.name}"` });
+    if (label.key !== '') keys.set(label.key, label.name);
+  }
 });
 
 export function schemaFilePath(root: string): string {

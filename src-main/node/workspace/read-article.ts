@@ -4,6 +4,7 @@
  * splits and merges, direction, language). See docs/formats.md.
  */
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleFormat, Segmentation } from '../../core/article';
 import { applyEdits, describeFailedEdit } from '../../core/edits';
@@ -61,12 +62,20 @@ export interface FileBytes {
 export async function readArticleBytes(root: string, relPath: string): Promise<FileBytes> {
   const real = await confinePath(root, relPath);
   const info = await stat(real);
-  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is not a regular file (a device, pipe or socket); Pilcrow reads only files.`);
+  // stat, never open: opening a named pipe would wait for a writer forever.
+  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is ${kindOf(info)}, not a regular file; Pilcrow reads only files.`);
   if (info.size > MAX_ARTICLE_BYTES) throw tooLarge(relPath, info.size);
   if (info.size === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
   const bytes = await readFile(real);
   if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(relPath, bytes.length);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 function tooLarge(relPath: string, size: number): ArticleReadError {

@@ -1,7 +1,8 @@
 /**
  * Finds the article files of a workspace: recursive, sorted, skipping hidden folders and files
- * (which includes our own `.pilcrow/` and `.git/`) and Word's `~$` lock files. Symlinks are
- * listed; whether their target is inside the workspace is checked when the file is read.
+ * (which includes our own `.pilcrow/` and `.git/`) and Word's `~$` lock files. Symlinks, pipes
+ * and devices are listed; whether a target is inside the workspace and a regular file is
+ * checked when it is read.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,7 +53,9 @@ export async function scanWorkspace(root: string, problems: string[] = []): Prom
       if (rel === '' && entry.name === 'guidelines.md') continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) pending.push(childRel);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) found.push({ path: childRel, format: formatOf(entry.name)! });
+      // Pipes, sockets and devices with an article's name are listed too, so the editor is told
+      // what they are (read-article.ts) instead of the file silently not being there.
+      else if (isArticleName(entry.name)) found.push({ path: childRel, format: formatOf(entry.name)! });
     }
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -59,7 +59,11 @@ export class Workspace {
 
   private constructor(
     readonly root: string,
-    onRecover?: (report: RecoveryReport) => void,
+    /**
+     * Told of every damaged file quarantined while reading this workspace; stores opened for it
+     * (schema, suggestion settings, layers) are given the same, so no quarantine goes unreported.
+     */
+    readonly onRecover: (report: RecoveryReport) => void = () => {},
   ) {
     this.settings = new ArticleSettingsStore(root, onRecover);
   }

@@ -25,6 +25,17 @@ async function copyLayer(workspace: string, from: string, to: string): Promise<v
 }
 
 describe('pilcrow suggest', () => {
+  it('says on stderr which damaged settings and article-settings files it quarantined', async () => {
+    const { workspace } = await sampleCopy();
+    await mkdir(join(workspace, '.pilcrow', 'articles', 'fa'), { recursive: true });
+    await writeFile(join(workspace, '.pilcrow', 'suggest.json'), '{"version":1,"thresholds":{"quote":0.');
+    await writeFile(join(workspace, '.pilcrow', 'articles', 'fa', 'water-tehran.txt.json'), 'null');
+    const { code, err } = await pilcrow('suggest', workspace, '--json');
+    expect(code).toBe(0);
+    expect(err).toMatch(/^recovered \S+\/\.pilcrow\/suggest\.json: invalid or truncated JSON .*; it had no valid backup; the damaged bytes are in \S+\/\.pilcrow\/quarantine\/\S+\.corrupt$/m);
+    expect(err).toMatch(/^recovered \S+\/water-tehran\.txt\.json: contains JSON null instead of data; it had no valid backup; the damaged bytes are in \S+\.corrupt$/m);
+  });
+
   it('prints every suggestion at the workspace thresholds as JSON rows in the documented shape', async () => {
     const { workspace } = await sampleCopy();
     const { code, out, err } = await pilcrow('suggest', workspace, '--json');

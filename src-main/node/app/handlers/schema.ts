@@ -25,12 +25,12 @@ export function schemaHandlers({ session }: HandlerContext): SchemaHandlers {
         // Only this annotator's files are written here: a teammate's folder is theirs alone
         // (a sync tool would see two writers); their app applies the same rename on open.
         result.migrated = await store.migrateAll();
-        const left = await labelUsage(workspace.root, edit.from);
+        const left = await labelUsage(workspace.root, edit.from, session.options.onRecover);
         result.pendingAnnotators = left.annotators.filter((a) => a !== store.annotator);
       }
       return { ...result, workspace: await workspaceView(session) };
     },
-    'schema.usage': async ({ name }) => labelUsage(session.requireWorkspace().workspace.root, name),
+    'schema.usage': async ({ name }) => labelUsage(session.requireWorkspace().workspace.root, name, session.options.onRecover),
     'guidelines.read': async () => readGuidelines(session.requireWorkspace().workspace.root),
   };
 }

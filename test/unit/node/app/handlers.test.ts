@@ -103,6 +103,20 @@ describe('handler table', () => {
     expect(state.recent.map((r) => r.name)).toEqual([opened.name, 'workspace']);
   });
 
+  it('tells the editor about damaged article settings quarantined while the workspace opens', async () => {
+    const { workspace, userData } = await sampleCopy();
+    await mkdir(join(workspace, '.pilcrow', 'articles', 'fa'), { recursive: true });
+    await writeFile(join(workspace, '.pilcrow', 'articles', 'fa', 'water-tehran.txt.json'), '{"version": 1, "encod');
+    const events: unknown[] = [];
+    const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
+    const table = createHandlerTable(session, scripted(), 'test', (event, payload) => void (event === 'storage.recovered' && events.push(payload)));
+    const init = await dispatch(table, 'app.init', {});
+    const summary = init.ok ? (init.result as AppState).workspace!.articles.find((a) => a.path === 'fa/water-tehran.txt')! : null;
+    expect(await dispatch(table, 'article.open', { articleId: summary!.id })).toMatchObject({ ok: true });
+    expect(events).toEqual([expect.objectContaining({ file: expect.stringMatching(/water-tehran\.txt\.json$/), problem: expect.stringMatching(/truncated JSON/), restoredFrom: 'none' })]);
+    session.close();
+  });
+
   it('refuses an annotator name with spaces or slashes', async () => {
     const userData = await tempDir();
     const call = await app({ userData });

@@ -145,4 +145,23 @@ describe('bad import files', () => {
     await expect(importInto(root, join(dir, 'empty.jsonl'))).rejects.toThrow('empty.jsonl: is empty; nothing to import');
     await expect(importInto(root, join(dir, 'cut.json'))).rejects.toThrow('cut.json: is not valid JSON; was it cut short? Export it again');
   });
+
+  it('refuses, before writing anything, records that climb out with "..", repeat a label, or a file of 0 records', async () => {
+    const root = await fixtureWorkspace();
+    const copy = await freshCopy(root);
+    const doc = JSON.parse(await readFile(await exportOf(root), 'utf8'));
+    const dir = await tempDir('bad');
+    const variant = async (name: string, change: (records: Record<string, unknown>[]) => unknown[]) => {
+      await writeFile(join(dir, name), JSON.stringify({ ...doc, records: change(structuredClone(doc.records)) }));
+      return join(dir, name);
+    };
+    const climbs = await variant('climbs.json', (r) => [...r, { ...r[0], article: '../../elsewhere.txt' }]);
+    await expect(importInto(copy, climbs)).rejects.toThrow(`records[${doc.records.length}]: is not a Pilcrow export record (article: must be a workspace-relative path`);
+    const twice = await variant('twice.json', (r) => [{ ...r[0], labels: ['quote', 'quote'] }]);
+    await expect(importInto(copy, twice)).rejects.toThrow('records[0]: is not a Pilcrow export record (labels: "quote" is listed twice)');
+    await expect(importInto(copy, await variant('none.json', () => []))).rejects.toThrow('none.json: holds no records; nothing to import');
+    await writeFile(join(dir, 'other.json'), JSON.stringify({ items: [] }));
+    await expect(importInto(copy, join(dir, 'other.json'))).rejects.toThrow('other.json: is not a Pilcrow export (it has no "records" list');
+    await expect(readdir(join(copy, '.pilcrow', 'annotations'))).rejects.toThrow();
+  });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkBytes, cleanStaleTemps, DurableJsonFile, type RecoveryReport } from '../../../../src-main/node/storage';
-import { firstInvalidUtf8 } from '../../../../src-main/node/storage/read-check';
+import { checkAndParse, firstInvalidUtf8 } from '../../../../src-main/node/storage/read-check';
 import { ModelFs, sameBytes } from './fixtures/model-fs';
 
 const b = (s: string) => new TextEncoder().encode(s);
@@ -24,6 +24,14 @@ describe('checkBytes', () => {
     expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82]))).toBe(1);
   });
+  it('names each schema problem by field and reason, not as a JSON dump of the validator\'s issues', () => {
+    const schema = z.object({ mode: z.enum(['multi', 'single']), thresholds: z.record(z.string(), z.number().max(1)) });
+    expect(checkAndParse(b('{"mode":"several","thresholds":{"quote":1.5}}'), (v) => schema.parse(v))).toEqual({
+      ok: false,
+      problem: 'wrong schema (mode: Invalid option: expected one of "multi"|"single"; thresholds.quote: Too big: expected number to be <=1)',
+    });
+  });
+
   it('rejects whitespace-only files and conflict separators', () => {
     expect(checkBytes(b(' \n\t'))).toEqual({ ok: false, problem: 'empty file (only whitespace)' });
     expect(checkBytes(b('{\n=======\n}'))).toMatchObject({ ok: false, problem: /conflict markers \(line 2\)/ });

@@ -10,6 +10,23 @@ import type { RecoveryReport } from '../../../../src-main/node/storage';
 import { tempDir } from '../temp';
 
 describe('workspace label schema', () => {
+  it('quarantines a schema that repeats a label or gives one key to two labels, saying which', async () => {
+    const label = (name: string, key: string) => ({ name, key, color: '#336699', description: '' });
+    for (const [labels, problem] of [
+      [[label('quote', 'Digit1'), label('ad', 'Digit1')], 'wrong schema (labels: the Digit1 key is given to both "quote" and "ad")'],
+      [[label('quote', 'Digit1'), label('quote', 'Digit2')], 'wrong schema (labels: "quote" is listed twice)'],
+      [[label('quote', ''), label('ad', '')], null],
+    ] as const) {
+      const root = await tempDir();
+      await mkdir(join(root, '.pilcrow'), { recursive: true });
+      await writeFile(schemaFilePath(root), JSON.stringify({ version: 1, mode: 'multi', labels }));
+      const reports: RecoveryReport[] = [];
+      const store = await WorkspaceSchemaStore.open(root, (r) => reports.push(r));
+      if (problem === null) expect(store.schema.labels.map((l) => l.name)).toEqual(['quote', 'ad']); // labels without keys are fine
+      else expect(reports.map((r) => r.problem)).toEqual([problem]);
+    }
+  });
+
   it('uses the defaults without writing anything until someone edits', async () => {
     const root = await tempDir();
     const store = await WorkspaceSchemaStore.open(root);

@@ -3,12 +3,14 @@
  * reads with its paragraphs and code-point offsets, each bad file is one entry with a specific
  * message, and nothing stops the rest from opening.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationStore } from '../../../../src-main/node/annotations/store';
 import { articleIdFor } from '../../../../src-main/node/workspace/article-id';
+import { readArticle } from '../../../../src-main/node/workspace/read-article';
 import { Workspace, type ArticleEntry } from '../../../../src-main/node/workspace/workspace';
 import { docx, wordParagraph } from '../formats/zip-writer';
 import { tempDir } from '../temp';
@@ -66,6 +68,8 @@ beforeAll(async () => {
   await writeFile(join(ws, 'bad', 'not-a-zip.docx'), 'This is plain text saved with a .docx name.');
   await writeFile(join(ws, 'bad', 'bomb.docx'), docx(wordParagraph('بمب'), [{ name: 'word/media/zeros.bin', data: new Uint8Array(1024), declaredSize: 300 * 1024 * 1024 }]));
   await writeFile(join(ws, 'bad', 'all-bad.jsonl'), 'not json\n{"title":"no text"}\n');
+  execFileSync('mkfifo', [join(ws, 'bad', 'feed.txt')]);
+  await mkdir(join(ws, 'bad', 'folder.md'));
   const workspace = await Workspace.open(ws);
   entries = new Map((await workspace.entries()).map((e) => [e.path, e]));
 });
@@ -146,6 +150,12 @@ describe('bad files: one clear message each, the rest opens', () => {
     expect(error('bad/binary.txt')).toMatch(/^bad\/binary\.txt: .*NUL bytes.*binary/);
     expect(error('bad/empty.txt')).toBe('bad/empty.txt is empty.');
     expect(error('bad/huge.txt')).toMatch(/^bad\/huge\.txt is 21\.0 MB; Pilcrow opens articles up to 20 MB/);
+  });
+
+  it('lists a named pipe with an article name and says what it is, without opening it (that would block)', async () => {
+    expect(error('bad/feed.txt')).toBe('bad/feed.txt is a named pipe, not a regular file; Pilcrow reads only files.');
+    expect(entries.has('bad/folder.md')).toBe(false); // a folder is walked, not listed
+    await expect(readArticle(ws, 'bad/folder.md')).rejects.toThrow('bad/folder.md is a folder, not a regular file; Pilcrow reads only files.');
   });
 
   it('opens invalid UTF-8 with U+FFFD and flags how many bytes were replaced', () => {
