@@ -7,6 +7,7 @@ import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
 import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
+import { SuggestionsState } from './suggestions.svelte';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -28,6 +29,7 @@ export class AppStore {
   readonly history = new UndoHistory();
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
+  readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
@@ -69,6 +71,8 @@ export class AppStore {
         history: this.history,
         onSaved: (id, result) => this.updateProgress(id, result),
       });
+      // Not awaited: the article is usable at once, the ghosts appear when they arrive.
+      void this.suggestions.open(view.id);
     });
   }
 
