@@ -29,6 +29,7 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'labels.remark': 'writes',
   'labels.markDone': 'writes',
   'labels.undoDone': 'writes',
+  'labels.rejectSuggestions': 'writes',
   'schema.edit': 'writes',
   'schema.usage': 'reads',
   'guidelines.read': 'reads',

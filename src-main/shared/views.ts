@@ -19,6 +19,8 @@ export interface DecisionView {
   /** false when the entry only holds a note or a flag (the paragraph is still untouched). */
   decided: boolean;
   via?: 'done' | 'import' | 'suggestion';
+  /** label -> suggester, for labels accepted from a suggestion. */
+  suggestedBy?: Record<string, string>;
   note?: string;
   flagged?: boolean;
   recheck?: string;

@@ -8,6 +8,7 @@ import { SaveTracker } from './save.svelte';
 import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
 import { i18n } from '../i18n/i18n.svelte';
+import { SuggestionsState } from './suggestions.svelte';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -29,6 +30,7 @@ export class AppStore {
   readonly history = new UndoHistory();
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
+  readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
@@ -89,6 +91,8 @@ export class AppStore {
         canEdit: () => this.canEdit(),
         onSaved: (id, result) => this.updateProgress(id, result),
       });
+      // Not awaited: the article is usable at once, the ghosts appear when they arrive.
+      void this.suggestions.open(view.id);
     });
   }
 

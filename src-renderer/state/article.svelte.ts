@@ -158,7 +158,9 @@ export class ArticleState {
     }
   }
 
-  private decide(targets: number[], after: Decision[]): void {
+  /** Records and applies new decisions for these paragraphs (one undo step); unchanged ones are skipped. */
+  decide(targets: number[], after: Decision[]): void {
+    if (!this.ctx.canEdit()) return;
     const changes: DecisionChange[] = [];
     targets.forEach((index, k) => {
       const paragraph = this.view.paragraphs[index];
@@ -197,9 +199,9 @@ export class ArticleState {
 }
 
 function withDecision(view: DecisionView, decision: Decision): DecisionView {
-  const base = omit(omit(view, 'via'), 'recheck');
+  const base = omit(omit(omit(view, 'via'), 'recheck'), 'suggestedBy');
   if (decision === null) return { ...base, labels: [], decided: false };
-  return { ...base, labels: [...decision.labels], decided: true, ...(decision.via ? { via: decision.via } : {}) };
+  return { ...base, labels: [...decision.labels], decided: true, ...(decision.via ? { via: decision.via } : {}), ...(decision.suggested_by ? { suggestedBy: decision.suggested_by } : {}) };
 }
 
 function omit<K extends keyof DecisionView>(view: DecisionView, key: K): DecisionView {

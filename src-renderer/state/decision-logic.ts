@@ -6,8 +6,11 @@ import type { DecisionView } from '../../src-main/shared/views';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { sortBySchema } from '../../src-main/core/labels';
 
-/** A decision to save: a label set (`[]` = reviewed — none) or null for untouched. */
-export type Decision = { labels: string[]; via?: 'done' } | null;
+/**
+ * A decision to save: a label set (`[]` = reviewed — none) or null for untouched. Labels accepted
+ * from a suggestion carry `via: 'suggestion'` and their suggester in `suggested_by`.
+ */
+export type Decision = { labels: string[]; via?: 'done' | 'suggestion'; suggested_by?: Record<string, string> } | null;
 
 export type DecisionState = 'untouched' | 'none' | 'labelled';
 
@@ -18,6 +21,7 @@ export function stateOf(view: DecisionView | undefined): DecisionState {
 
 export function decisionOf(view: DecisionView | undefined): Decision {
   if (!view || !view.decided) return null;
+  if (view.via === 'suggestion') return { labels: [...view.labels], via: 'suggestion', ...(view.suggestedBy ? { suggested_by: { ...view.suggestedBy } } : {}) };
   return view.via === 'done' ? { labels: [...view.labels], via: 'done' } : { labels: [...view.labels] };
 }
 

@@ -40,6 +40,8 @@ export interface SuggestSettings {
   enabled: Record<string, boolean>;
   /** Label -> lowest score shown; a label not listed uses DEFAULT_THRESHOLD. */
   thresholds: Record<string, number>;
+  /** The lowest score the editor's "accept all" key takes; absent uses DEFAULT_ACCEPT_ALL. */
+  acceptAll?: number;
 }
 
 /**
@@ -47,6 +49,17 @@ export interface SuggestSettings {
  * make the label more likely than not, so that is where suggestions start by default.
  */
 export const DEFAULT_THRESHOLD = 0.5;
+
+/**
+ * "Accept all" turns many suggestions into labels with one key, so it takes only the strongest
+ * cues by default: 0.9 is where the built-in suggesters' end markers, direct quotes with a verb of
+ * saying, percentages and paid-content labels sit (docs/suggestions.md).
+ */
+export const DEFAULT_ACCEPT_ALL = 0.9;
+
+export function acceptAllOf(settings: SuggestSettings): number {
+  return settings.acceptAll ?? DEFAULT_ACCEPT_ALL;
+}
 
 export function defaultSuggestSettings(): SuggestSettings {
   return { enabled: {}, thresholds: {} };

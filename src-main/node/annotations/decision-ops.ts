@@ -8,8 +8,11 @@
 import type { AnnotationFile, ParagraphEntry } from './schema';
 import type { ArticleProgress } from '../../shared/views';
 
-/** What to put on a paragraph: a label set (`[]` = reviewed — none), or null for untouched. */
-export type DecisionInput = { labels: readonly string[]; via?: 'done' | undefined } | null;
+/**
+ * What to put on a paragraph: a label set (`[]` = reviewed — none), or null for untouched. With
+ * `via: 'suggestion'`, `suggested_by` names the suggester of each label accepted from a suggestion.
+ */
+export type DecisionInput = { labels: readonly string[]; via?: 'done' | 'suggestion' | undefined; suggested_by?: Readonly<Record<string, string>> | undefined } | null;
 
 export interface ParagraphRef {
   id: string;
@@ -36,8 +39,10 @@ export function setDecision(data: AnnotationFile, paragraph: ParagraphRef, decis
   delete entry.recheck;
   if (decision.via) entry.via = decision.via;
   else delete entry.via;
-  if (entry.suggested_by) {
-    const kept = Object.fromEntries(Object.entries(entry.suggested_by).filter(([label]) => decision.labels.includes(label)));
+  if (entry.suggested_by || decision.suggested_by) {
+    // Labels accepted earlier keep their provenance while the paragraph still carries them.
+    const merged = { ...entry.suggested_by, ...decision.suggested_by };
+    const kept = Object.fromEntries(Object.entries(merged).filter(([label]) => decision.labels.includes(label)));
     if (Object.keys(kept).length > 0) entry.suggested_by = kept;
     else delete entry.suggested_by;
   }

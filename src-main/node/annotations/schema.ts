@@ -62,6 +62,12 @@ export const annotationFileSchema = z.object({
   source_sha256: z.string().optional(),
   paragraphs: z.record(z.string(), paragraphEntry),
   orphans: z.array(orphan).default([]),
+  /**
+   * Suggestions this annotator turned down: paragraph id -> label -> the suggester that offered
+   * it. Not a decision (the paragraph stays untouched); only keeps the suggestion from being
+   * offered again. Optional, so files written before it existed load unchanged.
+   */
+  rejected_suggestions: z.record(z.string(), z.record(z.string(), z.string())).optional(),
 });
 
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

@@ -58,6 +58,7 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
 export function decisionView(entry: AnnotationFile['paragraphs'][string]): DecisionView {
   const view: DecisionView = { labels: [...entry.labels], decided: !entry.undecided, updatedAt: entry.updated_at };
   if (entry.via) view.via = entry.via;
+  if (entry.suggested_by) view.suggestedBy = { ...entry.suggested_by };
   if (entry.note !== undefined) view.note = entry.note;
   if (entry.flagged) view.flagged = true;
   if (entry.recheck) view.recheck = entry.recheck;

@@ -15,6 +15,8 @@ const settingsFile = z.object({
   version: z.literal(1),
   enabled: z.record(z.string().min(1).max(80), z.boolean()).default({}),
   thresholds: z.record(z.string().min(1).max(40), z.number().min(0).max(1)).default({}),
+  /** Added after version 1 shipped: optional, so files without it still load. */
+  accept_all: z.number().min(0).max(1).optional(),
 });
 
 type SettingsFile = z.infer<typeof settingsFile>;
@@ -22,6 +24,7 @@ type SettingsFile = z.infer<typeof settingsFile>;
 export interface SuggestSettingsChange {
   enabled?: Record<string, boolean> | undefined;
   thresholds?: Record<string, number> | undefined;
+  acceptAll?: number | undefined;
 }
 
 export function suggestSettingsPath(root: string): string {
@@ -46,7 +49,9 @@ export class SuggestSettingsStore {
   async read(): Promise<SuggestSettings> {
     const data = await this.file.read();
     if (!data) return defaultSuggestSettings();
-    return { enabled: { ...data.enabled }, thresholds: { ...data.thresholds } };
+    const settings: SuggestSettings = { enabled: { ...data.enabled }, thresholds: { ...data.thresholds } };
+    if (data.accept_all !== undefined) settings.acceptAll = data.accept_all;
+    return settings;
   }
 
   /** Merges a change into the newest settings on disk and saves them durably. */
@@ -56,8 +61,10 @@ export class SuggestSettingsStore {
       enabled: { ...base.enabled, ...change.enabled },
       thresholds: { ...base.thresholds, ...change.thresholds },
     };
+    const acceptAll = change.acceptAll ?? base.acceptAll;
+    if (acceptAll !== undefined) next.acceptAll = acceptAll;
     await mkdir(join(this.root, PILCROW_DIR), { recursive: true });
-    await this.file.write({ version: 1, ...next });
+    await this.file.write({ version: 1, enabled: next.enabled, thresholds: next.thresholds, ...(acceptAll !== undefined ? { accept_all: acceptAll } : {}) });
     return next;
   }
 }

@@ -1,10 +1,27 @@
 /** Channels that change this annotator's decisions (docs/storage.md, the decision model). */
 import { z } from 'zod';
 import type { SaveResult } from '../views';
-import { articleId, labelSet, paragraphId } from './ids';
+import { articleId, labelName, labelSet, paragraphId } from './ids';
 
-/** A paragraph's decision: a label set (`[]` = reviewed — none), or null to make it untouched again. */
-const decision = z.strictObject({ labels: labelSet, via: z.literal('done').optional() }).nullable();
+const suggesterName = z.string().min(1).max(80);
+
+/**
+ * A paragraph's decision: a label set (`[]` = reviewed — none), or null to make it untouched again.
+ * `via: 'suggestion'` with `suggested_by` (label -> suggester) records labels the editor accepted
+ * from a suggestion; `suggested_by` may only name labels of the set.
+ */
+const decision = z
+  .strictObject({
+    labels: labelSet,
+    via: z.enum(['done', 'suggestion']).optional(),
+    suggested_by: z.record(labelName, suggesterName).optional(),
+  })
+  .refine((d) => d.suggested_by === undefined || d.via === 'suggestion', { message: 'suggested_by goes with via: "suggestion"', path: ['suggested_by'] })
+  .refine((d) => Object.keys(d.suggested_by ?? {}).every((l) => d.labels.includes(l)), { message: 'suggested_by names a label the decision does not carry', path: ['suggested_by'] })
+  .nullable();
+
+/** A suggestion the editor turned down: kept per annotator so it is not offered again. */
+const rejection = z.strictObject({ paragraphId, label: labelName, suggester: suggesterName });
 
 export const labelChannels = {
   /** One paragraph's label set; `[]` records "reviewed — none". The keyboard loop's hot path. */
@@ -19,6 +36,8 @@ export const labelChannels = {
   /** Done: untouched paragraphs become explicit "none"; undoDone takes exactly those back. */
   'labels.markDone': z.strictObject({ articleId }),
   'labels.undoDone': z.strictObject({ articleId }),
+  /** Turns suggestions down (or, with `undo`, takes that back); never changes a decision. */
+  'labels.rejectSuggestions': z.strictObject({ articleId, rejections: z.array(rejection).min(1).max(20_000), undo: z.boolean().optional() }),
 } as const;
 
 export interface LabelResponses {
@@ -27,4 +46,5 @@ export interface LabelResponses {
   'labels.remark': SaveResult;
   'labels.markDone': SaveResult;
   'labels.undoDone': SaveResult;
+  'labels.rejectSuggestions': SaveResult;
 }

@@ -15,6 +15,8 @@ export const suggestChannels = {
   'suggest.settings': z.strictObject({
     enabled: z.record(suggesterName, z.boolean()).optional(),
     thresholds: z.record(labelName, z.number().min(0).max(1)).optional(),
+    /** The lowest score "accept all" takes (docs/suggestions.md). */
+    acceptAll: z.number().min(0).max(1).optional(),
   }),
 } as const;
 
@@ -26,6 +28,10 @@ export interface ArticleSuggestionsView {
   paragraphs: Record<string, SuggestionView[]>;
   /** Prediction records that found no paragraph, and unreadable prediction files. */
   problems: string[];
+  /** paragraph id -> labels this annotator turned down there (not offered again). */
+  rejected: Record<string, string[]>;
+  /** The lowest score "accept all" takes. */
+  acceptAll: number;
 }
 
 export interface SuggesterView {
@@ -41,6 +47,7 @@ export interface SuggestSettingsView {
   suggesters: SuggesterView[];
   /** label -> the lowest score shown, for every label of the workspace. */
   thresholds: Record<string, number>;
+  acceptAll: number;
 }
 
 export interface SuggestResponses {

@@ -22,7 +22,8 @@ export type KeyCommand =
   | { kind: 'undecided'; direction: 1 | -1 }
   | { kind: 'flaggedOnly' }
   | { kind: 'guidelines' }
-  | { kind: 'sheet' };
+  | { kind: 'sheet' }
+  | { kind: 'suggestion'; action: 'accept' | 'acceptAll' | 'reject' };
 
 /** Typing in a field must never label paragraphs. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -82,7 +83,9 @@ export function commandForKey(event: KeyboardEvent, labels: readonly LabelDef[])
     case 'KeyG':
       return shift ? null : { kind: 'guidelines' };
     case 'KeyD':
-      return shift ? { kind: 'done' } : null;
+      return shift ? { kind: 'done' } : { kind: 'suggestion', action: 'reject' };
+    case 'KeyA':
+      return { kind: 'suggestion', action: shift ? 'acceptAll' : 'accept' };
     case 'Slash':
       return shift ? { kind: 'sheet' } : null;
   }

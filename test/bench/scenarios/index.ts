@@ -10,5 +10,6 @@ import { exportJson } from './export-json';
 import { memoryPeaks } from './memory-peaks';
 import { agreement } from './agreement';
 import { search } from './search';
+import { suggest } from './suggest';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest];

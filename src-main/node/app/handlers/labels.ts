@@ -3,13 +3,14 @@ import type { HandlerTable } from '../../../shared/ipc';
 import type { SaveResult } from '../../../shared/views';
 import type { AnnotationFile } from '../../annotations/schema';
 import { markDone, progressOf, setDecision, setRemark, undoDone } from '../../annotations/decision-ops';
+import { rejectSuggestions, unrejectSuggestions } from '../../annotations/suggestion-rejections';
 import type { LoadedArticle } from '../../workspace/read-article';
 import type { HandlerContext } from '../context';
 import type { Session } from '../session';
 import { PilcrowError } from '../errors';
 import { countLabelled, decisionView } from '../views';
 
-type LabelHandlers = Pick<HandlerTable, 'labels.set' | 'labels.apply' | 'labels.remark' | 'labels.markDone' | 'labels.undoDone'>;
+type LabelHandlers = Pick<HandlerTable, 'labels.set' | 'labels.apply' | 'labels.remark' | 'labels.markDone' | 'labels.undoDone' | 'labels.rejectSuggestions'>;
 
 export function labelHandlers({ session }: HandlerContext): LabelHandlers {
   const store = () => session.requireWorkspace().store;
@@ -47,6 +48,12 @@ export function labelHandlers({ session }: HandlerContext): LabelHandlers {
     'labels.undoDone': async ({ articleId }) => {
       const article = await session.loadArticle(articleId);
       return saved(article, await store().change(article.path, (data, now) => undoDone(data, article.paragraphs, now)), true);
+    },
+    'labels.rejectSuggestions': async ({ articleId, rejections, undo }) => {
+      const article = await session.loadArticle(articleId);
+      for (const r of rejections) paragraphOf(article, r.paragraphId);
+      checkLabels(session, rejections.map((r) => r.label), []);
+      return saved(article, await store().change(article.path, (data) => (undo ? unrejectSuggestions(data, rejections) : rejectSuggestions(data, rejections))));
     },
   };
 }

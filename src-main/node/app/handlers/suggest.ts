@@ -1,7 +1,8 @@
 /** Label suggestions for the open workspace (docs/suggestions.md): per article, and the settings. */
-import { BUILTIN_SUGGESTERS, BUILTIN_SUGGESTER_NAMES, isEnabled, thresholdOf, type SuggestSettings } from '../../../core/suggest/types';
+import { BUILTIN_SUGGESTERS, BUILTIN_SUGGESTER_NAMES, acceptAllOf, isEnabled, thresholdOf, type SuggestSettings } from '../../../core/suggest/types';
 import type { HandlerTable } from '../../../shared/ipc';
 import type { SuggestSettingsView } from '../../../shared/contract/suggest';
+import { rejectedLabels } from '../../annotations/suggestion-rejections';
 import { SuggestSettingsStore } from '../../suggest/settings-store';
 import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
 import type { Workspace } from '../../workspace/workspace';
@@ -23,17 +24,19 @@ export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
 
   return {
     'suggest.article': async ({ articleId }) => {
-      await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
+      const article = await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
       const { suggester, settings } = forWorkspace();
-      const { paragraphs, problems } = await suggester.forArticle(articleId, await settings.read(), labelNames());
-      return { articleId, paragraphs, problems };
+      const current = await settings.read();
+      const { paragraphs, problems } = await suggester.forArticle(articleId, current, labelNames());
+      const layer = await session.requireWorkspace().store.load(article.path);
+      return { articleId, paragraphs, problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current) };
     },
     'suggest.settings': async (change) => {
       const { suggester, settings } = forWorkspace();
       const labels = labelNames();
       const unknown = Object.keys(change.thresholds ?? {}).filter((l) => !labels.includes(l));
       if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace, so it has no threshold.`);
-      const saved = change.enabled || change.thresholds ? await settings.change(change) : await settings.read();
+      const saved = change.enabled || change.thresholds || change.acceptAll !== undefined ? await settings.change(change) : await settings.read();
       const articles = await suggester.refresh();
       const models = await suggester.predictions(articles, labels);
       return settingsView(saved, labels, models.layers);
@@ -48,5 +51,6 @@ function settingsView(settings: SuggestSettings, labels: readonly string[], mode
       ...models.map((name) => ({ name, kind: 'model' as const, labels: [...labels], description: 'Imported model predictions (.pilcrow/predictions/)', enabled: isEnabled(settings, name) })),
     ],
     thresholds: Object.fromEntries(labels.map((l) => [l, thresholdOf(settings, l)])),
+    acceptAll: acceptAllOf(settings),
   };
 }

@@ -74,6 +74,19 @@ describe('sync-tool conflict copies', () => {
     expect(await readFile(outcome.setAsideTo, 'utf8')).toBe(JSON.stringify(copy));
   });
 
+  it('keeps the suggestions either copy turned down, without making them decisions', async () => {
+    const root = await tempDir();
+    const store = new AnnotationStore(root, 'sara');
+    await store.change('fa/a.txt', (data) => void (data.rejected_suggestions = { paaaaaaaaaaa: { claim: 'claim-cues' } }));
+    const copy = { ...layer({}, '2001-01-01T00:00:00.000Z'), rejected_suggestions: { paaaaaaaaaaa: { claim: 'model:x', quote: 'quote-cues' }, pbbbbbbbbbbb: { ad: 'ad-cues' } } };
+    await put(root, 'sara/fa/a.txt (1).json', copy);
+    const [found] = await findConflictCopies(root);
+    await mergeConflictCopy(store, found!);
+    const merged = JSON.parse(await readFile(join(root, '.pilcrow/annotations/sara/fa/a.txt.json'), 'utf8'));
+    expect(merged.rejected_suggestions).toEqual({ paaaaaaaaaaa: { claim: 'claim-cues', quote: 'quote-cues' }, pbbbbbbbbbbb: { ad: 'ad-cues' } });
+    expect(merged.paragraphs).toEqual({});
+  });
+
   it('refuses a copy that is not a layer file and leaves it in place', async () => {
     const root = await tempDir();
     const store = new AnnotationStore(root, 'sara');

@@ -90,6 +90,7 @@ describe('one writer per workspace and annotator', () => {
       'labels.remark': { articleId: article.id, paragraphId: p1!.id, note: 'x', flagged: true },
       'labels.markDone': { articleId: article.id },
       'labels.undoDone': { articleId: article.id },
+      'labels.rejectSuggestions': { articleId: article.id, rejections: [{ paragraphId: p1!.id, label: 'quote', suggester: 'quote-cues' }] },
       'schema.edit': { edit: { op: 'add', label: { name: 'ops', color: '#123456', key: '', description: '' } } },
       'import.run': { annotator: 'omid' },
       'review.setGold': { articleId: article.id, paragraphId: p0!.id, labels: ['quote'], took: 'majority' },

@@ -1,0 +1,154 @@
+/**
+ * The open article's suggestions (docs/suggestions.md): fetched when the article opens, shown as
+ * ghost labels, accepted or turned down by key. A failing fetch never gets in the way of
+ * annotating: the view says so quietly and works without suggestions.
+ */
+import type { SuggestionView } from '../../src-main/shared/contract/suggest';
+import type { LabelMode } from '../../src-main/shared/labels';
+import { DEFAULT_ACCEPT_ALL } from '../../src-main/core/suggest/types';
+import { call, messageOf } from '../bridge/api';
+import type { ArticleState } from './article.svelte';
+import { decisionOf, type Decision } from './decision-logic';
+import type { UndoHistory } from './history.svelte';
+import type { SaveTracker } from './save.svelte';
+import { acceptAllGhosts, acceptGhosts, ghostsOf, type Ghost } from './suggestion-logic';
+
+export type SuggestionsStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+interface Rejection {
+  paragraphId: string;
+  label: string;
+  suggester: string;
+}
+
+export interface SuggestionsContext {
+  labels: () => string[];
+  mode: () => LabelMode;
+  saves: SaveTracker;
+  history: UndoHistory;
+}
+
+export class SuggestionsState {
+  articleId = $state<string | null>(null);
+  status = $state<SuggestionsStatus>('idle');
+  error = $state<string | null>(null);
+  problems = $state.raw<string[]>([]);
+  acceptAll = $state(DEFAULT_ACCEPT_ALL);
+  private byParagraph = $state.raw<Record<string, SuggestionView[]>>({});
+  private rejected = $state.raw<Record<string, string[]>>({});
+  /** Only the answer for the article opened last counts. */
+  private request = 0;
+
+  constructor(private readonly ctx: SuggestionsContext) {}
+
+  async open(articleId: string): Promise<void> {
+    const request = ++this.request;
+    this.articleId = articleId;
+    this.status = 'loading';
+    this.byParagraph = {};
+    this.rejected = {};
+    try {
+      const view = await call('suggest.article', { articleId });
+      if (request !== this.request) return;
+      this.byParagraph = view.paragraphs;
+      this.rejected = view.rejected;
+      this.problems = view.problems;
+      this.acceptAll = view.acceptAll;
+      this.status = 'ready';
+      this.error = null;
+    } catch (error) {
+      if (request !== this.request) return;
+      this.status = 'failed';
+      this.error = messageOf(error);
+    }
+  }
+
+  /** After a settings change: the same article, fetched again. */
+  reload(): Promise<void> {
+    return this.articleId ? this.open(this.articleId) : Promise.resolve();
+  }
+
+  ghostsFor(paragraphId: string, decision: Decision): Ghost[] {
+    return ghostsOf(this.byParagraph[paragraphId], decision, this.rejected[paragraphId], this.ctx.labels());
+  }
+
+  /** Ghosts in the whole article (for the bar above the paragraphs). */
+  countIn(article: ArticleState): { all: number; strong: number } {
+    let all = 0;
+    let strong = 0;
+    for (const p of article.view.paragraphs) {
+      if (!this.byParagraph[p.id]) continue;
+      const ghosts = this.ghostsFor(p.id, decisionOf(article.decisions[p.id]));
+      all += ghosts.length;
+      strong += ghosts.filter((g) => g.score >= this.acceptAll).length;
+    }
+    return { all, strong };
+  }
+
+  /** The key for "accept": every ghost of the focused paragraph (or the selection). Returns how many. */
+  acceptFocused(article: ArticleState): number {
+    return this.acceptWhere(article, article.cursor.targets(), (current, ghosts) => acceptGhosts(current, ghosts, this.ctx.mode(), this.ctx.labels()));
+  }
+
+  /** One ghost, clicked. */
+  acceptOne(article: ArticleState, index: number, label: string): number {
+    return this.acceptWhere(article, [index], (current, ghosts) => acceptGhosts(current, ghosts.filter((g) => g.label === label), this.ctx.mode(), this.ctx.labels()));
+  }
+
+  /** The key for "accept all": every ghost of the article at or above the accept-all threshold, in one undo step. */
+  acceptAllInArticle(article: ArticleState): number {
+    const targets = article.view.paragraphs.map((p) => p.index);
+    return this.acceptWhere(article, targets, (current, ghosts) => acceptAllGhosts(current, ghosts, this.acceptAll, this.ctx.mode(), this.ctx.labels()));
+  }
+
+  /** The key for "reject": the focused paragraph's ghosts (or the selection's) are turned down, undoably. */
+  rejectFocused(article: ArticleState): number {
+    const rejections: Rejection[] = [];
+    for (const index of article.cursor.targets()) {
+      const paragraph = article.view.paragraphs[index];
+      if (!paragraph) continue;
+      for (const g of this.ghostsFor(paragraph.id, decisionOf(article.decisions[paragraph.id]))) rejections.push({ paragraphId: paragraph.id, label: g.label, suggester: g.suggester });
+    }
+    if (rejections.length === 0) return 0;
+    const articleId = article.view.id;
+    const send = (undo: boolean) => async () => {
+      this.mark(articleId, rejections, !undo);
+      await this.ctx.saves.track(call('labels.rejectSuggestions', { articleId, rejections, ...(undo ? { undo: true } : {}) }));
+    };
+    const entry = { kind: 'external' as const, articleId, apply: send(false), revert: send(true) };
+    this.ctx.history.record(entry);
+    void entry.apply();
+    return rejections.length;
+  }
+
+  private acceptWhere(article: ArticleState, targets: number[], decide: (current: Decision, ghosts: Ghost[]) => Decision): number {
+    const changed: number[] = [];
+    const after: Decision[] = [];
+    let accepted = 0;
+    for (const index of targets) {
+      const paragraph = article.view.paragraphs[index];
+      if (!paragraph || !this.byParagraph[paragraph.id]) continue;
+      const current = decisionOf(article.decisions[paragraph.id]);
+      const next = decide(current, this.ghostsFor(paragraph.id, current));
+      if (next === current) continue;
+      accepted += (next?.labels.length ?? 0) - (current?.labels.filter((l) => next?.labels.includes(l)).length ?? 0);
+      changed.push(index);
+      after.push(next);
+    }
+    if (changed.length > 0) article.decide(changed, after);
+    return accepted;
+  }
+
+  /** Shows a rejection (or its undo) at once, when that article is the one open. */
+  private mark(articleId: string, rejections: readonly Rejection[], rejected: boolean): void {
+    if (this.articleId !== articleId) return;
+    const next = { ...this.rejected };
+    for (const r of rejections) {
+      const labels = (next[r.paragraphId] ?? []).filter((l) => l !== r.label);
+      if (rejected) labels.push(r.label);
+      if (labels.length > 0) next[r.paragraphId] = labels;
+      else delete next[r.paragraphId];
+    }
+    this.rejected = next;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Suggestions in the annotation view (docs/suggestions.md): ghost labels with their reasons in the
+ * Persian UI, accepted and turned down by key, undoable, and exported with `suggested_by`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { removeDir, tempWorkspace } from './temp';
+
+/** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/suggestions-fa.png. */
+const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
+
+const ghost = (page: Page, index: number, label: string) => paragraph(page, index).locator(`[data-testid="ghost-label"][data-label="${label}"]`);
+
+async function focus(page: Page, index: number): Promise<void> {
+  await paragraph(page, index).getByTestId('paragraph-text').click();
+  await expect(paragraph(page, index)).toHaveAttribute('data-focused', 'true');
+}
+
+/** The list is windowed: Home / End bring the first / last paragraphs into it. */
+async function scrollTo(page: Page, edge: 'Home' | 'End'): Promise<void> {
+  await page.keyboard.press(edge);
+  await expect(page.locator('[data-focused="true"]')).toHaveAttribute('data-paragraph-index', edge === 'Home' ? '0' : '18');
+}
+
+test('ghost labels in a Persian article: read why, accept by key, accept all above the threshold, turn one down, undo, export', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('fa');
+  // The settings show the accept-all threshold, 0.9 until the team changes it.
+  await expect(page.getByTestId('accept-all-threshold')).toHaveValue('0.9');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+  await openArticle(page, 'fa/water-tehran.txt');
+
+  // Ghosts: dashed, with the score, never a decision; the bar shows the accept-all threshold.
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('suggestion-keys')).toContainText('Shift+A');
+  await expect(page.getByTestId('suggestion-keys')).toContainText('۰٫۹۰');
+  await expect(ghost(page, 4, 'quote')).toBeVisible();
+  await expect(ghost(page, 4, 'quote')).toContainText('۰٫۹۵');
+  expect(await ghost(page, 4, 'quote').evaluate((el) => getComputedStyle(el).borderStyle)).toBe('dashed');
+  await expect(paragraph(page, 4)).toHaveAttribute('data-decision', 'untouched');
+
+  // The reason: on hover (title) and, for the focused row, written out and spoken.
+  const reason = 'A direct quotation in quotation marks, attributed with "گفت".';
+  await expect(ghost(page, 4, 'quote')).toHaveAttribute('title', new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await focus(page, 4);
+  await expect(paragraph(page, 4).getByTestId('suggestion-reasons')).toContainText(reason);
+  await expect(paragraph(page, 4)).toHaveAttribute('aria-label', new RegExp(`quote ۰٫۹۵: ${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await page.screenshot({ path: test.info().outputPath('suggestions-fa.png') });
+  if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'suggestions-fa.png') });
+
+  // A accepts the focused paragraph's suggestion: it becomes a label, the ghost goes.
+  await page.keyboard.press('KeyA');
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
+  await expect(ghost(page, 4, 'quote')).toHaveCount(0);
+
+  // D turns the focused paragraph's suggestions down; the paragraph stays untouched.
+  await focus(page, 7);
+  await expect(ghost(page, 7, 'claim')).toBeVisible();
+  await page.keyboard.press('KeyD');
+  await expect(paragraph(page, 7).getByTestId('ghost-label')).toHaveCount(0);
+  await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched');
+  await waitForSaved(page);
+
+  // Shift+A accepts every ghost at 0.9 or more in the article, and only those.
+  await page.keyboard.press('Shift+KeyA');
+  await expect(page.locator('[data-notice="info"]')).toContainText('۱۲'); // 14 ghosts at 0.9+, less 4 (accepted) and 7 (turned down)
+  await expect(paragraph(page, 5)).toHaveAttribute('data-labels', 'quote claim');
+  await expect(paragraph(page, 8)).toHaveAttribute('data-labels', 'boilerplate');
+  await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched'); // turned down
+  await expect(paragraph(page, 6)).toHaveAttribute('data-decision', 'untouched'); // 0.85: below
+  await scrollTo(page, 'End');
+  await expect(paragraph(page, 16)).toHaveAttribute('data-labels', 'ad');
+  await expect(paragraph(page, 12)).toHaveAttribute('data-decision', 'untouched'); // 0.75
+  await scrollTo(page, 'Home');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'claim');
+  await expect(paragraph(page, 2)).toHaveAttribute('data-decision', 'untouched'); // 0.85 and 0.75: below
+  await expect(ghost(page, 2, 'claim')).toBeVisible();
+  await waitForSaved(page);
+
+  // Undo takes the whole accept-all back (the ghosts return); redo brings it again.
+  await page.keyboard.press('Control+KeyZ');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-decision', 'untouched');
+  await expect(ghost(page, 0, 'claim')).toBeVisible();
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'claim');
+  // And undo of a single accept: paragraph 2 accepted by key, then taken back.
+  await focus(page, 2);
+  await page.keyboard.press('KeyA');
+  await expect(paragraph(page, 2)).toHaveAttribute('data-labels', 'quote claim');
+  await page.keyboard.press('Control+KeyZ');
+  await expect(paragraph(page, 2)).toHaveAttribute('data-decision', 'untouched');
+  await expect(ghost(page, 2, 'quote')).toBeVisible();
+  await waitForSaved(page);
+
+  // Reopened, the turned-down paragraph shows no ghost and is still untouched.
+  await openArticle(page, 'fa/rail-isfahan.txt');
+  await openArticle(page, 'fa/water-tehran.txt');
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+  await scrollTo(page, 'Home');
+  await expect(ghost(page, 2, 'claim')).toBeVisible();
+  await expect(paragraph(page, 7).getByTestId('ghost-label')).toHaveCount(0);
+  await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched');
+
+  const out = join(root, 'export.json');
+  await app.answerSaveDialog(out);
+  await page.locator('.topbar button.primary').click();
+  await expect(page.locator('[data-layer="sara"]')).toBeChecked();
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+  await app.close();
+
+  const doc = JSON.parse(await readFile(out, 'utf8')) as { records: { article: string; paragraph: number; labels: string[]; via?: string; suggested_by?: Record<string, string> }[] };
+  const water = doc.records.filter((r) => r.article === 'fa/water-tehran.txt');
+  const at = (i: number) => water.find((r) => r.paragraph === i);
+  expect(at(4)).toMatchObject({ labels: ['quote'], via: 'suggestion', suggested_by: { quote: 'quote-cues' } });
+  expect(at(5)).toMatchObject({ labels: ['quote', 'claim'], suggested_by: { quote: 'quote-cues', claim: 'claim-cues' } });
+  expect(at(8)).toMatchObject({ labels: ['boilerplate'], suggested_by: { boilerplate: 'repeated' } });
+  // Turned down and undone: not decided, so not in the export at all.
+  expect(at(7)).toBeUndefined();
+  expect(at(2)).toBeUndefined();
+  expect(water.every((r) => r.suggested_by !== undefined)).toBe(true);
+  await removeDir(root);
+});
+
+test('a failing suggest call leaves annotation working, with a quiet notice', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  test.skip(test.info().project.name !== 'chromium', 'breaks the call through the Chromium harness binding');
+  await waitForApp(page);
+  // Every suggest.article from now on reaches main as a malformed request, so it fails there.
+  await page.evaluate(() => {
+    const w = window as unknown as { __pilcrowInvoke: (channel: string, request: unknown) => Promise<unknown> };
+    const invoke = w.__pilcrowInvoke.bind(window);
+    w.__pilcrowInvoke = (channel, request) => invoke(channel, channel === 'suggest.article' ? { articleId: 'broken' } : request);
+  });
+  await openArticle(page, 'fa/water-tehran.txt');
+  await expect(page.getByTestId('suggestion-failed')).toContainText('not an article id');
+  await expect(page.getByTestId('ghost-label')).toHaveCount(0);
+  await expect(page.locator('[data-notice="error"]')).toHaveCount(0);
+  await focus(page, 4);
+  await page.keyboard.press('Digit1');
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
+  await page.keyboard.press('KeyA'); // the accept key does nothing without suggestions
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
+  await waitForSaved(page);
+  await app.close();
+  await removeDir(root);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { acceptAllGhosts, acceptGhosts, ghostsOf } from '../../../src-renderer/state/suggestion-logic';
+
+const ORDER = ['quote', 'claim', 'boilerplate', 'ad'];
+const s = (label: string, score: number, suggester = `${label}-cues`) => ({ label, score, suggester, reason: `because ${label}` });
+
+describe('ghost labels', () => {
+  it('offers one ghost per label, best score first, never a label the paragraph has, one turned down, or one the schema lacks', () => {
+    const suggestions = [s('claim', 0.75), s('quote', 0.95), s('claim', 0.9, 'model:bert'), s('ad', 0.6), s('opinion', 0.99)];
+    expect(ghostsOf(suggestions, null, undefined, ORDER).map((g) => [g.label, g.suggester])).toEqual([['quote', 'quote-cues'], ['claim', 'model:bert'], ['ad', 'ad-cues']]);
+    expect(ghostsOf(suggestions, { labels: ['quote'] }, ['ad'], ORDER).map((g) => g.label)).toEqual(['claim']);
+    expect(ghostsOf(undefined, null, undefined, ORDER)).toEqual([]);
+  });
+
+  it('accepting adds the ghosts\' labels with their suggesters (multi) or takes the best one (single)', () => {
+    const ghosts = [s('claim', 0.9), s('quote', 0.7)];
+    expect(acceptGhosts({ labels: ['ad'] }, ghosts, 'multi', ORDER)).toEqual({ labels: ['quote', 'claim', 'ad'], via: 'suggestion', suggested_by: { claim: 'claim-cues', quote: 'quote-cues' } });
+    expect(acceptGhosts({ labels: ['quote'], via: 'suggestion', suggested_by: { quote: 'quote-cues' } }, [s('claim', 0.9)], 'multi', ORDER)).toEqual({ labels: ['quote', 'claim'], via: 'suggestion', suggested_by: { quote: 'quote-cues', claim: 'claim-cues' } });
+    expect(acceptGhosts({ labels: ['ad'] }, ghosts, 'single', ORDER)).toEqual({ labels: ['claim'], via: 'suggestion', suggested_by: { claim: 'claim-cues' } });
+    const none = { labels: [] };
+    expect(acceptGhosts(none, [], 'multi', ORDER)).toBe(none);
+  });
+
+  it('accept-all takes only ghosts at or above the threshold and never overrides an editor\'s "no label" or single label', () => {
+    const ghosts = [s('boilerplate', 0.95), s('ad', 0.6)];
+    expect(acceptAllGhosts(null, ghosts, 0.9, 'multi', ORDER)).toEqual({ labels: ['boilerplate'], via: 'suggestion', suggested_by: { boilerplate: 'boilerplate-cues' } });
+    expect(acceptAllGhosts({ labels: [], via: 'done' }, ghosts, 0.9, 'multi', ORDER)).toMatchObject({ labels: ['boilerplate'] });
+    const none = { labels: [] };
+    expect(acceptAllGhosts(none, ghosts, 0.9, 'multi', ORDER)).toBe(none);
+    const mine = { labels: ['quote'] };
+    expect(acceptAllGhosts(mine, ghosts, 0.9, 'single', ORDER)).toBe(mine);
+    expect(acceptAllGhosts(mine, ghosts, 0.9, 'multi', ORDER)).toMatchObject({ labels: ['quote', 'boilerplate'] });
+    expect(acceptAllGhosts(null, ghosts, 0.99, 'multi', ORDER)).toBeNull();
+  });
+});
