@@ -43,10 +43,14 @@ export function anchorLookup(article: AnchorSource): AnchorLookup {
   };
 }
 
-/** Records (or refreshes) the anchor of every decision whose paragraph is in the article. */
-export function fillAnchors(layer: AnnotationFile, lookup: AnchorLookup): boolean {
+/**
+ * Records (or refreshes) the anchor of every decision whose paragraph is in the article; with
+ * `only`, of the decisions it picks (the store's saves: those a change touched).
+ */
+export function fillAnchors(layer: AnnotationFile, lookup: AnchorLookup, only?: (id: string, entry: ParagraphEntry) => boolean): boolean {
   let changed = false;
   for (const [id, entry] of Object.entries(layer.paragraphs)) {
+    if (only && !only(id, entry)) continue;
     const anchor = lookup(id);
     if (!anchor || sameAnchor(entry.anchor, anchor)) continue;
     entry.anchor = anchor;

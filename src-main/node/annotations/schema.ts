@@ -19,7 +19,7 @@ const anchor = z.object({
   suffix: z.string(),
 });
 
-const paragraphEntry = z.object({
+export const paragraphEntrySchema = z.object({
   /** Position when last decided, a hint for re-anchoring. */
   index: z.number().int().min(0),
   labels: z.array(z.string().min(1)),
@@ -44,9 +44,9 @@ const paragraphEntry = z.object({
 });
 
 /** Decisions whose paragraph could not be found in the current file: kept, shown, exportable. */
-const orphan = z.object({
+export const orphanSchema = z.object({
   paragraph_id: z.string(),
-  entry: paragraphEntry,
+  entry: paragraphEntrySchema,
   orphaned_at: z.string(),
   reason: z.string(),
 });
@@ -60,8 +60,8 @@ export const annotationFileSchema = z.object({
   done_at: z.string().optional(),
   /** SHA-256 of the article's bytes when these decisions were last checked against it. */
   source_sha256: z.string().optional(),
-  paragraphs: z.record(z.string(), paragraphEntry),
-  orphans: z.array(orphan).default([]),
+  paragraphs: z.record(z.string(), paragraphEntrySchema),
+  orphans: z.array(orphanSchema).default([]),
   /**
    * Suggestions this annotator turned down: paragraph id -> label -> the suggester that offered
    * it. Not a decision (the paragraph stays untouched); only keeps the suggestion from being
@@ -71,8 +71,8 @@ export const annotationFileSchema = z.object({
 });
 
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;
-export type ParagraphEntry = z.infer<typeof paragraphEntry>;
-export type OrphanEntry = z.infer<typeof orphan>;
+export type ParagraphEntry = z.infer<typeof paragraphEntrySchema>;
+export type OrphanEntry = z.infer<typeof orphanSchema>;
 export type Anchor = z.infer<typeof anchor>;
 
 /** The reserved annotator name of the adjudicated layer. */

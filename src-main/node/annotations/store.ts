@@ -13,6 +13,7 @@ import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';
 import { fillAnchors, type AnchorLookup } from './reanchor-layer';
+import { LayerSerialiser } from './layer-format';
 
 export type Renames = () => ReadonlyMap<string, string>;
 
@@ -23,6 +24,10 @@ export class AnnotationStore {
    * open, renames) stay in memory and nothing is written. Editors' changes are refused earlier.
    */
   readOnly = false;
+  /** Per article, the anchor lookup every decision's anchor was last filled from. */
+  private readonly anchoredWith = new Map<string, AnchorLookup>();
+  /** Articles whose layer folder exists (made on the first save). */
+  private readonly folderMade = new Set<string>();
 
   constructor(
     readonly root: string,
@@ -58,10 +63,20 @@ export class AnnotationStore {
     }
     const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     // Folders are made on the first write, so opening a workspace leaves no empty annotator folder.
-    await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
+    if (!this.folderMade.has(articlePath)) {
+      await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
+      this.folderMade.add(articlePath);
+    }
     await db.update((data) => {
+      // With the same reading of the article as last time, only decisions this change replaced
+      // or added need an anchor (the others got theirs then); a new reading refreshes them all.
+      const sameReading = !!anchors && this.anchoredWith.get(articlePath) === anchors;
+      const before = sameReading ? new Map(Object.entries(data.paragraphs)) : null;
       mutate(data, now);
-      if (anchors) fillAnchors(data, anchors);
+      if (anchors) {
+        fillAnchors(data, anchors, before ? (id, entry) => before.get(id) !== entry || !entry.anchor : undefined);
+        this.anchoredWith.set(articlePath, anchors);
+      } else this.anchoredWith.delete(articlePath);
       data.updated_at = now;
     });
     return db.data;
@@ -163,8 +178,10 @@ export class LayerReader {
 }
 
 function layerFile(root: string, annotator: string, articlePath: string, onRecover: (report: RecoveryReport) => void): DurableJsonFile<AnnotationFile> {
+  const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
     parse: (value) => annotationFileSchema.parse(value),
+    serialise: (data) => serialiser.serialise(data),
     onRecover,
     quarantineDir: quarantineDir(root),
   });

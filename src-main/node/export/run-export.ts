@@ -10,7 +10,7 @@ import type { ExportOptions, ExportProgress } from '../../shared/contract/export
 import type { LabelDef } from '../../shared/labels';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
-import { articleLayers, chooseLabels, chooseLayers, hasDecisions, sourceSha256 } from './layers';
+import { articleLayers, chooseLabels, chooseLayers, hasDecisions } from './layers';
 import { progressReporter, releaser, type Progress } from './pacing';
 import { EXPORT_SCHEMA_VERSION, type ArticleOut, type ExportCounts, type ExportFilters, type ExportSummary, type FormatWriter, type LayerMeta } from './types';
 
@@ -98,13 +98,16 @@ async function exportArticle(env: ExportEnv, options: ExportOptions, job: Articl
   const layers = await articleLayers(env.reader, job.layers, job.path, options.doneOnly);
   if (!options.includeUntouched && !hasDecisions(layers)) return;
   if (options.split && !job.split) return; // not a split candidate (only possible if files changed meanwhile)
-  const [entry, sha] = await Promise.all([env.workspace.entry(job.id), sourceSha256(env.workspace.root, job.path).catch(() => '')]);
+  const entry = await env.workspace.entry(job.id);
   if (!entry.ok) {
     summary.skipped.push({ path: job.path, reason: entry.error });
     summary.counts.skipped += 1;
     return;
   }
   const { article } = entry;
+  // The hash of the bytes this reading came from (for JSON Lines, of the container file), as a
+  // second read of the file would give: the records carry this reading's text.
+  const sha = article.sha256;
   const built = buildArticleExport(
     { path: article.path, encoding: article.encoding, source_sha256: sha, paragraphs: article.paragraphs },
     layers,

@@ -8,18 +8,19 @@ import { AtomicStream, nodeDurableFs, type DurableFs } from '../storage';
 
 export interface TextSink {
   write(text: string): Promise<void>;
+  /** Bytes that already are UTF-8 text (a spooled part of the output). */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   /** Makes the output final (the file appears); nothing may be written after. */
   commit(): Promise<void>;
   /** Drops the output: the temp file is removed; a stream just stops. */
   abort(): Promise<void>;
 }
 
-const encoder = new TextEncoder();
-
 export async function fileSink(target: string, fs: DurableFs = nodeDurableFs): Promise<TextSink> {
   const stream = await AtomicStream.open(fs, target);
   return {
-    write: (text) => stream.write(encoder.encode(text)),
+    write: (text) => stream.writeText(text),
+    writeBytes: (bytes) => stream.write(bytes),
     commit: () => stream.commit(),
     abort: () => stream.abort(),
   };
@@ -28,16 +29,23 @@ export async function fileSink(target: string, fs: DurableFs = nodeDurableFs): P
 /** Writes to a stream without closing it (stdout stays open for the caller). */
 export function streamSink(out: Writable): TextSink {
   let pending = '';
+  const send = async (chunk: string | Uint8Array) => {
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  };
   const flush = async () => {
     if (!pending) return;
     const chunk = pending;
     pending = '';
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    await send(chunk);
   };
   return {
     write: async (text) => {
       pending += text;
       if (pending.length >= 64 * 1024) await flush();
+    },
+    writeBytes: async (bytes) => {
+      await flush();
+      await send(bytes);
     },
     commit: flush,
     abort: async () => {

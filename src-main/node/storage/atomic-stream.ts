@@ -11,9 +11,11 @@ import { tempPathFor } from './temp-names';
 
 /** Chunks are gathered to about this size before a write call. */
 const BUFFER_BYTES = 256 * 1024;
+const encoder = new TextEncoder();
 
 export class AtomicStream {
-  private chunks: Uint8Array[] = [];
+  /** One buffer, reused for every write call: an export of hundreds of MB allocates no more. */
+  private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private buffered = 0;
   private finished = false;
   bytesWritten = 0;
@@ -35,10 +37,24 @@ export class AtomicStream {
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    if (this.finished) throw new Error(`${this.target}: write after the output was finished`);
-    this.chunks.push(bytes);
+    this.checkOpen();
+    if (this.buffered + bytes.byteLength > BUFFER_BYTES) await this.flush();
+    if (bytes.byteLength >= BUFFER_BYTES) return this.writeOut(bytes);
+    this.buffer.set(bytes, this.buffered);
     this.buffered += bytes.byteLength;
-    if (this.buffered >= BUFFER_BYTES) await this.flush();
+  }
+
+  /** Writes `text` as UTF-8, encoded straight into the buffer when it fits. */
+  async writeText(text: string): Promise<void> {
+    this.checkOpen();
+    const most = text.length * 3; // UTF-8 bytes per UTF-16 unit, at worst
+    if (most >= BUFFER_BYTES) return this.write(encoder.encode(text));
+    if (this.buffered + most > BUFFER_BYTES) await this.flush();
+    this.buffered += encoder.encodeInto(text, this.buffer.subarray(this.buffered)).written;
+  }
+
+  private checkOpen(): void {
+    if (this.finished) throw new Error(`${this.target}: write after the output was finished`);
   }
 
   async commit(): Promise<void> {
@@ -54,23 +70,22 @@ export class AtomicStream {
   async abort(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    this.chunks = [];
+    this.buffered = 0;
     await this.closeHandle().catch(() => undefined);
     await removeQuietly(this.fs, this.temp);
   }
 
   private async flush(): Promise<void> {
     if (this.buffered === 0) return;
-    const joined = new Uint8Array(this.buffered);
-    let at = 0;
-    for (const c of this.chunks) {
-      joined.set(c, at);
-      at += c.byteLength;
-    }
-    this.chunks = [];
+    const n = this.buffered;
     this.buffered = 0;
-    await this.step('writing the temp file', () => this.handle!.write(joined));
-    this.bytesWritten += joined.byteLength;
+    // The write completes before the buffer is filled again: callers await every write.
+    await this.writeOut(this.buffer.subarray(0, n));
+  }
+
+  private async writeOut(bytes: Uint8Array): Promise<void> {
+    await this.step('writing the temp file', () => this.handle!.write(bytes));
+    this.bytesWritten += bytes.byteLength;
   }
 
   private async closeHandle(): Promise<void> {

@@ -2,7 +2,7 @@
  * The small slice of the file system the durable storage code uses. Injectable so tests can
  * record every operation, cut the sequence at any point ("power loss") or inject errors.
  */
-import { open, readFile, readdir, rename, unlink, mkdir, stat } from 'node:fs/promises';
+import { link, open, readFile, readdir, rename, unlink, mkdir, stat } from 'node:fs/promises';
 
 export interface DurableFileHandle {
   /** Writes all of `data` at the current position (loops over short writes). */
@@ -36,6 +36,17 @@ export interface DurableFs {
   syncDir(path: string): Promise<void>;
   /** Modification time in ms since the epoch; ENOENT when missing. */
   mtimeMs(path: string): Promise<number>;
+  /**
+   * A second name for an existing file (a hard link); EEXIST when `to` exists. Optional: file
+   * systems without hard links (FAT, some network shares) fail it, and the writer then copies.
+   */
+  link?(existing: string, to: string): Promise<void>;
+  /**
+   * What identifies this generation of the file (device, inode, size, modification and change
+   * times): equal strings mean nobody replaced or rewrote it since. Optional: without it the
+   * writer re-reads and re-checks the file before every save.
+   */
+  identity?(path: string): Promise<string>;
 }
 
 /** Error codes for which directory fsync is simply unsupported by the file system. */
@@ -82,6 +93,11 @@ export const nodeDurableFs: DurableFs = {
     }
   },
   mtimeMs: async (path) => (await stat(path)).mtimeMs,
+  link: (existing, to) => link(existing, to),
+  identity: async (path) => {
+    const s = await stat(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  },
 };
 
 export function errorCode(e: unknown): string | undefined {

@@ -4,11 +4,17 @@ import { describeError, errorCode, nodeDurableFs, removeQuietly, type DurableFs 
 import { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
 import { checkAndParse } from './read-check';
 import { copyToQuarantine, moveToQuarantine } from './quarantine';
-import { bakPathFor } from './temp-names';
+import { bakPathFor, tempPathFor } from './temp-names';
 
 export interface DurableJsonFileOptions<T> {
   /** Schema check; throws (e.g. a zod error) when the shape is wrong. */
   parse: (value: unknown) => T;
+  /**
+   * Turns the data into the file's bytes, throwing when they would not read back with `parse`
+   * (annotation files check only what changed: annotations/layer-format.ts). Default:
+   * JSON.stringify(data, null, 2), checked by running `parse` over the bytes.
+   */
+  serialise?: (data: T) => Uint8Array;
   /** Called after a damaged file was quarantined (with or without a .bak restore). */
   onRecover?: (report: RecoveryReport) => void;
   /** Injectable for crash/error-injection tests. */
@@ -36,6 +42,8 @@ export class DurableJsonFile<T> {
   readonly #fs: DurableFs;
   #chain: Promise<void> = Promise.resolve();
   #pending: { data: T; waiters: Waiter[] } | null = null;
+  /** The generation this instance last wrote (its identity and bytes), until anything else may have touched it. */
+  #known: { identity: string; bytes: Uint8Array } | null = null;
 
   constructor(file: string, opts: DurableJsonFileOptions<T>) {
     this.file = file;
@@ -80,7 +88,56 @@ export class DurableJsonFile<T> {
   async #writeNow(data: T): Promise<void> {
     const { file } = this;
     const fs = this.#fs;
-    // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and validate.
+    const known = this.#known;
+    this.#known = null; // until this save completes, what is on disk is not known
+    // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and check.
+    const bytes = this.#serialise(data);
+    // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
+    //    The generation this instance wrote itself, untouched since (same identity), is valid by
+    //    construction and fsynced: it becomes the .bak by a hard link, without reading it.
+    if (known !== null && (await this.#identity()) === known.identity) {
+      if (!sameBytes(known.bytes, bytes)) await this.#keepBackup(null);
+    } else {
+      let current: Uint8Array | null = null;
+      try {
+        current = await fs.readFile(file);
+      } catch (e) {
+        if (errorCode(e) !== 'ENOENT') throw new DurableWriteError(file, 'reading the current file', e);
+      }
+      if (current !== null) {
+        const cur = checkAndParse(current, this.#opts.parse);
+        if (!cur.ok) {
+          // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
+          const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
+          this.#report({ file, problem: cur.problem, quarantinedTo, restoredFrom: 'none' });
+        } else if (!sameBytes(current, bytes)) {
+          await this.#keepBackup(current);
+        }
+      } else {
+        // A first save creates the file's folder (annotator and article sub-folders) on demand,
+        // so merely opening an article leaves no empty layer folder behind.
+        await fs.mkdirp(dirname(file)).catch((e: unknown) => {
+          throw new DurableWriteError(file, 'creating its folder', e);
+        });
+      }
+    }
+    // 3. The new generation: temp, fsync, rename, folder fsync.
+    const temp = await prepareTemp(fs, file, bytes);
+    await commitTemp(fs, temp, file);
+    await syncDirOf(fs, file);
+    const identity = await this.#identity();
+    if (identity !== null) this.#known = { identity, bytes };
+  }
+
+  #serialise(data: T): Uint8Array {
+    const { file } = this;
+    if (this.#opts.serialise) {
+      try {
+        return this.#opts.serialise(data);
+      } catch (e) {
+        throw new DurableWriteError(file, 'checking the data before saving', e);
+      }
+    }
     let text: string | undefined;
     try {
       text = JSON.stringify(data, null, 2) as string | undefined; // throws on cycles and BigInt
@@ -93,42 +150,45 @@ export class DurableJsonFile<T> {
     if (!check.ok) {
       throw new DurableWriteError(file, 'checking the data before saving', new Error(check.problem));
     }
-    // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
-    let current: Uint8Array | null = null;
-    try {
-      current = await fs.readFile(file);
-    } catch (e) {
-      if (errorCode(e) !== 'ENOENT') throw new DurableWriteError(file, 'reading the current file', e);
+    return bytes;
+  }
+
+  /** This file's identity now (null when unknown: no such file, or a file system without it). */
+  async #identity(): Promise<string | null> {
+    return this.#fs.identity ? this.#fs.identity(this.file).catch(() => null) : null;
+  }
+
+  /**
+   * Makes the file's current, valid generation the .bak: a hard link to it when `current` is
+   * null (this instance wrote and fsynced it), else, or when the file system has no hard
+   * links, an fsynced copy of `current` (read again if needed).
+   */
+  async #keepBackup(current: Uint8Array | null): Promise<void> {
+    const { file } = this;
+    const fs = this.#fs;
+    const bak = bakPathFor(file);
+    if (current === null && fs.link) {
+      const linkTemp = tempPathFor(bak);
+      const linked = await fs.link(file, linkTemp).then(
+        () => true,
+        () => false, // no hard links here (or a transient failure): copy instead
+      );
+      if (linked) return commitTemp(fs, linkTemp, bak, file);
     }
-    if (current !== null) {
-      const cur = checkAndParse(current, this.#opts.parse);
-      if (!cur.ok) {
-        // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
-        const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
-        this.#report({ file, problem: cur.problem, quarantinedTo, restoredFrom: 'none' });
-      } else if (!sameBytes(current, bytes)) {
-        const bak = bakPathFor(file);
-        const bakTemp = await prepareTemp(fs, bak, current).catch((e: unknown) => {
-          throw rewrap(e, file, 'keeping the backup copy');
-        });
-        await commitTemp(fs, bakTemp, bak, file);
-      }
-    }
-    // A first save creates the file's folder (annotator and article sub-folders) on demand, so
-    // merely opening an article leaves no empty layer folder behind.
-    if (current === null) {
-      await fs.mkdirp(dirname(file)).catch((e: unknown) => {
-        throw new DurableWriteError(file, 'creating its folder', e);
-      });
-    }
-    // 3. The new generation: temp, fsync, rename, folder fsync.
-    const temp = await prepareTemp(fs, file, bytes);
-    await commitTemp(fs, temp, file);
-    await syncDirOf(fs, file);
+    const bytes =
+      current ??
+      (await fs.readFile(file).catch((e: unknown) => {
+        throw new DurableWriteError(file, 'keeping the backup copy (reading the current file)', e);
+      }));
+    const bakTemp = await prepareTemp(fs, bak, bytes).catch((e: unknown) => {
+      throw rewrap(e, file, 'keeping the backup copy');
+    });
+    await commitTemp(fs, bakTemp, bak, file);
   }
 
   async #readNow(): Promise<T | null> {
     const { file } = this;
+    this.#known = null;
     const fs = this.#fs;
     let bytes: Uint8Array;
     try {
@@ -205,9 +265,7 @@ export class DurableJsonFile<T> {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 function rewrap(e: unknown, file: string, step: string): unknown {

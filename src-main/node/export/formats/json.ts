@@ -24,7 +24,7 @@ export function jsonWriter(sink: TextSink, scratchNear: string): FormatWriter {
     },
     async end(summary) {
       await sink.write(`${articles ? '\n  ' : ''}],\n  "records": [`);
-      await scratch!.drainTo((chunk) => sink.write(chunk));
+      await scratch!.drainTo((chunk) => sink.writeBytes(chunk));
       await sink.write(`${records ? '\n  ' : ''}],\n`);
       const tail = [
         `  "orphaned_labels": ${list(summary.orphaned_labels)}`,

@@ -26,13 +26,13 @@ export class ScratchFile {
     if (this.buffer.length >= 128 * 1024) await this.flush();
   }
 
-  /** Streams everything written, as text, to `each`; then removes the file. */
-  async drainTo(each: (chunk: string) => Promise<void>): Promise<void> {
+  /** Streams everything written, as UTF-8 bytes (not decoded again), to `each`; then removes the file. */
+  async drainTo(each: (chunk: Uint8Array) => Promise<void>): Promise<void> {
     await this.flush();
     await this.handle?.close();
     this.handle = null;
-    const stream = createReadStream(this.path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-    for await (const chunk of stream) await each(chunk as string);
+    const stream = createReadStream(this.path, { highWaterMark: 256 * 1024 });
+    for await (const chunk of stream) await each(chunk as Buffer);
     await this.remove();
   }
 

@@ -25,6 +25,26 @@ describe('AtomicStream (streamed exports)', () => {
     expect(fs.list(DIR)).toEqual(['labels.jsonl']);
   });
 
+  it('writes text and bytes, small and larger than its buffer, in order and byte for byte', async () => {
+    const fs = setup();
+    const stream = await AtomicStream.open(fs, FILE);
+    const parts: Uint8Array[] = [];
+    const enc = new TextEncoder();
+    for (let i = 0; i < 300; i++) {
+      // Persian, emoji (surrogate pairs) and ZWNJ, in pieces from a few bytes to over 256 KB
+      const text = `${i}: ${'سلام‌دنیا 😀 '.repeat(i % 7 === 0 ? 12_000 : (i % 13) + 1)}
+`;
+      parts.push(enc.encode(text));
+      if (i % 2) await stream.writeText(text);
+      else await stream.write(enc.encode(text));
+    }
+    await stream.commit();
+    const expected = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    parts.reduce((at, p) => (expected.set(p, at), at + p.byteLength), 0);
+    expect(sameBytes(fs.peek(FILE), expected)).toBe(true);
+    expect(stream.bytesWritten).toBe(expected.byteLength);
+  });
+
   it('leaves the old file and no temp file when aborted (cancel) or when a write fails', async () => {
     const fs = setup();
     const cancelled = await AtomicStream.open(fs, FILE);
