@@ -22,7 +22,6 @@ export interface DecisionView {
   note?: string;
   flagged?: boolean;
   recheck?: string;
-  updatedAt: string;
 }
 
 export interface ArticleSummary {
@@ -71,9 +70,7 @@ export interface ArticleView {
   lang: string;
   direction: 'rtl' | 'ltr';
   paragraphs: ParagraphView[];
-  /** paragraph id -> this annotator's labels. */
-  labels: Record<string, string[]>;
-  /** paragraph id -> this annotator's decision, note and flag (no entry = untouched). */
+  /** paragraph id -> this annotator's decision (its labels), note and flag (no entry = untouched). */
   decisions: Record<string, DecisionView>;
   status: 'in_progress' | 'done';
   warnings: string[];

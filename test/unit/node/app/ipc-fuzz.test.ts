@@ -536,7 +536,7 @@ describe('IPC fuzz: inputs that once broke the envelope', () => {
     const set = await dispatch(fx.table, 'labels.set', { articleId: some.id, paragraphId: some.paragraphIds[0], labels: [label, label] });
     if (!set.ok) return expect(set.error.code).toBe('bad-request');
     const view = await dispatch(fx.table, 'article.open', { articleId: some.id });
-    expect(view.ok && (view.result as { labels: Record<string, string[]> }).labels[some.paragraphIds[0] as string]).toEqual([label]);
+    expect(view.ok && (view.result as { decisions: Record<string, { labels: string[] }> }).decisions[some.paragraphIds[0] as string]?.labels).toEqual([label]);
   });
 
   it('an unrecognised key with a line break gives a one-line message ', async () => {
