@@ -13,11 +13,14 @@ export interface ArticleProgress {
   labelCounts: Record<string, number>;
 }
 
-/** One paragraph's decision as the renderer sees it; absent from `decisions` = untouched. */
+/**
+ * One paragraph's decision as the renderer sees it; absent from `decisions` = untouched.
+ * Defaults are left out (a long article's reply carries thousands of these).
+ */
 export interface DecisionView {
   labels: string[];
-  /** false when the entry only holds a note or a flag (the paragraph is still untouched). */
-  decided: boolean;
+  /** Set when the entry only holds a note or a flag (the paragraph is still untouched), as on disk. */
+  undecided?: true;
   via?: 'done' | 'import' | 'suggestion';
   note?: string;
   flagged?: boolean;

@@ -183,8 +183,8 @@ export class ArticleState {
 
   private patch(paragraphId: string, change: (view: DecisionView) => DecisionView | null): void {
     const current = this.decisions.get(paragraphId);
-    const changed = change(current ?? { labels: [], decided: false });
-    const next = changed && (changed.decided || changed.note !== undefined || changed.flagged) ? changed : undefined;
+    const changed = change(current ?? { labels: [], undecided: true });
+    const next = changed && (!changed.undecided || changed.note !== undefined || changed.flagged) ? changed : undefined;
     this.tally = tallied(tallied(this.tally, current, -1), next, 1);
     if (next) this.decisions.set(paragraphId, next);
     else this.decisions.delete(paragraphId);
@@ -208,9 +208,9 @@ export class ArticleState {
 }
 
 function withDecision(view: DecisionView, decision: Decision): DecisionView {
-  const base = omit(omit(view, 'via'), 'recheck');
-  if (decision === null) return { ...base, labels: [], decided: false };
-  return { ...base, labels: [...decision.labels], decided: true, ...(decision.via ? { via: decision.via } : {}) };
+  const base = omit(omit(omit(view, 'via'), 'recheck'), 'undecided');
+  if (decision === null) return { ...base, labels: [], undecided: true };
+  return { ...base, labels: [...decision.labels], ...(decision.via ? { via: decision.via } : {}) };
 }
 
 function omit<K extends keyof DecisionView>(view: DecisionView, key: K): DecisionView {

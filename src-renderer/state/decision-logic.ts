@@ -12,12 +12,12 @@ export type Decision = { labels: string[]; via?: 'done' } | null;
 export type DecisionState = 'untouched' | 'none' | 'labelled';
 
 export function stateOf(view: DecisionView | undefined): DecisionState {
-  if (!view || !view.decided) return 'untouched';
+  if (!view || view.undecided) return 'untouched';
   return view.labels.length > 0 ? 'labelled' : 'none';
 }
 
 export function decisionOf(view: DecisionView | undefined): Decision {
-  if (!view || !view.decided) return null;
+  if (!view || view.undecided) return null;
   return view.via === 'done' ? { labels: [...view.labels], via: 'done' } : { labels: [...view.labels] };
 }
 

@@ -53,7 +53,8 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
 }
 
 export function decisionView(entry: AnnotationFile['paragraphs'][string]): DecisionView {
-  const view: DecisionView = { labels: [...entry.labels], decided: !entry.undecided };
+  const view: DecisionView = { labels: [...entry.labels] };
+  if (entry.undecided) view.undecided = true;
   if (entry.via) view.via = entry.via;
   if (entry.note !== undefined) view.note = entry.note;
   if (entry.flagged) view.flagged = true;
