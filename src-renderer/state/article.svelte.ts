@@ -3,11 +3,11 @@
  * editing commands of the keyboard loop. Changes show at once and are sent at once; each one is
  * recorded in the session's undo history.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import type { ArticleView, DecisionView, SaveResult } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call } from '../bridge/api';
 import { Cursor } from './cursor.svelte';
+import { DecisionMap } from './decision-map.svelte';
 import { applyLabel, confirmNone, decisionOf, EMPTY_TALLY, sameDecision, stateOf, tallied, tallyOf, type Decision, type DecisionState, type DecisionTally } from './decision-logic';
 import { reverse, type DecisionChange, type HistoryEntry, type UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
@@ -23,11 +23,8 @@ export interface ArticleContext {
 
 export class ArticleState {
   readonly view: ArticleView;
-  /**
-   * paragraph id -> this annotator's decision. One signal per paragraph, values kept as they are
-   * (no deep proxy): a keystroke repaints its own row, not every row nor every counter.
-   */
-  readonly decisions: SvelteMap<string, DecisionView>;
+  /** paragraph id -> this annotator's decision; a keystroke repaints its own row, not every row. */
+  readonly decisions: DecisionMap;
   /** The header's and legend's counts, updated with each change instead of recounted per key. */
   tally = $state.raw<DecisionTally>(EMPTY_TALLY);
   status = $state<'in_progress' | 'done'>('in_progress');
@@ -43,8 +40,7 @@ export class ArticleState {
     private readonly ctx: ArticleContext,
   ) {
     this.view = view;
-    this.decisions = new SvelteMap(Object.entries(view.decisions));
-    // Counted from the plain reply: iterating the map would create a signal for every paragraph.
+    this.decisions = new DecisionMap(view.paragraphs.map((p) => p.id), view.decisions);
     this.tally = tallyOf(Object.values(view.decisions));
     this.status = view.status;
     // Pick up where the editor left off: the first paragraph without a decision.
@@ -186,14 +182,12 @@ export class ArticleState {
     const changed = change(current ?? { labels: [], undecided: true });
     const next = changed && (!changed.undecided || changed.note !== undefined || changed.flagged) ? changed : undefined;
     this.tally = tallied(tallied(this.tally, current, -1), next, 1);
-    if (next) this.decisions.set(paragraphId, next);
-    else this.decisions.delete(paragraphId);
+    this.decisions.set(paragraphId, next);
   }
 
   /** Every decision of the article at once (the main process's answer to done / undo done). */
   private replaceAll(decisions: Record<string, DecisionView>): void {
-    for (const id of [...this.decisions.keys()]) if (!Object.hasOwn(decisions, id)) this.decisions.delete(id);
-    for (const [id, view] of Object.entries(decisions)) this.decisions.set(id, view);
+    for (const p of this.view.paragraphs) this.decisions.set(p.id, decisions[p.id]);
     this.tally = tallyOf(Object.values(decisions));
   }
 
