@@ -13,18 +13,20 @@ export interface ArticleProgress {
   labelCounts: Record<string, number>;
 }
 
-/** One paragraph's decision as the renderer sees it; absent from `decisions` = untouched. */
+/**
+ * One paragraph's decision as the renderer sees it; absent from `decisions` = untouched.
+ * Defaults are left out (a long article's reply carries thousands of these).
+ */
 export interface DecisionView {
   labels: string[];
-  /** false when the entry only holds a note or a flag (the paragraph is still untouched). */
-  decided: boolean;
+  /** Set when the entry only holds a note or a flag (the paragraph is still untouched), as on disk. */
+  undecided?: true;
   via?: 'done' | 'import' | 'suggestion';
   /** label -> suggester, for labels accepted from a suggestion. */
   suggestedBy?: Record<string, string>;
   note?: string;
   flagged?: boolean;
   recheck?: string;
-  updatedAt: string;
 }
 
 export interface ArticleSummary {
@@ -75,9 +77,7 @@ export interface ArticleView {
   lang: string;
   direction: 'rtl' | 'ltr';
   paragraphs: ParagraphView[];
-  /** paragraph id -> this annotator's labels. */
-  labels: Record<string, string[]>;
-  /** paragraph id -> this annotator's decision, note and flag (no entry = untouched). */
+  /** paragraph id -> this annotator's decision (its labels), note and flag (no entry = untouched). */
   decisions: Record<string, DecisionView>;
   status: 'in_progress' | 'done';
   warnings: string[];

@@ -7,7 +7,8 @@ import type { ArticleView, DecisionView, SaveResult } from '../../src-main/share
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call } from '../bridge/api';
 import { Cursor } from './cursor.svelte';
-import { applyLabel, confirmNone, decisionOf, sameDecision, stateOf, type Decision, type DecisionState } from './decision-logic';
+import { DecisionMap } from './decision-map.svelte';
+import { applyLabel, confirmNone, decisionOf, EMPTY_TALLY, sameDecision, stateOf, tallied, tallyOf, type Decision, type DecisionState, type DecisionTally } from './decision-logic';
 import { reverse, type DecisionChange, type HistoryEntry, type UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
 
@@ -24,7 +25,10 @@ export interface ArticleContext {
 
 export class ArticleState {
   readonly view: ArticleView;
-  decisions = $state<Record<string, DecisionView>>({});
+  /** paragraph id -> this annotator's decision; a keystroke repaints its own row, not every row. */
+  readonly decisions: DecisionMap;
+  /** The header's and legend's counts, updated with each change instead of recounted per key. */
+  tally = $state.raw<DecisionTally>(EMPTY_TALLY);
   status = $state<'in_progress' | 'done'>('in_progress');
   flaggedOnly = $state(false);
   readonly visible = $derived.by(() => {
@@ -38,7 +42,8 @@ export class ArticleState {
     private readonly ctx: ArticleContext,
   ) {
     this.view = view;
-    this.decisions = { ...view.decisions };
+    this.decisions = new DecisionMap(view.paragraphs.map((p) => p.id), view.decisions);
+    this.tally = tallyOf(Object.values(view.decisions));
     this.status = view.status;
     // Pick up where the editor left off: the first paragraph without a decision.
     const first = view.paragraphs.findIndex((p) => stateOf(view.decisions[p.id]) === 'untouched');
@@ -50,16 +55,16 @@ export class ArticleState {
   }
 
   get decidedCount(): number {
-    return this.view.paragraphs.filter((p) => stateOf(this.decisions[p.id]) !== 'untouched').length;
+    return this.tally.decided;
   }
 
   get labelledCount(): number {
-    return this.view.paragraphs.filter((p) => stateOf(this.decisions[p.id]) === 'labelled').length;
+    return this.tally.labelled;
   }
 
   at(index: number): DecisionView | undefined {
     const paragraph = this.view.paragraphs[index];
-    return paragraph ? this.decisions[paragraph.id] : undefined;
+    return paragraph ? this.decisions.get(paragraph.id) : undefined;
   }
 
   stateAt(index: number): DecisionState {
@@ -94,7 +99,7 @@ export class ArticleState {
     if (!this.ctx.canEdit()) return;
     const paragraph = this.view.paragraphs[index];
     if (!paragraph) return;
-    const before = !!this.decisions[paragraph.id]?.flagged;
+    const before = !!this.decisions.get(paragraph.id)?.flagged;
     const entry: HistoryEntry = { kind: 'flag', articleId: this.view.id, paragraphId: paragraph.id, index, before, after: !before };
     this.ctx.history.record(entry);
     this.replay(entry);
@@ -103,7 +108,7 @@ export class ArticleState {
   /** Saves a note ('' removes it); notes are not in the undo history (the text field has its own). */
   setNote(index: number, note: string): void {
     const paragraph = this.view.paragraphs[index];
-    if (!paragraph || (this.decisions[paragraph.id]?.note ?? '') === note || !this.ctx.canEdit()) return;
+    if (!paragraph || (this.decisions.get(paragraph.id)?.note ?? '') === note || !this.ctx.canEdit()) return;
     this.patch(paragraph.id, (v) => (note.trim() ? { ...v, note } : omit(v, 'note')));
     this.send(call('labels.remark', { articleId: this.view.id, paragraphId: paragraph.id, note }));
   }
@@ -150,7 +155,7 @@ export class ArticleState {
     } else {
       this.status = e.done ? 'done' : 'in_progress';
       for (const p of this.view.paragraphs) {
-        const v = this.decisions[p.id];
+        const v = this.decisions.get(p.id);
         if (e.done && stateOf(v) === 'untouched') this.patch(p.id, (d) => withDecision(d, { labels: [], via: 'done' }));
         else if (!e.done && v?.via === 'done') this.patch(p.id, (d) => withDecision(d, null));
       }
@@ -182,26 +187,33 @@ export class ArticleState {
   }
 
   private patch(paragraphId: string, change: (view: DecisionView) => DecisionView | null): void {
-    const current = this.decisions[paragraphId] ?? { labels: [], decided: false, updatedAt: '' };
-    const next = change(current);
-    if (next && (next.decided || next.note !== undefined || next.flagged)) this.decisions[paragraphId] = next;
-    else delete this.decisions[paragraphId];
+    const current = this.decisions.get(paragraphId);
+    const changed = change(current ?? { labels: [], undecided: true });
+    const next = changed && (!changed.undecided || changed.note !== undefined || changed.flagged) ? changed : undefined;
+    this.tally = tallied(tallied(this.tally, current, -1), next, 1);
+    this.decisions.set(paragraphId, next);
+  }
+
+  /** Every decision of the article at once (the main process's answer to done / undo done). */
+  private replaceAll(decisions: Record<string, DecisionView>): void {
+    for (const p of this.view.paragraphs) this.decisions.set(p.id, decisions[p.id]);
+    this.tally = tallyOf(Object.values(decisions));
   }
 
   private send(request: Promise<SaveResult>): void {
     void this.ctx.saves.track(request).then((result) => {
       if (!result) return;
       // A whole-article answer (done, undo done) is the truth, unless newer edits are in flight.
-      if (result.decisions && this.ctx.saves.pending === 0) this.decisions = result.decisions;
+      if (result.decisions && this.ctx.saves.pending === 0) this.replaceAll(result.decisions);
       this.ctx.onSaved(this.view.id, result);
     });
   }
 }
 
 function withDecision(view: DecisionView, decision: Decision): DecisionView {
-  const base = omit(omit(omit(view, 'via'), 'recheck'), 'suggestedBy');
-  if (decision === null) return { ...base, labels: [], decided: false };
-  return { ...base, labels: [...decision.labels], decided: true, ...(decision.via ? { via: decision.via } : {}), ...(decision.suggested_by ? { suggestedBy: decision.suggested_by } : {}) };
+  const base = omit(omit(omit(omit(view, 'via'), 'recheck'), 'undecided'), 'suggestedBy');
+  if (decision === null) return { ...base, labels: [], undecided: true };
+  return { ...base, labels: [...decision.labels], ...(decision.via ? { via: decision.via } : {}), ...(decision.suggested_by ? { suggestedBy: decision.suggested_by } : {}) };
 }
 
 function omit<K extends keyof DecisionView>(view: DecisionView, key: K): DecisionView {

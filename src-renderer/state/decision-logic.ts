@@ -15,12 +15,12 @@ export type Decision = { labels: string[]; via?: 'done' | 'suggestion'; suggeste
 export type DecisionState = 'untouched' | 'none' | 'labelled';
 
 export function stateOf(view: DecisionView | undefined): DecisionState {
-  if (!view || !view.decided) return 'untouched';
+  if (!view || view.undecided) return 'untouched';
   return view.labels.length > 0 ? 'labelled' : 'none';
 }
 
 export function decisionOf(view: DecisionView | undefined): Decision {
-  if (!view || !view.decided) return null;
+  if (!view || view.undecided) return null;
   if (view.via === 'suggestion') return { labels: [...view.labels], via: 'suggestion', ...(view.suggestedBy ? { suggested_by: { ...view.suggestedBy } } : {}) };
   return view.via === 'done' ? { labels: [...view.labels], via: 'done' } : { labels: [...view.labels] };
 }
@@ -47,4 +47,48 @@ export function confirmNone(current: readonly Decision[]): Decision[] {
 export function sameDecision(a: Decision, b: Decision): boolean {
   if (a === null || b === null) return a === b;
   return a.via === b.via && a.labels.length === b.labels.length && a.labels.every((l, i) => l === b.labels[i]);
+}
+
+/** An article's counts for its header and legend, kept up to date per change, never recounted per key. */
+export interface DecisionTally {
+  decided: number;
+  labelled: number;
+  flagged: number;
+  /** label -> decided paragraphs carrying it. */
+  byLabel: Readonly<Record<string, number>>;
+}
+
+export const EMPTY_TALLY: DecisionTally = { decided: 0, labelled: 0, flagged: 0, byLabel: {} };
+
+/** The tally with one paragraph's decision added (sign 1) or taken out (sign -1); a new object. */
+export function tallied(tally: DecisionTally, view: DecisionView | undefined, sign: 1 | -1): DecisionTally {
+  if (!view) return tally;
+  const state = stateOf(view);
+  let byLabel = tally.byLabel;
+  if (state === 'labelled') {
+    const copy = { ...byLabel };
+    for (const l of view.labels) copy[l] = (copy[l] ?? 0) + sign;
+    byLabel = copy;
+  }
+  return {
+    decided: tally.decided + (state === 'untouched' ? 0 : sign),
+    labelled: tally.labelled + (state === 'labelled' ? sign : 0),
+    flagged: tally.flagged + (view.flagged ? sign : 0),
+    byLabel,
+  };
+}
+
+/** Counts every decision once: when an article opens or its decisions are replaced wholesale. */
+export function tallyOf(views: Iterable<DecisionView>): DecisionTally {
+  const byLabel: Record<string, number> = {};
+  const tally = { decided: 0, labelled: 0, flagged: 0, byLabel };
+  for (const view of views) {
+    const state = stateOf(view);
+    if (state !== 'untouched') tally.decided++;
+    if (view.flagged) tally.flagged++;
+    if (state !== 'labelled') continue;
+    tally.labelled++;
+    for (const l of view.labels) byLabel[l] = (byLabel[l] ?? 0) + 1;
+  }
+  return tally;
 }

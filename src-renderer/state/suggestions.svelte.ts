@@ -78,7 +78,7 @@ export class SuggestionsState {
     let strong = 0;
     for (const p of article.view.paragraphs) {
       if (!this.byParagraph[p.id]) continue;
-      const ghosts = this.ghostsFor(p.id, decisionOf(article.decisions[p.id]));
+      const ghosts = this.ghostsFor(p.id, decisionOf(article.decisions.get(p.id)));
       all += ghosts.length;
       strong += ghosts.filter((g) => g.score >= this.acceptAll).length;
     }
@@ -107,7 +107,7 @@ export class SuggestionsState {
     for (const index of article.cursor.targets()) {
       const paragraph = article.view.paragraphs[index];
       if (!paragraph) continue;
-      for (const g of this.ghostsFor(paragraph.id, decisionOf(article.decisions[paragraph.id]))) rejections.push({ paragraphId: paragraph.id, label: g.label, suggester: g.suggester });
+      for (const g of this.ghostsFor(paragraph.id, decisionOf(article.decisions.get(paragraph.id)))) rejections.push({ paragraphId: paragraph.id, label: g.label, suggester: g.suggester });
     }
     if (rejections.length === 0) return 0;
     const articleId = article.view.id;
@@ -128,7 +128,7 @@ export class SuggestionsState {
     for (const index of targets) {
       const paragraph = article.view.paragraphs[index];
       if (!paragraph || !this.byParagraph[paragraph.id]) continue;
-      const current = decisionOf(article.decisions[paragraph.id]);
+      const current = decisionOf(article.decisions.get(paragraph.id));
       const next = decide(current, this.ghostsFor(paragraph.id, current));
       if (next === current) continue;
       accepted += (next?.labels.length ?? 0) - (current?.labels.filter((l) => next?.labels.includes(l)).length ?? 0);

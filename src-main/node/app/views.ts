@@ -30,13 +30,12 @@ export async function workspaceView(session: Session): Promise<WorkspaceView> {
 }
 
 export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {
-  const labels: Record<string, string[]> = {};
+  // One map, defaults left out: the reply crosses the IPC on every open and its size is most
+  // of the wait before a long article paints (docs/performance.md).
   const decisions: Record<string, DecisionView> = {};
   for (const p of article.paragraphs) {
     const entry = layer.paragraphs[p.id];
-    if (!entry) continue;
-    if (entry.labels.length > 0) labels[p.id] = [...entry.labels];
-    decisions[p.id] = decisionView(entry);
+    if (entry) decisions[p.id] = decisionView(entry);
   }
   return {
     id: article.id,
@@ -47,7 +46,6 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
     lang: article.lang,
     direction: article.direction,
     paragraphs: article.paragraphs.map((p) => ({ index: p.index, id: p.id, text: p.text })),
-    labels,
     decisions,
     status: layer.status,
     warnings: article.warnings,
@@ -56,7 +54,8 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
 }
 
 export function decisionView(entry: AnnotationFile['paragraphs'][string]): DecisionView {
-  const view: DecisionView = { labels: [...entry.labels], decided: !entry.undecided, updatedAt: entry.updated_at };
+  const view: DecisionView = { labels: [...entry.labels] };
+  if (entry.undecided) view.undecided = true;
   if (entry.via) view.via = entry.via;
   if (entry.suggested_by) view.suggestedBy = { ...entry.suggested_by };
   if (entry.note !== undefined) view.note = entry.note;

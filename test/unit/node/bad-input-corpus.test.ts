@@ -118,7 +118,8 @@ const appOpens = (path: string) => async (root: string) => {
     const opened = await call('article.open', { articleId: summary.id });
     if (!opened.ok) return `${opened.error.code}: ${opened.error.message}`;
     const view = opened.result as ArticleView;
-    const shown = { labels: view.labels, orphans: (view.source?.orphans ?? []).map((o) => `${o.paragraphId} [${o.labels.join(',')}] ${o.reason}`), warnings: view.warnings };
+    const labels = Object.fromEntries(Object.entries(view.decisions).filter(([, d]) => d.labels.length > 0).map(([id, d]) => [id, d.labels]));
+    const shown = { labels, orphans: (view.source?.orphans ?? []).map((o) => `${o.paragraphId} [${o.labels.join(',')}] ${o.reason}`), warnings: view.warnings };
     return `${notices.join(' ')} ${JSON.stringify(shown)}`;
   } finally {
     session.close();

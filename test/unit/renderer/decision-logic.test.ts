@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLabel, confirmNone, decisionOf, sameDecision, stateOf } from '../../../src-renderer/state/decision-logic';
+import { applyLabel, confirmNone, decisionOf, EMPTY_TALLY, sameDecision, stateOf, tallied, tallyOf } from '../../../src-renderer/state/decision-logic';
 import { parseMarkdown } from '../../../src-renderer/features/annotate/guidelines/markdown';
 
 const ORDER = ['quote', 'claim', 'boilerplate', 'ad'];
@@ -20,12 +20,27 @@ describe('keyboard-loop decisions', () => {
 
   it('reads decision views: an entry with only a note is still untouched', () => {
     expect(stateOf(undefined)).toBe('untouched');
-    expect(stateOf({ labels: [], decided: false, note: 'x', updatedAt: '' })).toBe('untouched');
-    expect(stateOf({ labels: [], decided: true, updatedAt: '' })).toBe('none');
-    expect(stateOf({ labels: ['ad'], decided: true, updatedAt: '' })).toBe('labelled');
-    expect(decisionOf({ labels: [], decided: true, via: 'done', updatedAt: '' })).toEqual({ labels: [], via: 'done' });
+    expect(stateOf({ labels: [], undecided: true, note: 'x' })).toBe('untouched');
+    expect(stateOf({ labels: [] })).toBe('none');
+    expect(stateOf({ labels: ['ad'] })).toBe('labelled');
+    expect(decisionOf({ labels: [], via: 'done' })).toEqual({ labels: [], via: 'done' });
     expect(sameDecision({ labels: ['a'] }, { labels: ['a'] })).toBe(true);
     expect(sameDecision({ labels: [] }, null)).toBe(false);
+  });
+
+  it('keeps the header counts by adding and taking out one decision at a time, equal to counting them all', () => {
+    const quote = { labels: ['quote', 'claim'] };
+    const none = { labels: [], flagged: true };
+    const noteOnly = { labels: [], undecided: true as const, note: 'ask', flagged: true };
+    const all = tallyOf([quote, none, noteOnly]);
+    expect(all).toEqual({ decided: 2, labelled: 1, flagged: 2, byLabel: { quote: 1, claim: 1 } });
+    const stepwise = [quote, none, noteOnly].reduce((t, v) => tallied(t, v, 1), EMPTY_TALLY);
+    expect(stepwise).toEqual(all);
+    // Relabelling: the old decision comes out, the new one goes in.
+    const relabelled = tallied(tallied(all, quote, -1), { labels: ['ad'] }, 1);
+    expect(relabelled).toEqual({ decided: 2, labelled: 1, flagged: 2, byLabel: { quote: 0, claim: 0, ad: 1 } });
+    expect(tallied(all, undefined, -1)).toBe(all);
+    expect(EMPTY_TALLY).toEqual({ decided: 0, labelled: 0, flagged: 0, byLabel: {} });
   });
 });
 

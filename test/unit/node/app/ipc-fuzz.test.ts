@@ -539,7 +539,7 @@ describe('IPC fuzz: inputs that once broke the envelope', () => {
     const apply = await dispatch(fx.table, 'labels.apply', { articleId: some.id, changes: [{ paragraphId, decision: { labels: [label, label] } }] });
     expect(apply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const view = await dispatch(fx.table, 'article.open', { articleId: some.id });
-    expect(view.ok && (view.result as { labels: Record<string, string[]> }).labels[paragraphId]).toBeUndefined();
+    expect(view.ok && (view.result as { decisions: Record<string, { labels: string[] }> }).decisions[paragraphId]).toBeUndefined();
   });
 
   it('an unrecognised key with a line break gives a one-line message ', async () => {

@@ -106,7 +106,7 @@ describe('one writer per workspace and annotator', () => {
     }
     // Reading still works, and shows what the writing window saved.
     const seen = await second.call<ArticleView>('article.open', { articleId: article.id });
-    expect(seen.labels[p0!.id]).toEqual(['quote']);
+    expect(seen.decisions[p0!.id]?.labels).toEqual(['quote']);
     expect((await second.raw('suggest.settings', {})).ok).toBe(true);
     expect(await snapshot(workspace)).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe('one writer per workspace and annotator', () => {
     await second.call<ArticleView>('article.open', { articleId: article.id });
     await first.call('labels.set', { articleId: article.id, paragraphId: article.paragraphs[1]!.id, labels: ['claim'] });
     const again = await second.call<ArticleView>('article.open', { articleId: article.id });
-    expect(again.labels[article.paragraphs[1]!.id]).toEqual(['claim']);
+    expect(again.decisions[article.paragraphs[1]!.id]?.labels).toEqual(['claim']);
   });
 
   it('when the writing window closes, refreshing makes the read-only one writable', async () => {
