@@ -1,5 +1,5 @@
 /** App-wide state: the workspace, the open article, save status, undo history and the one visible notice. */
-import type { AppState, ExportResult, SaveResult, WorkspaceView } from '../../src-main/shared/views';
+import type { AppState, ExportResult, SaveResult, WorkspaceCountsEvent, WorkspaceView } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call, messageOf } from '../bridge/api';
 import { ArticleState } from './article.svelte';
@@ -7,6 +7,7 @@ import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
 import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
+import { ListCompletion } from './list-completion';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -28,6 +29,7 @@ export class AppStore {
   readonly history = new UndoHistory();
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
+  private readonly completion = new ListCompletion();
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
@@ -42,7 +44,7 @@ export class AppStore {
       this.app = await call('app.init', {});
       this.prefs.use(this.app.ui);
       if (!this.app.annotatorConfirmed) this.modal = 'annotator';
-      this.workspace = this.app.workspace;
+      this.showList(this.app.workspace);
       const first = this.workspace?.articles.find((a) => !a.error);
       if (first) await this.openArticle(first.id);
     });
@@ -90,7 +92,7 @@ export class AppStore {
   async setAnnotator(name: string): Promise<boolean> {
     try {
       this.app = await call('settings.setAnnotator', { name });
-      this.workspace = this.app.workspace;
+      this.showList(this.app.workspace);
       // Another name is another layer: show that annotator's decisions.
       if (this.article) await this.openArticle(this.article.view.id);
       this.history.past = [];
@@ -104,7 +106,12 @@ export class AppStore {
 
   /** A workspace view after a schema edit: labels change, the open article stays open. */
   useWorkspace(view: WorkspaceView): void {
-    this.workspace = view;
+    this.showList(view);
+  }
+
+  /** Main read more of the list's articles: their titles, counts and progress. */
+  receiveCounts(event: WorkspaceCountsEvent): void {
+    this.completion.receive(this.workspace, event);
   }
 
   /** Opens the article `delta` places away in the list as filtered and sorted (skipping unreadable files). */
@@ -125,15 +132,23 @@ export class AppStore {
   }
 
   private async showWorkspace(view: WorkspaceView): Promise<void> {
-    this.workspace = view;
+    this.showList(view);
     this.article = null;
     const first = view.articles.find((a) => !a.error);
     if (first) await this.openArticle(first.id);
   }
 
+  /** Every list main sends comes through here, so counts that arrived before it are applied. */
+  private showList(view: WorkspaceView | null): void {
+    this.workspace = view;
+    this.completion.shown(this.workspace);
+  }
+
   private updateProgress(articleId: string, result: SaveResult): void {
     const summary = this.workspace?.articles.find((a) => a.id === articleId);
     if (!summary) return;
+    // Labelled before its counts arrived: the open article knows how many paragraphs it has.
+    if (summary.pending && this.article?.view.id === articleId) summary.paragraphCount = this.article.view.paragraphs.length;
     summary.labelledCount = result.labelledCount;
     summary.progress = result.progress;
   }
