@@ -6,6 +6,7 @@
 import type { HandlerTable } from '../../../shared/ipc';
 import { ImportFileError } from '../../import/read-export-file';
 import { importIntoWorkspace } from '../../import/run-import';
+import { agreementCacheOf } from '../../review/agreement-cache';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
@@ -21,7 +22,7 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers }, file, annotator);
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers }, file, annotator).finally(() => agreementCacheOf(session).forget(annotator));
       } catch (error) {
         if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
         throw error;
