@@ -8,7 +8,7 @@
 import type { ArticleSummary } from '../../shared/views';
 import { prepareSearchKeys, searchWorkspace } from '../articles/search';
 import type { Workspace } from '../workspace/workspace';
-import { articleSummary } from './article-summary';
+import { articleSummary, errorSummary } from './article-summary';
 import type { HandlerContext } from './context';
 import type { Session } from './session';
 
@@ -64,7 +64,9 @@ export class ListCounts {
       const read = await Promise.all(
         ids.slice(i, i + CHUNK).map((id) =>
           workspace.entry(id).then(
-            (entry) => articleSummary(entry, annotations),
+            (entry) =>
+              // A layer that cannot be read must not leave the article pending for ever.
+              articleSummary(entry, annotations).catch((error: unknown) => errorSummary({ id, path: entry.path, error: `${entry.path}: its labels cannot be read (${error instanceof Error ? error.message : String(error)}).` })),
             () => null, // gone since the list was made: the next list leaves it out
           ),
         ),
