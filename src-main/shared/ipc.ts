@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ArticleChangedEvent, WorkspaceChangedEvent } from './article-source';
+import type { WorkspaceCountsEvent } from './views';
 import { appChannels, type AppResponses } from './contract/app';
 import { articleChannels, type ArticleResponses } from './contract/articles';
 import { exportChannels, type ExportProgress, type ExportResponses } from './contract/export';
@@ -55,9 +56,11 @@ export interface EventMap {
   'article.changed': ArticleChangedEvent;
   /** A damaged file was moved to quarantine (and its backup restored, if valid): tell the editor. */
   'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
+  /** Articles the list sent as pending have been read: their titles, counts and progress. */
+  'workspace.counts': WorkspaceCountsEvent;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered'];
+export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'];
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {

@@ -45,6 +45,22 @@ export interface ArticleSummary {
   missing?: boolean;
   /** Readable, but something was lost or guessed (bytes replaced by U+FFFD); shown in the list. */
   problem?: string;
+  /**
+   * Not read yet: the list is sent before every article is read (issue 8), so `title` is the
+   * file's name, the counts are 0 and there is no progress; a `workspace.counts` event brings
+   * the full summary (which may also turn out to be an error).
+   */
+  pending?: true;
+}
+
+/** Full summaries of articles a workspace list sent as pending, in batches as they are read. */
+export interface WorkspaceCountsEvent {
+  root: string;
+  /** The list they complete: a list replaces the summaries of any list before it. */
+  listId: number;
+  articles: ArticleSummary[];
+  /** The last batch: every article of that list has its summary. */
+  done: boolean;
 }
 
 export interface WorkspaceView {
@@ -56,6 +72,8 @@ export interface WorkspaceView {
   retiredLabels: LabelDef[];
   /** Whether `<workspace>/guidelines.md` exists. */
   hasGuidelines: boolean;
+  /** Increases with every list the session sends; `workspace.counts` events name the list they complete. */
+  listId: number;
   articles: ArticleSummary[];
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
   readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };

@@ -27,6 +27,7 @@ export const en = {
     aria: 'Articles',
     articles: (count: number) => plural(count, 'article', 'articles'),
     decidedOf: (decided: number, total: number) => `${n(decided)} / ${n(total)} paragraphs decided`,
+    counting: 'Still reading this article: its counts are on the way',
     progressAria: 'Workspace progress',
     status: 'Status',
     label: 'Label',

@@ -29,6 +29,7 @@ export const fa: Messages = {
     aria: 'خبرها',
     articles: (count: number) => `${n(count)} خبر`,
     decidedOf: (decided: number, total: number) => `${n(decided)} از ${n(total)} بند تصمیم‌گیری شده`,
+    counting: 'هنوز در حال خواندن این خبر: شمارش‌هایش در راه است',
     progressAria: 'پیشرفت پوشهٔ کار',
     status: 'وضعیت',
     label: 'برچسب',

@@ -1,5 +1,5 @@
 /** App-wide state: the workspace, the open article, save status, undo history and the one visible notice. */
-import type { AppState, ExportResult, SaveResult, WorkspaceView } from '../../src-main/shared/views';
+import type { AppState, ExportResult, SaveResult, WorkspaceCountsEvent, WorkspaceView } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call, messageOf } from '../bridge/api';
 import { ArticleState } from './article.svelte';
@@ -9,6 +9,7 @@ import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import { SuggestionsState } from './suggestions.svelte';
+import { ListCompletion } from './list-completion';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -31,6 +32,7 @@ export class AppStore {
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
   readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
+  private readonly completion = new ListCompletion();
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
@@ -53,8 +55,9 @@ export class AppStore {
   /** Asks main to take the writer lock again (the other window may have closed). */
   async retryWritable(): Promise<void> {
     await this.run(async () => {
-      this.workspace = await call('workspace.refresh', {});
-      if (!this.workspace.readOnly) this.notice = null;
+      const view = await call('workspace.refresh', {});
+      this.showList(view);
+      if (!view.readOnly) this.notice = null;
     });
   }
 
@@ -63,7 +66,7 @@ export class AppStore {
       this.app = await call('app.init', {});
       this.prefs.use(this.app.ui);
       if (!this.app.annotatorConfirmed) this.modal = 'annotator';
-      this.workspace = this.app.workspace;
+      this.showList(this.app.workspace);
       const first = this.workspace?.articles.find((a) => !a.error);
       if (first) await this.openArticle(first.id);
     });
@@ -116,7 +119,7 @@ export class AppStore {
   async setAnnotator(name: string): Promise<boolean> {
     try {
       this.app = await call('settings.setAnnotator', { name });
-      this.workspace = this.app.workspace;
+      this.showList(this.app.workspace);
       // Another name is another layer: show that annotator's decisions.
       if (this.article) await this.openArticle(this.article.view.id);
       this.history.past = [];
@@ -130,7 +133,12 @@ export class AppStore {
 
   /** A workspace view after a schema edit: labels change, the open article stays open. */
   useWorkspace(view: WorkspaceView): void {
-    this.workspace = view;
+    this.showList(view);
+  }
+
+  /** Main read more of the list's articles: their titles, counts and progress. */
+  receiveCounts(event: WorkspaceCountsEvent): void {
+    this.completion.receive(this.workspace, event);
   }
 
   /** Opens the article `delta` places away in the list as filtered and sorted (skipping unreadable files). */
@@ -151,15 +159,23 @@ export class AppStore {
   }
 
   private async showWorkspace(view: WorkspaceView): Promise<void> {
-    this.workspace = view;
+    this.showList(view);
     this.article = null;
     const first = view.articles.find((a) => !a.error);
     if (first) await this.openArticle(first.id);
   }
 
+  /** Every list main sends comes through here, so counts that arrived before it are applied. */
+  private showList(view: WorkspaceView | null): void {
+    this.workspace = view;
+    this.completion.shown(this.workspace);
+  }
+
   private updateProgress(articleId: string, result: SaveResult): void {
     const summary = this.workspace?.articles.find((a) => a.id === articleId);
     if (!summary) return;
+    // Labelled before its counts arrived: the open article knows how many paragraphs it has.
+    if (summary.pending && this.article?.view.id === articleId) summary.paragraphCount = this.article.view.paragraphs.length;
     summary.labelledCount = result.labelledCount;
     summary.progress = result.progress;
   }

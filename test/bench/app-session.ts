@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { dispatch } from '../../src-main/node/app/dispatch';
 import { createHandlerTable, type Dialogs } from '../../src-main/node/app/handlers';
+import { listCountsOf } from '../../src-main/node/app/list-counts';
 import { Session } from '../../src-main/node/app/session';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
 
@@ -36,7 +37,15 @@ export interface BenchApp {
 export async function launchBenchApp(options: { workspace: string; userData: string; annotator: string }): Promise<BenchApp> {
   const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace });
   await session.setAnnotator(options.annotator);
-  const table = createHandlerTable(session, NO_DIALOGS, 'bench');
+  // Events reach the page as in the e2e harness (the list's counts come as events); those sent
+  // while the page is still loading wait for it.
+  let target: Page | null = null;
+  const early: [string, unknown][] = [];
+  const deliver = (page: Page, event: string, payload: unknown) => page.evaluate(([name, p]) => window.__pilcrowEmit(name, p), [event, payload] as [string, unknown]).catch(() => undefined);
+  const table = createHandlerTable(session, NO_DIALOGS, 'bench', (event, payload) => {
+    if (target) void deliver(target, event, payload);
+    else early.push([event, payload]);
+  });
   const dispatched: DispatchRecord[] = [];
   const waiters: { channel: string; resolve: (r: DispatchRecord) => void }[] = [];
   const invoke = async (channel: unknown, request: unknown) => {
@@ -48,7 +57,12 @@ export async function launchBenchApp(options: { workspace: string; userData: str
     return envelope;
   };
   const { context, page } = await openAppPage(await sharedChromium(), { invoke, transport: 'json' });
+  target = page;
+  for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   await page.locator('[data-ready="true"]').waitFor();
+  // Measure the app once it has finished opening: the background reading of the list (every
+  // article's counts, then search keys) is the `open` scenario's, not the paint's or the keys'.
+  await listCountsOf(session, () => {}).idle();
   return {
     page,
     context,

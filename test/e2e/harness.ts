@@ -25,6 +25,8 @@ export interface LaunchOptions {
   userData: string;
   /** Annotator name set before the app starts. */
   annotator?: string;
+  /** Events main pushes that wait until `releaseEvents()` (chromium project only): a state in between. */
+  holdEvents?: EventName[];
 }
 
 export interface PilcrowApp {
@@ -37,6 +39,8 @@ export interface PilcrowApp {
   answerOpenFileDialog(file: string | null): Promise<void>;
   /** What the application menu sends. */
   menu(command: EventMap['menu.command']): Promise<void>;
+  /** Delivers the events held back by `holdEvents`, in order, and stops holding them. */
+  releaseEvents(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,8 +79,10 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
   const early: [EventName, unknown][] = [];
   const deliver = (target: Page, event: EventName, payload: unknown) =>
     target.evaluate(([name, p]) => window.__pilcrowEmit(name, p), [event, payload] as [EventName, unknown]).catch(() => undefined);
+  let held: [EventName, unknown][] | null = options.holdEvents ? [] : null;
   const emit: Emit = (event, payload) => {
-    if (eventTarget) void deliver(eventTarget, event, payload);
+    if (held && options.holdEvents?.includes(event)) held.push([event, payload]);
+    else if (eventTarget) void deliver(eventTarget, event, payload);
     else early.push([event, payload]);
   };
   const table = createHandlerTable(session, dialogs, 'e2e', emit);
@@ -89,6 +95,11 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     answerSaveDialog: async (file) => void dialogs.saves.push(file),
     answerOpenFileDialog: async (file) => void dialogs.files.push(file),
     menu: (payload) => page.evaluate(([name, p]) => window.__pilcrowEmit(name, p), ['menu.command', payload] as [EventName, unknown]),
+    releaseEvents: async () => {
+      const events = held ?? [];
+      held = null;
+      for (const [event, payload] of events) await deliver(page, event, payload);
+    },
     close: async () => {
       session.close(); // stops the workspace's file watcher
       await context.close();
@@ -128,6 +139,9 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     answerSaveDialog: (file) => answer('save', file),
     answerOpenFileDialog: (file) => answer('open', file),
     menu: (payload) => app.evaluate(({ BrowserWindow }, p) => BrowserWindow.getAllWindows()[0]?.webContents.send('pilcrow:menu.command', p), payload),
+    releaseEvents: async () => {
+      if (options.holdEvents) throw new Error('holdEvents works in the chromium project only');
+    },
     close: () => app.close(),
   };
 }

@@ -1,32 +1,46 @@
 /** Turns node-side state into the plain views the renderer receives. */
 import type { ArticleSummary, ArticleView, DecisionView, WorkspaceView } from '../../shared/views';
 import type { AnnotationFile } from '../annotations/schema';
-import { progressOf } from '../annotations/decision-ops';
 import { hasGuidelines } from '../workspace-schema/guidelines';
-import { problemOf, sourceView } from '../articles/source-view';
+import { sourceView } from '../articles/source-view';
 import type { LoadedArticle } from '../workspace/read-article';
-import type { Session } from './session';
+import { articleSummary, errorSummary } from './article-summary';
+import type { HandlerContext } from './context';
+import { listCountsOf } from './list-counts';
 
-export function countLabelled(article: LoadedArticle, layer: AnnotationFile): number {
-  return article.paragraphs.filter((p) => (layer.paragraphs[p.id]?.labels.length ?? 0) > 0).length;
-}
+export { countLabelled } from './article-summary';
 
-export async function workspaceView(session: Session): Promise<WorkspaceView> {
+/**
+ * The article list, sent before the articles are read (issue 8: the list shows before the
+ * counts finish): paths, formats and the errors the scan already knows, titles of articles read
+ * before; the first readable article is read now, since the renderer opens it at once. Every
+ * other article is `pending` until the `workspace.counts` events of list-counts.ts complete it.
+ */
+export async function workspaceView({ session, emit }: Pick<HandlerContext, 'session' | 'emit'>): Promise<WorkspaceView> {
   const { workspace, store } = session.requireWorkspace();
   const articles: ArticleSummary[] = [];
-  for (const entry of await workspace.entries()) {
-    if (!entry.ok) {
-      articles.push({ id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error, ...(entry.missing ? { missing: true } : {}) });
-      continue;
+  let firstReadable = false;
+  for (const item of workspace.listing()) {
+    if ('error' in item) {
+      articles.push(errorSummary(item));
+    } else if (!firstReadable) {
+      const summary = await articleSummary(await workspace.entry(item.id), store);
+      firstReadable = !summary.error;
+      articles.push(summary);
+    } else {
+      const read = await workspace.cached(item.id);
+      articles.push({ id: item.id, path: item.path, title: read?.title ?? fileName(item.path), format: item.format, paragraphCount: 0, labelledCount: 0, pending: true });
     }
-    const { article } = entry;
-    const layer = await store.load(article.path);
-    const problem = problemOf(article);
-    articles.push({ id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer), ...(problem ? { problem } : {}) });
   }
   const schema = session.schema?.schema;
   const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
-  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), articles, ...readOnly };
+  const listId = listCountsOf(session, emit).start(workspace, articles);
+  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
+}
+
+/** A pending article's title until it is read: the last part of its path. */
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {

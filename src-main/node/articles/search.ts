@@ -1,7 +1,8 @@
 /**
  * Search across the workspace's titles and paragraphs with the Persian-aware key
  * (core/search-key.ts): «رئيس‌جمهور كشور ١٢٣» finds «رئیس جمهور کشور ۱۲۳». Keys are computed
- * once per article reading and reused until the file changes.
+ * once per article reading and reused until the file changes; the list's background reading
+ * (app/list-counts.ts) computes them after opening, so the first search finds them ready.
  */
 import { compactKey, locateMatch, searchKey } from '../../core/search-key';
 import type { SearchHit, SearchResults } from '../../shared/article-source';
@@ -27,6 +28,11 @@ function keysOf(article: LoadedArticle): Keys {
     keyCache.set(article, keys);
   }
   return keys;
+}
+
+/** Computes an article's keys now (idle time after opening), so a search need not. */
+export function prepareSearchKeys(article: LoadedArticle): void {
+  keysOf(article);
 }
 
 /** The rule of core searchMatches, on keys computed once. */

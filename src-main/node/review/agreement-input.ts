@@ -4,7 +4,7 @@
  */
 import type { AgreementInput, AgreementItem } from '../../core/agreement';
 import { decisionOf } from '../../core/decisions';
-import type { LayerReader } from '../annotations/store';
+import type { LayerSource } from './agreement-cache';
 import type { Workspace } from '../workspace/workspace';
 
 export interface AgreementSource {
@@ -12,7 +12,7 @@ export interface AgreementSource {
   skipped: { path: string; reason: string }[];
 }
 
-export async function agreementInput(workspace: Workspace, reader: LayerReader, annotators: string[], labels: string[]): Promise<AgreementSource> {
+export async function agreementInput(workspace: Workspace, reader: LayerSource, annotators: string[], labels: string[]): Promise<AgreementSource> {
   const items: AgreementItem[] = [];
   const skipped: AgreementSource['skipped'] = [];
   for (const entry of await workspace.entries()) {

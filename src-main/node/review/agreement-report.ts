@@ -2,13 +2,13 @@
 import { computeAgreement, goldScores } from '../../core/agreement';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
 import { GOLD_ANNOTATOR } from '../annotations/schema';
-import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
+import type { LayerSource } from './agreement-cache';
 import { agreementInput } from './agreement-input';
 
 export class AgreementChoiceError extends Error {}
 
-export async function workspaceAgreement(workspace: Workspace, reader: LayerReader, labels: string[], chosen?: string[]): Promise<WorkspaceAgreement> {
+export async function workspaceAgreement(workspace: Workspace, reader: LayerSource, labels: string[], chosen?: string[]): Promise<WorkspaceAgreement> {
   const available = await reader.annotators();
   const humans = available.filter((a) => a !== GOLD_ANNOTATOR);
   const annotators = chosen ?? humans;

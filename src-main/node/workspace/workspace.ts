@@ -31,6 +31,9 @@ interface ArticleRef {
 
 type Problem = { id: string; path: string; error: string; missing?: boolean };
 
+/** An article as the scan found it: not read yet, or known to be unreadable. */
+export type ListedArticle = { id: string; path: string; format: ArticleFormat } | Problem;
+
 interface Extraction {
   sha256: string;
   extracted: ExtractedFile;
@@ -108,6 +111,19 @@ export class Workspace {
       this.articles.set(id, pending);
     }
     return pending;
+  }
+
+  /**
+   * Every article as the last scan found it, in path order, without reading any: unreadable
+   * JSON Lines lines and missing files carry their error; other files are not checked yet.
+   */
+  listing(): ListedArticle[] {
+    return this.order.flatMap((id): ListedArticle[] => {
+      const problem = this.problems.get(id);
+      if (problem) return [problem];
+      const ref = this.refs.get(id);
+      return ref ? [{ id, path: ref.path, format: ref.format }] : [];
+    });
   }
 
   async entries(): Promise<ArticleEntry[]> {

@@ -86,7 +86,7 @@ function startWatching(session: Session, emit: HandlerContext['emit']): void {
 
 async function publish(session: Session, emit: HandlerContext['emit'], changes: LiveChanges): Promise<void> {
   if (!session.workspace) return;
-  const workspace = await workspaceView(session);
+  const workspace = await workspaceView({ session, emit });
   emit('workspace.changed', { workspace, added: changes.added, removed: changes.removed, changed: changes.changed.filter((c) => c.change === 'changed').map((c) => c.id) });
   for (const change of changes.changed) {
     const path = session.workspace.pathOf(change.id) ?? 'an article';

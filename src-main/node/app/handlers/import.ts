@@ -6,6 +6,7 @@
 import type { HandlerTable } from '../../../shared/ipc';
 import { ImportFileError } from '../../import/read-export-file';
 import { importIntoWorkspace, LayerLockedError } from '../../import/run-import';
+import { agreementCacheOf } from '../../review/agreement-cache';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
@@ -21,7 +22,7 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator).finally(() => agreementCacheOf(session).forget(annotator));
       } catch (error) {
         if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
         if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.message);

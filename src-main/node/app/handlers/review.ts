@@ -4,6 +4,7 @@ import type { HandlerTable } from '../../../shared/ipc';
 import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/review';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
 import { LayerReader } from '../../annotations/store';
+import { agreementCacheOf } from '../../review/agreement-cache';
 import { AgreementChoiceError, workspaceAgreement } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
 import type { Paragraph } from '../../../core/paragraphs';
@@ -54,6 +55,7 @@ export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
       if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; reopen the article.`);
       const store = goldStore();
       const layer = labels === null ? await store.clear(article.path, paragraphId) : await store.set(article.path, [{ paragraph, labels, took }]);
+      agreementCacheOf(session).forget(GOLD_ANNOTATOR, article.path);
       const annotators = took.startsWith('annotator:') ? [took.slice('annotator:'.length)] : [];
       return reviewParagraph(paragraph, annotators, await layersFor(article.path, annotators), layer);
     },
@@ -73,6 +75,7 @@ export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
         });
         if (decisions.length === 0) continue;
         await goldStore().set(entry.path, decisions);
+        agreementCacheOf(session).forget(GOLD_ANNOTATOR, entry.path);
         accepted += decisions.length;
         articles += 1;
       }
@@ -80,9 +83,12 @@ export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
     },
     'review.agreement': async ({ annotators }) => {
       const { workspace } = session.requireWorkspace();
-      return workspaceAgreement(workspace, reader(), session.labels.map((l) => l.name), annotators).catch((e: unknown) => {
-        throw e instanceof AgreementChoiceError ? new PilcrowError('agreement-choice', e.message) : e;
-      });
+      const labels = session.labels.map((l) => l.name);
+      return agreementCacheOf(session)
+        .report({ annotators, labels }, (layers) => workspaceAgreement(workspace, layers, labels, annotators))
+        .catch((e: unknown) => {
+          throw e instanceof AgreementChoiceError ? new PilcrowError('agreement-choice', e.message) : e;
+        });
     },
   };
 }

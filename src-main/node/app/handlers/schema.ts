@@ -10,7 +10,7 @@ import { workspaceView } from '../views';
 
 type SchemaHandlers = Pick<HandlerTable, 'schema.edit' | 'schema.usage' | 'guidelines.read'>;
 
-export function schemaHandlers({ session }: HandlerContext): SchemaHandlers {
+export function schemaHandlers({ session, emit }: HandlerContext): SchemaHandlers {
   return {
     'schema.edit': async ({ edit }) => {
       const { workspace, store } = session.requireWorkspace();
@@ -28,7 +28,7 @@ export function schemaHandlers({ session }: HandlerContext): SchemaHandlers {
         const left = await labelUsage(workspace.root, edit.from, session.options.onRecover);
         result.pendingAnnotators = left.annotators.filter((a) => a !== store.annotator);
       }
-      return { ...result, workspace: await workspaceView(session) };
+      return { ...result, workspace: await workspaceView({ session, emit }) };
     },
     'schema.usage': async ({ name }) => labelUsage(session.requireWorkspace().workspace.root, name, session.options.onRecover),
     'guidelines.read': async () => readGuidelines(session.requireWorkspace().workspace.root),

@@ -6,15 +6,16 @@ import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/
 import { Session } from '../../../../src-main/node/app/session';
 import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
 import { SAMPLE_WORKSPACE, sampleCopy, tempDir } from '../temp';
+import { CountsCollector } from '../../../support/list-counts';
 
 function scripted(answers: { folder?: string; save?: string } = {}): Dialogs {
   return { pickFolder: async () => answers.folder ?? null, pickSaveFile: async () => answers.save ?? null };
 }
 
-async function app(options: { workspace?: string; userData: string; dialogs?: Dialogs }) {
+async function app(options: { workspace?: string; userData: string; dialogs?: Dialogs; counts?: CountsCollector }) {
   const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, ...(options.workspace ? { initialWorkspace: options.workspace } : {}) });
   await session.setAnnotator('sara');
-  const table = createHandlerTable(session, options.dialogs ?? scripted(), 'test');
+  const table = createHandlerTable(session, options.dialogs ?? scripted(), 'test', options.counts?.emit);
   return async <T>(channel: string, request: unknown = {}): Promise<T> => {
     const envelope = await dispatch(table, channel, request);
     if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
@@ -34,15 +35,16 @@ describe('handler table', () => {
 
   it('opens articles by id and saves labels that the article list then counts', async () => {
     const { workspace, userData } = await sampleCopy();
-    const call = await app({ workspace, userData });
+    const counts = new CountsCollector();
+    const call = await app({ workspace, userData, counts });
     const state = await call<AppState>('app.init');
     const summary = state.workspace!.articles.find((a) => a.path === 'fa/water-tehran.txt')!;
     const article = await call<ArticleView>('article.open', { articleId: summary.id });
     expect(article).toMatchObject({ direction: 'rtl', lang: 'fa', encoding: 'utf-8', format: 'txt' });
     const saved = await call<{ labelledCount: number }>('labels.set', { articleId: article.id, paragraphId: article.paragraphs[4]!.id, labels: ['quote'] });
     expect(saved.labelledCount).toBe(1);
-    const refreshed = await call<WorkspaceView>('workspace.refresh');
-    expect(refreshed.articles.find((a) => a.id === summary.id)?.labelledCount).toBe(1);
+    const refreshed = await counts.complete(await call<WorkspaceView>('workspace.refresh'));
+    expect(refreshed.articles.find((a) => a.id === summary.id)).toMatchObject({ labelledCount: 1, progress: { status: 'in_progress', decided: 1, labelled: 1 } });
   });
 
   it('refuses labels that are not in the workspace schema and paragraphs that do not exist', async () => {
@@ -65,9 +67,11 @@ describe('handler table', () => {
   it('lists an unreadable file with its reason and still opens the workspace', async () => {
     const { workspace, userData } = await sampleCopy();
     await writeFile(join(workspace, 'empty.txt'), '');
-    const call = await app({ workspace, userData });
+    const counts = new CountsCollector();
+    const call = await app({ workspace, userData, counts });
     const state = await call<AppState>('app.init');
-    const broken = state.workspace!.articles.find((a) => a.path === 'empty.txt');
+    state.workspace = await counts.complete(state.workspace!);
+    const broken = state.workspace.articles.find((a) => a.path === 'empty.txt');
     expect(broken?.error).toMatch(/empty\.txt.*empty/i);
     expect(state.workspace!.articles.filter((a) => !a.error)).toHaveLength(5);
   });

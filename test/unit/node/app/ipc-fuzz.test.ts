@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dispatch } from '../../../../src-main/node/app/dispatch';
 import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/handlers';
+import { CountsCollector } from '../../../support/list-counts';
+import type { WorkspaceView } from '../../../../src-main/shared/views';
 import { Session } from '../../../../src-main/node/app/session';
 import { CHANNELS, requestSchemas, type Channel, type Envelope, type HandlerTable } from '../../../../src-main/shared/ipc';
 import { ANNOTATOR_NAME_PATTERN } from '../../../../src-main/shared/labels';
@@ -136,7 +138,7 @@ afterAll(async () => {
 /** The fields this test reads from app.init and article.open (kept loose: the views evolve). */
 interface InitResult {
   annotator: string;
-  workspace: { labels: { name: string }[]; articles: { id: string; path: string; error?: string }[] } | null;
+  workspace: WorkspaceView | null;
 }
 
 async function setUp(): Promise<Fixture> {
@@ -157,10 +159,13 @@ async function setUp(): Promise<Fixture> {
   const userData = join(base, 'user-data');
 
   const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE, initialWorkspace: ws });
-  const table = createHandlerTable(session, nullDialogs, 'fuzz');
+  const counts = new CountsCollector();
+  const table = createHandlerTable(session, nullDialogs, 'fuzz', counts.emit);
   const init = await dispatch(table, 'app.init', {});
   const state = (init.ok ? init.result : null) as InitResult | null;
   if (!state?.workspace) throw new Error(`app.init failed: ${JSON.stringify(init)}`);
+  // The symlink's error is found when the file is read, after the list was sent.
+  state.workspace = await counts.complete(state.workspace);
   const leak = state.workspace.articles.find((a) => a.path === 'en/leak.txt');
   if (!leak?.error) throw new Error('the symlinked article should be listed with an error');
   const articles: ArticleFixture[] = [];

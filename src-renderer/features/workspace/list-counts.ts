@@ -1,0 +1,7 @@
+/** The article list arrives before its counts (issue 8): fill them in as main reads the articles. */
+import { onEvent } from '../../bridge/api';
+import type { AppStore } from '../../state/app.svelte';
+
+export function followListCounts(store: AppStore): () => void {
+  return onEvent('workspace.counts', (event) => store.receiveCounts(event));
+}
