@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
 import { Session } from '../../../../src-main/node/app/session';
 import type { AppState, ArticleView, SaveResult, SchemaEditResult, UiSettings } from '../../../../src-main/shared/views';
 import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
+import { openHandlerApp } from './handler-app';
 
 async function open() {
   const { workspace, userData } = await sampleCopy();
-  const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null }, 'test');
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const envelope = await dispatch(table, channel, request);
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.result as T;
-  };
+  const { call } = await openHandlerApp({ workspace, userData });
   const state = await call<AppState>('app.init');
   const summary = state.workspace!.articles.find((a) => a.path === 'en/library-hours.md')!;
   const article = await call<ArticleView>('article.open', { articleId: summary.id });

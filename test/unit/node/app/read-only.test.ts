@@ -9,36 +9,21 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
-import { Session } from '../../../../src-main/node/app/session';
 import { importIntoWorkspace } from '../../../../src-main/node/import/run-import';
 import { lockLayer } from '../../../../src-main/node/workspace/layer-lock';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
 import { CHANNEL_ACCESS, writesWorkspace } from '../../../../src-main/shared/channel-access';
-import { CHANNELS, type Channel, type Envelope } from '../../../../src-main/shared/ipc';
+import { CHANNELS, type Channel } from '../../../../src-main/shared/ipc';
 import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
-import { SAMPLE_WORKSPACE, sampleCopy, tempDir } from '../temp';
+import { sampleCopy, tempDir } from '../temp';
+import { openHandlerApp, type HandlerApp } from './handler-app';
 
-interface Window {
-  session: Session;
-  call: <T>(channel: string, request?: unknown) => Promise<T>;
-  raw: (channel: string, request?: unknown) => Promise<Envelope<unknown>>;
-}
-
-async function openWindow(workspace: string, locksDir: string, annotator = 'sara', pickOpenFile?: () => Promise<string>): Promise<Window> {
-  const session = await Session.create({ userDataDir: await tempDir('user'), sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace, locksDir });
-  await session.settings.setAnnotator(annotator);
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...(pickOpenFile ? { pickOpenFile } : {}) }, 'test');
-  const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const envelope = await raw(channel, request);
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.result as T;
-  };
-  await call<AppState>('app.init');
-  return { session, call, raw };
+/** A window as the app starts one: its own user data, the workspace opened by app.init. */
+async function openWindow(workspace: string, locksDir: string, annotator = 'sara', pickOpenFile?: () => Promise<string>): Promise<HandlerApp> {
+  const window = await openHandlerApp({ workspace, userData: await tempDir('user'), annotator, locksDir, ...(pickOpenFile ? { dialogs: { pickOpenFile } } : {}) });
+  await window.call<AppState>('app.init');
+  return window;
 }
 
 /** Every file under the workspace with a hash of its bytes. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
-import { Session } from '../../../../src-main/node/app/session';
 import { articleIdFor } from '../../../../src-main/node/workspace/article-id';
 import type { WorkspaceAgreement } from '../../../../src-main/shared/contract/review';
 import type { ArticleView } from '../../../../src-main/shared/views';
 import { writeLayer } from '../../../support/layers';
-import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
+import { openHandlerApp } from '../app/handler-app';
+import { sampleCopy } from '../temp';
 
 const ARTICLE = 'fa/school-semnan.txt';
 
@@ -14,14 +12,7 @@ async function setup() {
   const { workspace, userData } = await sampleCopy();
   await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['quote'], ['ad']]);
   await writeLayer(workspace, 'neda', ARTICLE, [['claim'], ['quote'], ['ad']]);
-  const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
-  await session.setAnnotator('sara');
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null }, 'test');
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const e = await dispatch(table, channel, request);
-    if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
-    return e.result as T;
-  };
+  const { session, call } = await openHandlerApp({ workspace, userData, annotator: 'sara' });
   await call('app.init');
   const agreement = (annotators: string[]) => call<WorkspaceAgreement>('review.agreement', { annotators });
   return { workspace, session, call, agreement };

@@ -1,27 +1,18 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
-import { Session } from '../../../../src-main/node/app/session';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
 import type { AnnotationFile } from '../../../../src-main/node/annotations/schema';
 import type { ReviewArticle, ReviewParagraph } from '../../../../src-main/shared/contract/review';
 import type { AppState } from '../../../../src-main/shared/views';
-import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
+import { openHandlerApp } from '../app/handler-app';
+import { sampleCopy } from '../temp';
 
 const ARTICLE = 'fa/school-semnan.txt';
 
 async function setup() {
   const { workspace, userData } = await sampleCopy();
-  const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
-  await session.setAnnotator('reviewer');
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null }, 'test');
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const e = await dispatch(table, channel, request);
-    if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
-    return e.result as T;
-  };
+  const { call } = await openHandlerApp({ workspace, userData, annotator: 'reviewer' });
   const state = await call<AppState>('app.init');
   const articleId = state.workspace!.articles.find((a) => a.path === ARTICLE)!.id;
   const opened = await call<{ paragraphs: { id: string }[] }>('article.open', { articleId });

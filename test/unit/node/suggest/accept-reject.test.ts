@@ -1,24 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
-import { Session } from '../../../../src-main/node/app/session';
 import type { ArticleSuggestionsView, SuggestSettingsView } from '../../../../src-main/shared/contract/suggest';
 import type { AppState, ArticleView, SaveResult } from '../../../../src-main/shared/views';
-import { SAMPLE_WORKSPACE, sampleCopy, tempDir } from '../temp';
+import { openHandlerApp } from '../app/handler-app';
+import { sampleCopy, tempDir } from '../temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
 async function app(workspace: string, userData: string, exportTo = '') {
-  const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
-  await session.setAnnotator('sara');
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => exportTo }, 'test');
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const envelope = await dispatch(table, channel, request);
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.result as T;
-  };
+  const { session, call } = await openHandlerApp({ workspace, userData, annotator: 'sara', dialogs: { pickSaveFile: async () => exportTo } });
   const state = await call<AppState>('app.init');
   const id = state.workspace!.articles.find((a) => a.path === ARTICLE)!.id;
   const article = await call<ArticleView>('article.open', { articleId: id });

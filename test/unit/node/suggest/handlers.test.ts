@@ -1,22 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable } from '../../../../src-main/node/app/handlers';
-import { Session } from '../../../../src-main/node/app/session';
 import type { ArticleSuggestionsView, SuggestSettingsView } from '../../../../src-main/shared/contract/suggest';
 import type { AppState, ArticleView } from '../../../../src-main/shared/views';
-import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
+import { openHandlerApp } from '../app/handler-app';
+import { sampleCopy } from '../temp';
 
 async function app(workspace: string, userData: string) {
-  const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
-  await session.setAnnotator('sara');
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null }, 'test');
-  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
-    const envelope = await dispatch(table, channel, request);
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.result as T;
-  };
+  const { session, call } = await openHandlerApp({ workspace, userData, annotator: 'sara' });
   const state = await call<AppState>('app.init');
   const idOf = (path: string) => state.workspace!.articles.find((a) => a.path === path)!.id;
   return { call, idOf, session };

@@ -1,0 +1,39 @@
+/**
+ * The real handler table over a real Session, called through `dispatch` as Electron's ipcMain and
+ * the e2e harness call it: the one way node tests drive the app without a window.
+ */
+import { dispatch } from '../../../../src-main/node/app/dispatch';
+import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/handlers';
+import { Session } from '../../../../src-main/node/app/session';
+import type { Envelope } from '../../../../src-main/shared/ipc';
+import { SAMPLE_WORKSPACE } from '../temp';
+
+export interface HandlerApp {
+  session: Session;
+  /** The result, or a thrown `code: message` for a failed envelope. */
+  call<T>(channel: string, request?: unknown): Promise<T>;
+  /** The envelope as it comes, for tests of failures. */
+  raw(channel: string, request?: unknown): Promise<Envelope<unknown>>;
+}
+
+export interface HandlerAppOptions {
+  workspace: string;
+  userData: string;
+  /** Set before the workspace opens, as the first-run prompt does. */
+  annotator?: string;
+  dialogs?: Partial<Dialogs>;
+  locksDir?: string;
+}
+
+export async function openHandlerApp(options: HandlerAppOptions): Promise<HandlerApp> {
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(options.locksDir ? { locksDir: options.locksDir } : {}) });
+  if (options.annotator) await session.setAnnotator(options.annotator);
+  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test');
+  const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
+  const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
+    const envelope = await raw(channel, request);
+    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+    return envelope.result as T;
+  };
+  return { session, call, raw };
+}
