@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SEED_ARTICLE } from '../support/seed-article';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SEED = join(ROOT, '../shared/fixtures/seed-news-fa.txt');
+const SEED = SEED_ARTICLE;
 
 test.skip(() => test.info().project.name !== 'chromium', 'the CLI has no window: run once');
 

@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
+import { SEED_ARTICLE } from '../support/seed-article';
 
-const SEED = join(import.meta.dirname, '../../../shared/fixtures/seed-news-fa.txt');
+const SEED = SEED_ARTICLE;
 
 test('labels three paragraphs by keyboard and shows them again after a relaunch', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);

@@ -5,8 +5,9 @@ import { runCli } from '../../../src-main/cli/pilcrow';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { sampleCopy, tempDir } from '../node/temp';
+import { SEED_ARTICLE } from '../../support/seed-article';
 
-const SEED = join(import.meta.dirname, '../../../../shared/fixtures/seed-news-fa.txt');
+const SEED = SEED_ARTICLE;
 
 async function run(...argv: string[]) {
   const out: string[] = [];

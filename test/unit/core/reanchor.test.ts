@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorOf } from '../../../src-main/core/anchor';
 import { buildParagraphs } from '../../../src-main/core/paragraphs';
@@ -7,8 +6,9 @@ import { MATCH_THRESHOLD, reanchor, type AnchoredDecision } from '../../../src-m
 import { inherit } from '../../../src-main/core/resegment';
 import { segmentByLine } from '../../../src-main/core/segment';
 import { similarity } from '../../../src-main/core/similarity';
+import { SEED_ARTICLE } from '../../support/seed-article';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/seed-news-fa.txt'), 'utf8');
+const SEED = readFileSync(SEED_ARTICLE, 'utf8');
 
 function read(text: string) {
   const blocks = segmentByLine(text);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTxtSegmentation, segmentArticle } from '../../../src-main/core/article';
 import { codePointLength, toCodePointOffsets } from '../../../src-main/core/offsets';
 import { segmentByBlankLine, segmentByLine } from '../../../src-main/core/segment';
+import { SEED_ARTICLE } from '../../support/seed-article';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/seed-news-fa.txt'), 'utf8');
+const SEED = readFileSync(SEED_ARTICLE, 'utf8');
 const slice = (text: string, b: { start: number; end: number }) => text.slice(b.start, b.end);
 const cpSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
 

@@ -10,9 +10,10 @@ import { evaluateWorkspace, type WorkspaceEvaluation } from '../../../../src-mai
 import { suggestWorkspace } from '../../../../src-main/node/suggest/suggest-workspace';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { sampleCopy } from '../temp';
+import { SEED_ARTICLE } from '../../../support/seed-article';
 
 const DOC = resolve(import.meta.dirname, '../../../../docs/suggestions.md');
-const SEED = resolve(import.meta.dirname, '../../../../../shared/fixtures/seed-news-fa.txt');
+const SEED = SEED_ARTICLE;
 const SEED_REFERENCE = resolve(import.meta.dirname, '../../../fixtures/suggest/reference');
 const SEED_PATH = 'fa/seed-news-fa.txt';
 

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../src-main/node/text/decode';
 import { guessLegacyEncoding } from '../../../../src-main/node/text/legacy';
+import { SEED_ARTICLE } from '../../../support/seed-article';
 
 const cp1256 = (text: string) => new Uint8Array(iconv.encode(text, 'windows-1256'));
 
@@ -24,7 +25,7 @@ describe('guessLegacyEncoding', () => {
   it('detects the seed news file re-encoded as windows-1256, and all its lines but two very short ones', () => {
     // Legacy files carry Arabic yeh (windows-1256 has no ی). Lines without any Arabic-script
     // byte are pure ASCII and never reach the detector.
-    const seed = readFileSync('/work/shared/fixtures/seed-news-fa.txt', 'utf8').replace(/ی/g, 'ي');
+    const seed = readFileSync(SEED_ARTICLE, 'utf8').replace(/ی/g, 'ي');
     const lines = seed.split('\n').filter((line) => /[\u0600-\u06ff]/.test(line));
     const wrong = lines.filter((line) => guessLegacyEncoding(cp1256(line)).encoding !== 'windows-1256');
     // Known residue: very short lines with none of پ چ ژ گ ک (e.g. a two-word menu item) can

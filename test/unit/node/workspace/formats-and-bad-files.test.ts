@@ -14,9 +14,10 @@ import { readArticle } from '../../../../src-main/node/workspace/read-article';
 import { Workspace, type ArticleEntry } from '../../../../src-main/node/workspace/workspace';
 import { docx, wordParagraph } from '../formats/zip-writer';
 import { tempDir } from '../temp';
+import { SEED_ARTICLE } from '../../../support/seed-article';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles');
-const SEED = join(import.meta.dirname, '../../../../../shared/fixtures/seed-news-fa.txt');
+const SEED = SEED_ARTICLE;
 
 let root: string;
 let ws: string;
