@@ -5,6 +5,7 @@
  * cannot land without saying whether it writes.
  */
 import type { Channel, RequestOf } from './ipc';
+import { changesSuggestSettings } from './contract/suggest';
 
 type Access<C extends Channel> = 'reads' | 'writes' | ((request: RequestOf<C>) => 'reads' | 'writes');
 
@@ -46,7 +47,7 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'conflicts.list': 'reads',
   'conflicts.merge': 'writes',
   'suggest.article': 'reads',
-  'suggest.settings': (request) => (request.enabled || request.thresholds ? 'writes' : 'reads'),
+  'suggest.settings': (request) => (changesSuggestSettings(request) ? 'writes' : 'reads'),
 };
 
 export function writesWorkspace<C extends Channel>(channel: C, request: RequestOf<C>): boolean {

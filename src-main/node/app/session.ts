@@ -42,6 +42,7 @@ export class Session {
   private lock: WriterLock | null = null;
   /** Which workspace and annotator `lock` is for. */
   private lockKey = '';
+  private lockQueue: Promise<void> = Promise.resolve();
 
   get labels(): LabelDef[] {
     return this.schema?.schema.labels ?? DEFAULT_LABELS.map((l) => ({ ...l }));
@@ -122,22 +123,44 @@ export class Session {
    * Takes the writer lock of this annotator's layer in the open workspace (giving back the one
    * held before); when another Pilcrow holds it, the session turns read-only and says why.
    * Called again by a refresh, so closing the other window and refreshing makes this one writable.
+   * Calls run one at a time (a double-clicked Try again must not see its own lock as another's).
    */
-  async takeLock(): Promise<void> {
+  takeLock(): Promise<void> {
+    const next = this.lockQueue.then(() => this.takeLockNow());
+    this.lockQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async takeLockNow(): Promise<void> {
     const { workspace, store } = this.requireWorkspace();
-    if (this.lock && !this.readOnly && this.lockKey === `${workspace.root}\0${store.annotator}`) return;
+    const key = `${workspace.root}\0${store.annotator}`;
+    if (this.lock && !this.readOnly && this.lockKey === key) return;
+    const wasReadOnly = this.readOnly !== null;
     await this.lock?.release();
     this.lock = null;
-    const result = await lockLayer(this.options.locksDir ?? defaultLocksDir(), workspace.root, store.annotator);
+    let result: Awaited<ReturnType<typeof lockLayer>>;
+    try {
+      result = await lockLayer(this.options.locksDir ?? defaultLocksDir(), workspace.root, store.annotator);
+    } catch (error) {
+      // Fail closed: without the lock this window must not write.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.readOnly = { annotator: store.annotator, heldBy: { pid: 0, host: '', since: '' }, message: `The labels of "${store.annotator}" could not be locked for editing (${reason}), so this window is read-only.` };
+      store.readOnly = true;
+      return;
+    }
     if ('heldBy' in result) {
       this.readOnly = { annotator: store.annotator, heldBy: result.heldBy, message: `${heldMessage(store.annotator, result.heldBy)}, so this window is read-only. Close the other one, then reopen the workspace here.` };
-    } else {
-      this.lock = result;
-      this.lockKey = `${workspace.root}\0${store.annotator}`;
-      this.readOnly = null;
+      store.readOnly = true;
+      return;
     }
-    store.readOnly = this.readOnly !== null;
+    this.lock = result;
+    this.lockKey = key;
+    this.readOnly = null;
+    // What a read-only store holds was read while another window wrote: start from the disk.
+    this.store = wasReadOnly ? this.storeFor(workspace.root, store.annotator) : store;
+    this.store.readOnly = false;
   }
+
   /** Refuses a change to the workspace in a read-only window, before anything is touched. */
   requireWritable(): void {
     if (this.readOnly) throw new PilcrowError('read-only', this.readOnly.message);

@@ -22,6 +22,11 @@ export const suggestChannels = {
 
 export type SuggestionView = Suggestion;
 
+/** Whether a `suggest.settings` request changes the settings file (else it only reads them). */
+export function changesSuggestSettings(request: { enabled?: unknown; thresholds?: unknown; acceptAll?: unknown }): boolean {
+  return request.enabled !== undefined || request.thresholds !== undefined || request.acceptAll !== undefined;
+}
+
 export interface ArticleSuggestionsView {
   articleId: string;
   /** paragraph id -> suggestions, best score first; paragraphs without any are left out. */

@@ -1,7 +1,7 @@
 /** Label suggestions for the open workspace (docs/suggestions.md): per article, and the settings. */
 import { BUILTIN_SUGGESTERS, BUILTIN_SUGGESTER_NAMES, acceptAllOf, isEnabled, thresholdOf, type SuggestSettings } from '../../../core/suggest/types';
 import type { HandlerTable } from '../../../shared/ipc';
-import type { SuggestSettingsView } from '../../../shared/contract/suggest';
+import { changesSuggestSettings, type SuggestSettingsView } from '../../../shared/contract/suggest';
 import { rejectedLabels } from '../../annotations/suggestion-rejections';
 import { SuggestSettingsStore } from '../../suggest/settings-store';
 import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
@@ -36,7 +36,7 @@ export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
       const labels = labelNames();
       const unknown = Object.keys(change.thresholds ?? {}).filter((l) => !labels.includes(l));
       if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace, so it has no threshold.`);
-      const saved = change.enabled || change.thresholds || change.acceptAll !== undefined ? await settings.change(change) : await settings.read();
+      const saved = changesSuggestSettings(change) ? await settings.change(change) : await settings.read();
       const articles = await suggester.refresh();
       const models = await suggester.predictions(articles, labels);
       return settingsView(saved, labels, models.layers);

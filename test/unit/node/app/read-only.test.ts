@@ -93,6 +93,7 @@ describe('one writer per workspace and annotator', () => {
     const seen = await second.call<ArticleView>('article.open', { articleId: article.id });
     expect(seen.decisions[p0!.id]?.labels).toEqual(['quote']);
     expect((await second.raw('suggest.settings', {})).ok).toBe(true);
+    expect(await second.raw('suggest.settings', { acceptAll: 0.5 })).toMatchObject({ ok: false, error: { code: 'read-only' } });
     expect(await snapshot(workspace)).toEqual(before);
   });
 
@@ -116,6 +117,32 @@ describe('one writer per workspace and annotator', () => {
     // Now the first one, opened again, is the read-only one.
     const third = await openWindow(workspace, locksDir);
     expect((await third.call<AppState>('app.init')).workspace!.readOnly).toMatchObject({ annotator: 'sara' });
+  });
+
+  it('a window that becomes writable starts from the disk, so it keeps what the other window saved meanwhile', async () => {
+    const { workspace, locksDir, first, article } = await setup();
+    const second = await openWindow(workspace, locksDir);
+    await second.call<ArticleView>('article.open', { articleId: article.id }); // read before the first window's save
+    const [p1, p2] = [article.paragraphs[1]!.id, article.paragraphs[2]!.id];
+    await first.call('labels.set', { articleId: article.id, paragraphId: p1, labels: ['quote'] });
+    first.session.close();
+    expect((await second.call<WorkspaceView>('workspace.refresh')).readOnly).toBeUndefined();
+    await second.call('labels.set', { articleId: article.id, paragraphId: p2, labels: ['claim'] });
+    const third = await openWindow(workspace, locksDir);
+    const seen = await third.call<ArticleView>('article.open', { articleId: article.id });
+    expect([seen.decisions[p1]?.labels, seen.decisions[p2]?.labels]).toEqual([['quote'], ['claim']]);
+  });
+
+  it('a window whose lock cannot be taken at all is read-only and says why', async () => {
+    const { workspace } = await sampleCopy();
+    const notAFolder = join(await tempDir('locks'), 'file');
+    await writeFile(notAFolder, 'x');
+    const window = await openWindow(workspace, notAFolder);
+    const view = (await window.call<AppState>('app.init')).workspace!;
+    expect(view.readOnly?.message).toMatch(/"sara" could not be locked for editing \(.*\), so this window is read-only/);
+    const some = view.articles.find((a) => !a.error && !a.pending) ?? view.articles[0]!;
+    const opened = await window.call<ArticleView>('article.open', { articleId: some.id });
+    expect(await window.raw('labels.set', { articleId: some.id, paragraphId: opened.paragraphs[0]!.id, labels: [] })).toMatchObject({ ok: false, error: { code: 'read-only' } });
   });
 
   it('a lock left by a process that died is taken over: the workspace opens writable', async () => {
@@ -150,6 +177,7 @@ describe('one writer per workspace and annotator', () => {
   it('classifies suggest.settings as writing only when it carries a change', () => {
     expect(writesWorkspace('suggest.settings', {})).toBe(false);
     expect(writesWorkspace('suggest.settings', { enabled: { repeated: false } })).toBe(true);
+    expect(writesWorkspace('suggest.settings', { acceptAll: 0.8 })).toBe(true);
     expect(writesWorkspace('labels.set', { articleId: 'a1234567', paragraphId: 'p1234567', labels: [] })).toBe(true);
     expect(writesWorkspace('article.open', { articleId: 'a1234567' })).toBe(false);
   });
