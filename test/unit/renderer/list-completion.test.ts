@@ -50,4 +50,14 @@ describe('the article list completed by workspace.counts', () => {
     expect(newer.articles[1]).toMatchObject({ labelledCount: 4 });
     expect(newer.articles[0]?.pending).toBe(true);
   });
+
+  it('keeps no late event of a workspace the editor has left (it was replayed on every list before)', () => {
+    const completion = new ListCompletion();
+    const waiting = () => (completion as unknown as { ahead: unknown[] }).ahead.length;
+    const other = list(5, [pending('x')], '/other');
+    completion.receive(other, counts(4, [read('a', 1)], false, '/ws')); // the old workspace's list 4, late
+    expect(waiting()).toBe(0);
+    completion.receive(other, counts(6, [read('y', 1)], false, '/third')); // a newer list, not shown yet: kept
+    expect(waiting()).toBe(1);
+  });
 });
