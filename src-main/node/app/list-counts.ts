@@ -11,6 +11,7 @@ import type { Workspace } from '../workspace/workspace';
 import { articleSummary, errorSummary } from './article-summary';
 import type { HandlerContext } from './context';
 import type { Session } from './session';
+import { perSession } from './per-session';
 
 /** Articles read at once: enough to keep the disk busy, few enough to answer a click soon. */
 const CHUNK = 32;
@@ -95,14 +96,5 @@ export class ListCounts {
   }
 }
 
-const perSession = new WeakMap<Session, ListCounts>();
-
 /** The session's one background reader of the list (made on first use). */
-export function listCountsOf(session: Session, emit: HandlerContext['emit']): ListCounts {
-  let counts = perSession.get(session);
-  if (!counts) {
-    counts = new ListCounts(session, emit);
-    perSession.set(session, counts);
-  }
-  return counts;
-}
+export const listCountsOf = perSession((session, emit: HandlerContext['emit']) => new ListCounts(session, emit));

@@ -1,4 +1,5 @@
 /** Turns node-side state into the plain views the renderer receives. */
+import { posix } from 'node:path';
 import type { ArticleSummary, ArticleView, DecisionView, WorkspaceView } from '../../shared/views';
 import type { AnnotationFile } from '../annotations/schema';
 import { hasGuidelines } from '../workspace-schema/guidelines';
@@ -29,18 +30,13 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
       articles.push(summary);
     } else {
       const read = await workspace.cached(item.id);
-      articles.push({ id: item.id, path: item.path, title: read?.title ?? fileName(item.path), format: item.format, paragraphCount: 0, labelledCount: 0, pending: true });
+      articles.push({ id: item.id, path: item.path, title: read?.title ?? posix.basename(item.path), format: item.format, paragraphCount: 0, labelledCount: 0, pending: true });
     }
   }
   const schema = session.schema?.schema;
   const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
   return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
-}
-
-/** A pending article's title until it is read: the last part of its path. */
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {

@@ -12,6 +12,7 @@ import type { AnnotationFile } from '../annotations/schema';
 import { annotationsDir } from '../annotations/paths';
 import { LayerReader } from '../annotations/store';
 import type { Session } from '../app/session';
+import { perSession } from '../app/per-session';
 import { watchTree, type TreeWatcher } from '../watch/tree-watcher';
 
 export type LayerSource = Pick<LayerReader, 'annotators' | 'readLayer'>;
@@ -111,13 +112,5 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-const perSession = new WeakMap<Session, AgreementCache>();
-
-export function agreementCacheOf(session: Session): AgreementCache {
-  let cache = perSession.get(session);
-  if (!cache) {
-    cache = new AgreementCache(session);
-    perSession.set(session, cache);
-  }
-  return cache;
-}
+/** The session's one agreement cache (made on first use). */
+export const agreementCacheOf = perSession((session) => new AgreementCache(session));
