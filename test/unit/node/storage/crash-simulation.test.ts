@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { DurableJsonFile, cleanStaleTemps, type RecoveryReport } from '../../../../src-main/node/storage';
-import { ModelFs, sameBytes, type DataLoss } from './fixtures/model-fs';
+import { cleanStaleTemps, type RecoveryReport } from '../../../../src-main/node/storage';
+import { ModelFs, sameBytes } from './fixtures/model-fs';
+import { adapterOn, BAK, DIR, enc, FILE, LOSSES, QDIR, type Layer } from './fixtures/layer-file';
 
-const Layer = z.object({ v: z.number(), labels: z.array(z.string()) });
-type Layer = z.infer<typeof Layer>;
-const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2));
-
-const DIR = '/ws/articles';
-const FILE = `${DIR}/a1__alice.json`;
-const BAK = `${FILE}.bak`;
-const QDIR = '/ws/quarantine';
 const OLDER: Layer = { v: 0, labels: [] };
 const OLD: Layer = { v: 1, labels: ['claim'] };
 const NEW: Layer = { v: 2, labels: ['claim', 'quote', 'x'.repeat(500)] };
-
-function adapterOn(fs: ModelFs, reports: RecoveryReport[] = []) {
-  return new DurableJsonFile<Layer>(FILE, {
-    parse: (v) => Layer.parse(v),
-    quarantineDir: QDIR,
-    fs,
-    onRecover: (r) => reports.push(r),
-  });
-}
 
 interface Scenario {
   name: string;
@@ -44,7 +27,6 @@ const scenarios: Scenario[] = [
   },
 ];
 
-const LOSSES: DataLoss[] = ['drop', 'zeros'];
 
 describe('crash simulation: cut the write after every operation, lose power, read', () => {
   for (const sc of scenarios) {

@@ -4,26 +4,13 @@
  * again. The same promises as crash-simulation.test.ts and error-injection.test.ts, on that path.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { DurableJsonFile, cleanStaleTemps, type RecoveryReport } from '../../../../src-main/node/storage';
-import { ModelFs, sameBytes, type DataLoss } from './fixtures/model-fs';
+import { ModelFs, sameBytes } from './fixtures/model-fs';
+import { adapterOn, BAK, DIR, enc, FILE, LOSSES, QDIR, type Layer } from './fixtures/layer-file';
 
-const Layer = z.object({ v: z.number(), labels: z.array(z.string()) });
-type Layer = z.infer<typeof Layer>;
-const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2));
-
-const DIR = '/ws/articles';
-const FILE = `${DIR}/a1__alice.json`;
-const BAK = `${FILE}.bak`;
-const QDIR = '/ws/quarantine';
 const OLD: Layer = { v: 1, labels: ['claim'] };
 const MID: Layer = { v: 2, labels: ['claim', 'quote'] };
 const NEW: Layer = { v: 3, labels: ['claim', 'quote', 'x'.repeat(500)] };
-const LOSSES: DataLoss[] = ['drop', 'zeros'];
-
-function adapterOn(fs: ModelFs, reports: RecoveryReport[] = []) {
-  return new DurableJsonFile<Layer>(FILE, { parse: (v) => Layer.parse(v), quarantineDir: QDIR, fs, onRecover: (r) => reports.push(r) });
-}
 
 /** A linking file system holding OLD, and an adapter that has just saved MID over it. */
 async function afterOneSave(): Promise<{ fs: ModelFs; adapter: DurableJsonFile<Layer> }> {
