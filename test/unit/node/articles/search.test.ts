@@ -34,6 +34,25 @@ describe('search across the workspace', () => {
     app.close();
   });
 
+  it('finds a match at either end of a paragraph once, and never one made of two paragraphs side by side', async () => {
+    const ws = join(await tempDir('search'), 'ws');
+    await mkdir(ws, { recursive: true });
+    // Paragraphs: 0 ends with «کتاب», 1 starts with «خانه», so «کتاب خانه» / «کتابخانه» would
+    // only match across the break; 2 holds «کتابخانه» twice; 3 starts with «کتاب‌خانه» (ZWNJ).
+    await writeFile(join(ws, 'a.txt'), 'سرآغاز کتاب\nخانه در انتها\nکتابخانه و کتابخانه\nکتاب‌خانه اینجاست\nپایان بی‌ربط\n');
+    const app = await startApp(ws);
+    const found = await app.call<SearchResults>('search.query', { query: 'کتابخانه' });
+    expect(found.hits.map((h) => [h.where, h.index])).toEqual([
+      ['paragraph', 2],
+      ['paragraph', 3],
+    ]);
+    const last = await app.call<SearchResults>('search.query', { query: 'بی ربط' });
+    expect(last.hits.map((h) => h.index)).toEqual([4]);
+    const first = await app.call<SearchResults>('search.query', { query: 'سرآغاز' });
+    expect(first.hits.map((h) => [h.where, h.index])).toEqual([['paragraph', 0]]);
+    app.close();
+  });
+
   it('finds a title that is not a paragraph (an HTML <title>)', async () => {
     const ws = join(await tempDir('search'), 'ws');
     await mkdir(ws, { recursive: true });
