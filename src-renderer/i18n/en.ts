@@ -1,4 +1,6 @@
 /** English UI strings. Label names and descriptions are workspace data and are not translated. */
+import { reasonText } from '../../src-main/core/suggest/reasons';
+
 const n = (value: number) => String(value);
 const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
@@ -177,6 +179,7 @@ export const en = {
     ghostAria: (label: string, score: string) => `Suggested: ${label}, score ${score}`,
     ghostTitle: (reason: string, by: string) => `${reason} (${by}) — click or A to accept, D to turn down`,
     spoken: (list: string) => `suggested ${list}`,
+    reason: reasonText,
     reasonsAria: 'Why these labels are suggested',
     loading: 'Looking for suggestions…',
     count: (all: number) => plural(all, 'suggestion', 'suggestions'),

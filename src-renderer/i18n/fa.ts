@@ -1,6 +1,7 @@
 /** Persian UI strings, with Persian digits. Same keys and signatures as en.ts (checked by the type). */
 import type { Messages } from './en';
 import { formatNumber } from './digits';
+import { reasonFa } from './suggestion-reasons-fa';
 
 const n = (value: number) => formatNumber('fa', value);
 
@@ -179,6 +180,7 @@ export const fa: Messages = {
     ghostAria: (label: string, score: string) => `پیشنهاد: ${label}، امتیاز ${score}`,
     ghostTitle: (reason: string, by: string) => `${reason} (${by}) — برای پذیرفتن کلیک کنید یا A، برای رد D`,
     spoken: (list: string) => `پیشنهاد ${list}`,
+    reason: reasonFa,
     reasonsAria: 'چرا این برچسب‌ها پیشنهاد شده‌اند',
     loading: 'در جست‌وجوی پیشنهادها…',
     count: (all: number) => `${n(all)} پیشنهاد`,

@@ -47,8 +47,8 @@ test('ghost labels in a Persian article: read why, accept by key, accept all abo
   expect(await ghost(page, 4, 'quote').evaluate((el) => getComputedStyle(el).borderStyle)).toBe('dashed');
   await expect(paragraph(page, 4)).toHaveAttribute('data-decision', 'untouched');
 
-  // The reason: on hover (title) and, for the focused row, written out and spoken.
-  const reason = 'A direct quotation in quotation marks, attributed with "گفت".';
+  // The reason, in the UI's language: on hover (title) and, for the focused row, written out and spoken.
+  const reason = 'نقل قول مستقیم در گیومه، منسوب با «گفت».';
   await expect(ghost(page, 4, 'quote')).toHaveAttribute('title', new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await focus(page, 4);
   await expect(paragraph(page, 4).getByTestId('suggestion-reasons')).toContainText(reason);

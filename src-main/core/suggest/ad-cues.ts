@@ -7,29 +7,30 @@ import type { ParagraphContext } from './context';
 import { findPhrase, hasLink, wordCount } from './cues';
 import { lineKind, sponsorPrefix } from './line-kind';
 import { COMMERCIAL_WORDS } from './site-words';
+import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
 const SUGGESTER = 'ad-cues';
 const LABEL = 'ad';
 
-const make = (score: number, reason: string): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
+const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
 export function suggestAd(p: ParagraphContext): Suggestion | null {
   if (p.isMarker) return null;
   const sponsor = sponsorPrefix(p.cue);
-  if (sponsor) return make(0.95, `Marked as paid content ("${sponsor}").`);
+  if (sponsor) return make(0.95, { code: 'paid', phrase: sponsor });
   if (p.inFooter) {
     const kind = lineKind(p.text, p.cue);
     const sure = p.footerByMarker ? 0 : 0.1;
-    const where = p.footerByMarker ? 'After the end marker' : 'In the closing lines';
-    if (kind.kind === 'commercial') return make(0.9 - sure, `${where}: names a kind of business or offer ("${kind.word}").`);
-    if (kind.kind === 'link') return make(0.7 - sure, `${where}: a link to another site.`);
-    if (kind.kind === 'name') return make(0.6 - sure / 2, `${where}: a bare name with no navigation words, as in the sponsor lists news sites print.`);
+    const place = p.footerByMarker ? 'after-marker' : 'closing-lines';
+    if (kind.kind === 'commercial') return make(0.9 - sure, { code: 'footer-business', place, word: kind.word });
+    if (kind.kind === 'link') return make(0.7 - sure, { code: 'footer-link', place });
+    if (kind.kind === 'name') return make(0.6 - sure / 2, { code: 'footer-name', place });
     return null;
   }
   if (wordCount(p.cue) <= 12 && hasLink(p.cue)) {
     const selling = findPhrase(p.cue, COMMERCIAL_WORDS);
-    if (selling) return make(0.7, `A short line with a link that sells something ("${selling}").`);
+    if (selling) return make(0.7, { code: 'selling-link', phrase: selling });
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import type { ParagraphContext } from './context';
 import { findPhrase, isQuestion, wordCount } from './cues';
 import { COMPARATIVES, DATE_WORDS, NUMBER_WORDS, PERCENT_WORDS, STATISTICS_WORDS } from './speech-words';
+import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
 const SUGGESTER = 'claim-cues';
@@ -18,7 +19,7 @@ const NUMBER = String.raw`\d+(?:[.,/٫٬]\d+)*`;
 const DIGITS = new RegExp(NUMBER, 'u');
 const PERCENTAGE = new RegExp(`${NUMBER}\\s*(?:%|٪|درصد|per ?cent)|[%٪]\\s*${NUMBER}`, 'u');
 
-const make = (score: number, reason: string): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
+const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
 export function suggestClaim(p: ParagraphContext): Suggestion | null {
   if (p.isMarker || p.inFooter || wordCount(p.cue) < MIN_WORDS || isQuestion(p.text)) return null;
@@ -32,13 +33,13 @@ export function suggestClaim(p: ParagraphContext): Suggestion | null {
   const statistic = findPhrase(p.cue, STATISTICS_WORDS);
   const comparative = findPhrase(p.cue, COMPARATIVES);
   const date = YEAR.exec(key)?.[0] ?? findPhrase(p.cue, DATE_WORDS);
-  const compared = comparative ? ` and a comparison ("${comparative}")` : '';
-  if (percentage) return make(0.9, `States a percentage ("${percentage}")${compared}.`);
-  if (number && percent) return make(0.85, `Gives a number ("${number}") and a percentage ("${percent}")${compared}.`);
-  if (number && statistic && statistic !== number) return make(0.85, `States a figure with a unit or statistic ("${number}", "${statistic}")${compared}.`);
-  if (digits) return make(comparative ? 0.8 : 0.75, `States a number ("${digits}")${compared}.`);
-  if (numberWord) return make(comparative ? 0.7 : 0.65, `States a number in words ("${numberWord}")${compared}.`);
-  if (comparative) return make(0.45, `Makes a comparison ("${comparative}") but gives no figure.`);
-  if (date) return make(0.4, `Gives a date ("${date}") but no figure.`);
+  const compared = comparative ? { comparison: comparative } : {};
+  if (percentage) return make(0.9, { code: 'percentage', phrase: percentage, ...compared });
+  if (number && percent) return make(0.85, { code: 'number-percent', number, percent, ...compared });
+  if (number && statistic && statistic !== number) return make(0.85, { code: 'figure-statistic', number, statistic, ...compared });
+  if (digits) return make(comparative ? 0.8 : 0.75, { code: 'number', phrase: digits, ...compared });
+  if (numberWord) return make(comparative ? 0.7 : 0.65, { code: 'number-words', phrase: numberWord, ...compared });
+  if (comparative) return make(0.45, { code: 'comparison', phrase: comparative });
+  if (date) return make(0.4, { code: 'date', phrase: date });
   return null;
 }

@@ -6,6 +6,7 @@
  * have, is reported with its line number: nothing is dropped silently.
  */
 import { MODEL_PREFIX, type Suggestion, type SuggestArticle } from './types';
+import type { SuggestionReason } from './reasons';
 
 export interface PredictionRecord {
   line: number;
@@ -119,7 +120,7 @@ export function predictionLayers(records: readonly PredictionRecord[], articles:
     const list = byParagraph.get(paragraph.id) ?? [];
     byParagraph.set(paragraph.id, list);
     for (const label of r.labels.filter((l) => known.has(l))) {
-      const reason = `Predicted by the model "${r.model}"${r.score < 1 ? ` with score ${r.score.toFixed(2)}` : ''}.`;
+      const reason: SuggestionReason = { code: 'model', model: r.model, score: r.score };
       const twin = list.find((s) => s.suggester === suggester && s.label === label);
       if (twin) {
         problem(`repeats "${label}" for paragraph ${paragraph.index} of ${r.article}; the higher score is kept`);

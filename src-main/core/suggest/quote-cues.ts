@@ -7,6 +7,7 @@
 import type { ParagraphContext } from './context';
 import { findPhrase } from './cues';
 import { ATTRIBUTIONS, OPINIONS, QUOTED_SPANS, SAYING_VERBS } from './speech-words';
+import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
 const SUGGESTER = 'quote-cues';
@@ -14,7 +15,7 @@ const LABEL = 'quote';
 /** Words inside quotation marks from which they hold speech rather than a term. */
 const SPEECH_WORDS = 3;
 
-const make = (score: number, reason: string): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
+const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
 function quotedWords(key: string): { longest: number; any: boolean } {
   let longest = 0;
@@ -34,13 +35,13 @@ export function suggestQuote(p: ParagraphContext): Suggestion | null {
   const verb = findPhrase(p.cue, SAYING_VERBS);
   const attribution = findPhrase(p.cue, ATTRIBUTIONS);
   const source = verb ?? attribution;
-  if (direct && source) return make(0.95, `A direct quotation in quotation marks, attributed with "${source}".`);
-  if (verb && (p.cue.key.includes(`${verb}:`) || p.cue.key.includes(`${verb} :`))) return make(0.9, `A verb of saying introduces speech ("${verb}:").`);
-  if (verb) return make(0.75, `Reported speech: a verb of saying ("${verb}").`);
-  if (attribution) return make(0.7, `Words attributed to a source ("${attribution}").`);
-  if (direct) return make(0.7, 'Three or more words in quotation marks: likely a direct quotation.');
+  if (direct && source) return make(0.95, { code: 'quoted-attributed', phrase: source });
+  if (verb && (p.cue.key.includes(`${verb}:`) || p.cue.key.includes(`${verb} :`))) return make(0.9, { code: 'saying-colon', phrase: verb });
+  if (verb) return make(0.75, { code: 'saying', phrase: verb });
+  if (attribution) return make(0.7, { code: 'attributed', phrase: attribution });
+  if (direct) return make(0.7, { code: 'quoted' });
   const opinion = findPhrase(p.cue, OPINIONS);
-  if (opinion) return make(0.6, `A view attributed to someone ("${opinion}").`);
-  if (any) return make(0.3, 'Quotation marks around a word or two: often a term or emphasis, not speech.');
+  if (opinion) return make(0.6, { code: 'opinion', phrase: opinion });
+  if (any) return make(0.3, { code: 'quoted-term' });
   return null;
 }

@@ -1,3 +1,5 @@
+import type { SuggestionReason } from './reasons';
+
 /**
  * Suggestions: labels Pilcrow offers for a paragraph, each with a score in [0, 1] and a reason an
  * editor can read. They never become labels without an editor's key (docs/suggestions.md).
@@ -21,7 +23,8 @@ export interface Suggestion {
   label: string;
   score: number;
   suggester: string;
-  reason: string;
+  /** What gave it away, as data; written out in the reader's language (reasons.ts). */
+  reason: SuggestionReason;
 }
 
 export interface SuggestParagraph {

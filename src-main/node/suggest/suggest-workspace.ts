@@ -6,6 +6,7 @@
  */
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { suggestArticle, repetitionIndexOf, type ArticleSuggestions } from '../../core/suggest/suggest';
+import { reasonText } from '../../core/suggest/reasons';
 import type { SuggestSettings } from '../../core/suggest/types';
 import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
 import type { Workspace } from '../workspace/workspace';
@@ -78,7 +79,7 @@ export function suggestionRows(result: WorkspaceSuggestions): SuggestionRow[] {
   for (const a of result.articles) {
     const found = result.byArticle.get(a.path) ?? {};
     for (const p of a.paragraphs) {
-      for (const s of found[p.id] ?? []) rows.push({ article: a.path, paragraph: p.index, paragraph_id: p.id, label: s.label, score: s.score, suggester: s.suggester, reason: s.reason });
+      for (const s of found[p.id] ?? []) rows.push({ article: a.path, paragraph: p.index, paragraph_id: p.id, label: s.label, score: s.score, suggester: s.suggester, reason: reasonText(s.reason) });
     }
   }
   return rows;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptAllGhosts, acceptGhosts, ghostsOf } from '../../../src-renderer/state/suggestion-logic';
 
 const ORDER = ['quote', 'claim', 'boilerplate', 'ad'];
-const s = (label: string, score: number, suggester = `${label}-cues`) => ({ label, score, suggester, reason: `because ${label}` });
+const s = (label: string, score: number, suggester = `${label}-cues`) => ({ label, score, suggester, reason: { code: 'saying' as const, phrase: label } });
 
 describe('ghost labels', () => {
   it('offers one ghost per label, best score first, never a label the paragraph has, one turned down, or one the schema lacks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, by, shown, STORY_EN, STORY_FA, suggestAll } from './helpers';
+import { article, by, shown, STORY_EN, STORY_FA, suggestAll, why } from './helpers';
 
 const A = 'ad-cues';
 
@@ -7,10 +7,10 @@ describe('ad suggester', () => {
   it('suggests Persian businesses and bare sponsor names after the end marker, not the site sections', () => {
     const all = suggestAll([article('fa/a.txt', [...STORY_FA, 'انتهای پیام/ش', 'اخبار روز اقتصادی', 'بانک ملت', 'فروشگاه اینترنتی دیجی‌كالا', 'فلای تو دی', 'تبلیغات'])]);
     expect(by(all, 'fa/a.txt#5', A)).toMatchObject({ label: 'ad', score: 0.9 });
-    expect(by(all, 'fa/a.txt#5', A)?.reason).toContain('("بانک")');
-    expect(by(all, 'fa/a.txt#6', A)?.reason).toContain('("فروشگاه اینترنتی")');
+    expect(why(by(all, 'fa/a.txt#5', A))).toContain('("بانک")');
+    expect(why(by(all, 'fa/a.txt#6', A))).toContain('("فروشگاه اینترنتی")');
     expect(by(all, 'fa/a.txt#7', A)).toMatchObject({ score: 0.6 });
-    expect(by(all, 'fa/a.txt#7', A)?.reason).toMatch(/bare name/);
+    expect(why(by(all, 'fa/a.txt#7', A))).toMatch(/bare name/);
     expect(by(all, 'fa/a.txt#4', A)).toBeUndefined();
     // «تبلیغات» is the site's "advertise with us" link, a section, not a sponsor.
     expect(by(all, 'fa/a.txt#8', A)).toBeUndefined();
@@ -21,7 +21,7 @@ describe('ad suggester', () => {
       article('en/a.txt', [...STORY_EN, 'Sponsored: Northside Books, open late every day', 'END OF STORY', 'Coastline Insurance', 'www.brightway-solar.com', 'Weather']),
     ]);
     expect(by(all, 'en/a.txt#3', A)).toMatchObject({ score: 0.95 });
-    expect(by(all, 'en/a.txt#3', A)?.reason).toContain('("sponsored")');
+    expect(why(by(all, 'en/a.txt#3', A))).toContain('("sponsored")');
     expect(by(all, 'en/a.txt#5', A)).toMatchObject({ score: 0.9 });
     expect(by(all, 'en/a.txt#6', A)).toMatchObject({ score: 0.7 });
     expect(by(all, 'en/a.txt#7', A)).toBeUndefined();

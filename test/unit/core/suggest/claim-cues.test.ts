@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, by, STORY_EN, STORY_FA, suggestAll } from './helpers';
+import { article, by, STORY_EN, STORY_FA, suggestAll, why } from './helpers';
 
 const C = 'claim-cues';
 
@@ -18,17 +18,17 @@ describe('claim suggester', () => {
       'حجم آب سدها به ٤٨٠ میلیون مترمکعب رسیده است.',
     ]);
     expect(percent).toMatchObject({ label: 'claim', score: 0.9 });
-    expect(percent?.reason).toContain('"45 درصد"');
+    expect(why(percent)).toContain('"45 درصد"');
     expect(unit).toMatchObject({ score: 0.85 });
     expect(bare).toMatchObject({ score: 0.75 });
     expect(words).toMatchObject({ score: 0.85 });
-    expect(arabic?.reason).toContain('"480"');
+    expect(why(arabic)).toContain('"480"');
   });
 
   it('scores English percentages and figures, and names the number the percentage is of', () => {
     const all = suggestAll([article('en/a.txt', [STORY_EN[0]!, 'The project will cost 310 million dollars and cut emissions by an estimated 18 percent.', 'Evening visits rose by 27% during the trial.'])]);
-    expect(by(all, 'en/a.txt#1', C)?.reason).toContain('"18 percent"');
-    expect(by(all, 'en/a.txt#2', C)?.reason).toContain('"27%"');
+    expect(why(by(all, 'en/a.txt#1', C))).toContain('"18 percent"');
+    expect(why(by(all, 'en/a.txt#2', C))).toContain('"27%"');
   });
 
   it('keeps comparisons and dates without a figure below the threshold, as rhetoric often has them', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSuggestions } from '../../../../src-main/core/suggest/evaluate';
 import type { Suggestion } from '../../../../src-main/core/suggest/types';
 
-const s = (suggester: string, label: string): Suggestion => ({ suggester, label, score: 0.9, reason: '' });
+const s = (suggester: string, label: string): Suggestion => ({ suggester, label, score: 0.9, reason: { code: 'quoted' } });
 
 describe('suggestion evaluation', () => {
   it('computes P/R/F1 per label per suggester and combined, by hand: 2 tp, 1 fp, 1 fn', () => {

@@ -2,6 +2,7 @@
 import { segmentArticle } from '../../../../src-main/core/article';
 import { suggestArticles, type ArticleSuggestions } from '../../../../src-main/core/suggest/suggest';
 import { defaultSuggestSettings, type SuggestArticle, type SuggestSettings, type Suggestion } from '../../../../src-main/core/suggest/types';
+import { reasonText } from '../../../../src-main/core/suggest/reasons';
 
 export function article(path: string, lines: readonly string[]): SuggestArticle {
   return { path, paragraphs: segmentArticle(lines.join('\n'), 'txt', 'lines').paragraphs };
@@ -39,3 +40,8 @@ export const STORY_EN = [
   'The head of the education office opened a new school in the eastern district this morning and called it an important step.',
   'Pupils will start lessons in the new building from next week, after the summer works are finished.',
 ];
+
+/** A suggestion's reason as the CLI and the English UI write it. */
+export function why(s: Suggestion | undefined): string | undefined {
+  return s && reasonText(s.reason);
+}

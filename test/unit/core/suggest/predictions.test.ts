@@ -25,8 +25,8 @@ describe('imported model predictions', () => {
     expect(layers.matched).toBe(3);
     const byId = layers.suggestions.get('fa/a.txt')!;
     expect(byId.get(fa.paragraphs[1]!.id)).toEqual([
-      { label: 'quote', score: 0.8, suggester: 'model:bert-fa', reason: 'Predicted by the model "bert-fa" with score 0.80.' },
-      { label: 'claim', score: 0.8, suggester: 'model:bert-fa', reason: 'Predicted by the model "bert-fa" with score 0.80.' },
+      { label: 'quote', score: 0.8, suggester: 'model:bert-fa', reason: { code: 'model', model: 'bert-fa', score: 0.8 } },
+      { label: 'claim', score: 0.8, suggester: 'model:bert-fa', reason: { code: 'model', model: 'bert-fa', score: 0.8 } },
     ]);
     // No score: the model asserted the label.
     expect(byId.get(fa.paragraphs[3]!.id)?.[0]).toMatchObject({ label: 'boilerplate', score: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, by, shown, STORY_EN, STORY_FA, suggestAll } from './helpers';
+import { article, by, shown, STORY_EN, STORY_FA, suggestAll, why } from './helpers';
 
 const Q = 'quote-cues';
 
@@ -20,7 +20,7 @@ describe('quote suggester', () => {
       'این مدرسه در زمینی بزرگ ساخته شده و دانش‌آموزان از هفته آینده در آن درس می‌خوانند.',
     ]);
     expect(direct).toMatchObject({ label: 'quote', score: 0.95 });
-    expect(direct?.reason).toContain('"افزود"');
+    expect(why(direct)).toContain('"افزود"');
     expect(colon).toMatchObject({ score: 0.9 });
     expect(reported).toMatchObject({ score: 0.75 });
     expect(according).toMatchObject({ score: 0.7 });
@@ -50,7 +50,7 @@ describe('quote suggester', () => {
       'Construction is expected to finish in March, two months earlier than first planned.',
     ]);
     expect(direct).toMatchObject({ score: 0.95 });
-    expect(told?.reason).toContain('"told"');
+    expect(why(told)).toContain('"told"');
     expect(according).toMatchObject({ score: 0.7 });
     expect(marks).toMatchObject({ score: 0.7 });
     expect(plain).toBeUndefined();

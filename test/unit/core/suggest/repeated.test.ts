@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recurrenceThreshold } from '../../../../src-main/core/suggest/repetition';
-import { article, by, shown, STORY_EN, STORY_FA, suggestAll } from './helpers';
+import { article, by, shown, STORY_EN, STORY_FA, suggestAll, why } from './helpers';
 
 const R = 'repeated';
 
@@ -18,7 +18,7 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
     ]);
     for (const key of ['fa/a.txt#3', 'fa/b.txt#3', 'en/c.txt#3', 'en/d.txt#3']) {
       expect(by(all, key, R)).toMatchObject({ label: 'boilerplate', score: 0.95 });
-      expect(by(all, key, R)?.reason).toMatch(/end-of-story marker/);
+      expect(why(by(all, key, R))).toMatch(/end-of-story marker/);
     }
     // «انتهای» inside a sentence is not a marker.
     const sentence = suggestAll([article('fa/e.txt', [...STORY_FA, 'در انتهای پیام خود از همه مردم برای همکاری تشکر کرد.'])]);
@@ -32,7 +32,7 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
       article('fa/c.txt', [...STORY_FA, 'انتهای پیام/ف', 'پربيننده ترين اخبار استان ها']),
     ]);
     expect(by(all, 'fa/b.txt#4', R)).toMatchObject({ score: 0.95 });
-    expect(by(all, 'fa/b.txt#4', R)?.reason).toContain('The same line is in 3 of 3 articles, after the end marker');
+    expect(why(by(all, 'fa/b.txt#4', R))).toContain('The same line is in 3 of 3 articles, after the end marker');
   });
 
   it('suggests a standing short line repeated at the top of English articles, but not a story filed twice', () => {
@@ -44,7 +44,7 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
       article('en/c.txt', ['Bridge to reopen after repairs', menu, sameStory, 'The council will hold a ceremony.']),
     ]);
     expect(shown(all, 'en/a.txt#1', R)).toBe(true);
-    expect(by(all, 'en/a.txt#2', R)?.reason).toMatch(/inside the story/);
+    expect(why(by(all, 'en/a.txt#2', R))).toMatch(/inside the story/);
     expect(shown(all, 'en/a.txt#2', R)).toBe(false);
     // A title shared by copies of one story is the story, not the site.
     expect(by(all, 'en/b.txt#0', R)).toBeUndefined();
@@ -56,7 +56,7 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
       article('en/b.txt', [...STORY_EN, 'END', 'Most read', 'Subscribe to our newsletter', 'Coastline Insurance', 'Brightway']),
     ]);
     expect(by(all, 'fa/a.txt#4', R)).toMatchObject({ score: 0.75 });
-    expect(by(all, 'fa/a.txt#5', R)?.reason).toContain('("هواشناسی")');
+    expect(why(by(all, 'fa/a.txt#5', R))).toContain('("هواشناسی")');
     expect(by(all, 'en/b.txt#4', R)).toMatchObject({ score: 0.75 });
     expect(shown(all, 'en/b.txt#5', R)).toBe(true);
     for (const key of ['fa/a.txt#6', 'fa/a.txt#7', 'en/b.txt#6', 'en/b.txt#7']) expect(by(all, key, R)).toBeUndefined();
@@ -74,7 +74,7 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
   it('takes a run of three short closing lines as the footer when there is no end marker, with less confidence', () => {
     const all = suggestAll([article('en/a.txt', [...STORY_EN, 'Latest news', 'Weather', 'Contact us'])]);
     expect(by(all, 'en/a.txt#3', R)).toMatchObject({ score: 0.6 });
-    expect(by(all, 'en/a.txt#3', R)?.reason).toContain('in the closing lines');
+    expect(why(by(all, 'en/a.txt#3', R))).toContain('in the closing lines');
     // Two short lines are not enough to call it a footer.
     const two = suggestAll([article('en/b.txt', [...STORY_EN, 'Latest news', 'Weather'])]);
     expect(by(two, 'en/b.txt#3', R)).toBeUndefined();

@@ -25,7 +25,7 @@ describe('suggest channels', () => {
     expect(at(8)).toEqual(['boilerplate']);
     expect(at(9)).toEqual(['boilerplate']);
     expect(at(17)).toEqual(['ad']);
-    expect(view.paragraphs[article.paragraphs[9]!.id]![0]!.reason).toBe('The same line is in 3 of 5 articles, after the end marker, and reads like site navigation ("پربیننده").');
+    expect(view.paragraphs[article.paragraphs[9]!.id]![0]!.reason).toEqual({ code: 'repeated-navigation', place: 'after-marker', word: 'پربیننده', repeats: 3, articles: 5 });
     // Suggestions are offered, never saved as labels.
     expect((await call<ArticleView>('article.open', { articleId: article.id })).decisions).toEqual({});
   });
@@ -60,7 +60,7 @@ describe('suggest channels', () => {
     const { call, idOf } = await app(workspace, userData);
     const article = await call<ArticleView>('article.open', { articleId: idOf('en/harbour-wind.txt') });
     const view = await call<ArticleSuggestionsView>('suggest.article', { articleId: article.id });
-    expect(view.paragraphs[article.paragraphs[5]!.id]).toContainEqual({ label: 'claim', score: 0.7, suggester: 'model:roberta-news', reason: 'Predicted by the model "roberta-news" with score 0.70.' });
+    expect(view.paragraphs[article.paragraphs[5]!.id]).toContainEqual({ label: 'claim', score: 0.7, suggester: 'model:roberta-news', reason: { code: 'model', model: 'roberta-news', score: 0.7 } });
     expect(view.problems).toEqual(['roberta-news.jsonl line 2: no article "en/nowhere.txt" in the workspace (paths are workspace-relative, with /)']);
     const settings = await call<SuggestSettingsView>('suggest.settings', {});
     expect(settings.suggesters.at(-1)).toMatchObject({ name: 'model:roberta-news', kind: 'model', enabled: true });
@@ -77,7 +77,7 @@ describe('suggest channels', () => {
     await writeFile(join(workspace, 'fa', 'extra.txt'), ['خبر تازه از استان', 'متن خبر در یک جمله بلند که بیش از هشت کلمه دارد و خبر است.', 'انتهای پیام/ش', 'اخبار روز ایران'].join('\n'));
     await session.workspace!.sync();
     const after = await call<ArticleSuggestionsView>('suggest.article', { articleId: id });
-    expect(after.paragraphs[line.id]![0]!.reason).toMatch(/^The same line is in 2 of 6 articles/);
+    expect(after.paragraphs[line.id]![0]!.reason).toMatchObject({ repeats: 2, articles: 6 });
   });
 });
 
@@ -88,11 +88,11 @@ describe('suggest channels and file changes', () => {
     const id = idOf('fa/rail-isfahan.txt');
     const article = await call<ArticleView>('article.open', { articleId: id });
     const economy = article.paragraphs[9]!; // «اخبار روز اقتصادی», also in water-tehran
-    expect((await call<ArticleSuggestionsView>('suggest.article', { articleId: id })).paragraphs[economy.id]![0]!.reason).toMatch(/^The same line is in 2 of 5 articles/);
+    expect((await call<ArticleSuggestionsView>('suggest.article', { articleId: id })).paragraphs[economy.id]![0]!.reason).toMatchObject({ repeats: 2, articles: 5 });
     const water = join(workspace, 'fa', 'water-tehran.txt');
     await writeFile(water, (await readFile(water, 'utf8')).replace('اخبار روز اقتصادی\n', ''));
     await session.workspace!.sync();
     const after = await call<ArticleSuggestionsView>('suggest.article', { articleId: id });
-    expect(after.paragraphs[economy.id]).toEqual([{ label: 'boilerplate', score: 0.75, suggester: 'repeated', reason: 'A short line after the end marker that reads like site navigation ("اخبار").' }]);
+    expect(after.paragraphs[economy.id]).toEqual([{ label: 'boilerplate', score: 0.75, suggester: 'repeated', reason: { code: 'navigation', place: 'after-marker', word: 'اخبار' } }]);
   });
 });

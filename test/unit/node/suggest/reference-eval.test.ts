@@ -71,8 +71,8 @@ describe('suggestions measured against the hand-labelled reference', () => {
     for (const shown of result.byArticle.values()) {
       for (const s of Object.values(shown).flat()) {
         if (s.suggester !== 'repeated') continue;
-        if (s.reason.startsWith('An end-of-story marker')) counts.marker += 1;
-        else if (s.reason.startsWith('The same line is in')) counts.recurring += 1;
+        if (s.reason.code === 'end-marker') counts.marker += 1;
+        else if (s.reason.code.startsWith('repeated-')) counts.recurring += 1;
         else counts.navigation += 1;
       }
     }

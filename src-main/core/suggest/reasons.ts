@@ -1,0 +1,121 @@
+/**
+ * Why a suggestion is offered, as data: a code and the words of the paragraph that gave it away.
+ * The UI writes it in the editor's language (src-renderer/i18n: English from `reasonText`,
+ * Persian its own), the CLI and the JSON of `pilcrow suggest` in English; a suggester only says
+ * what it saw.
+ */
+
+/** Where a footer line is: after the story's end marker, or in the closing lines of a file without one. */
+export type FooterPlace = 'after-marker' | 'closing-lines';
+
+/** How often a line recurs across the workspace. */
+interface Recurs {
+  repeats: number;
+  articles: number;
+}
+
+/** A claim's comparative word, when it has one ("more than", «بیش از»). */
+interface Compared {
+  comparison?: string;
+}
+
+export type SuggestionReason =
+  // boilerplate (repeated.ts)
+  | { code: 'end-marker' }
+  | ({ code: 'repeated-navigation'; place: FooterPlace; word: string } & Recurs)
+  | ({ code: 'repeated-name'; place: FooterPlace } & Recurs)
+  | ({ code: 'repeated-footer'; place: FooterPlace } & Recurs)
+  | ({ code: 'repeated-short' } & Recurs)
+  | ({ code: 'repeated-in-story' } & Recurs)
+  | { code: 'navigation'; place: FooterPlace; word: string }
+  // ad (ad-cues.ts)
+  | { code: 'paid'; phrase: string }
+  | { code: 'footer-business'; place: FooterPlace; word: string }
+  | { code: 'footer-link'; place: FooterPlace }
+  | { code: 'footer-name'; place: FooterPlace }
+  | { code: 'selling-link'; phrase: string }
+  // quote (quote-cues.ts)
+  | { code: 'quoted-attributed'; phrase: string }
+  | { code: 'saying-colon'; phrase: string }
+  | { code: 'saying'; phrase: string }
+  | { code: 'attributed'; phrase: string }
+  | { code: 'quoted' }
+  | { code: 'opinion'; phrase: string }
+  | { code: 'quoted-term' }
+  // claim (claim-cues.ts)
+  | ({ code: 'percentage'; phrase: string } & Compared)
+  | ({ code: 'number-percent'; number: string; percent: string } & Compared)
+  | ({ code: 'figure-statistic'; number: string; statistic: string } & Compared)
+  | ({ code: 'number'; phrase: string } & Compared)
+  | ({ code: 'number-words'; phrase: string } & Compared)
+  | { code: 'comparison'; phrase: string }
+  | { code: 'date'; phrase: string }
+  // a model's predictions (predictions.ts)
+  | { code: 'model'; model: string; score: number };
+
+export type ReasonCode = SuggestionReason['code'];
+
+const PLACE: Record<FooterPlace, string> = { 'after-marker': 'after the end marker', 'closing-lines': 'in the closing lines' };
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const recurs = (r: Recurs) => `The same line is in ${r.repeats} of ${r.articles} articles`;
+const compared = (r: Compared) => (r.comparison ? ` and a comparison ("${r.comparison}")` : '');
+
+/** The reason in English: the CLI's words, and the English UI's. */
+export function reasonText(reason: SuggestionReason): string {
+  switch (reason.code) {
+    case 'end-marker':
+      return "An end-of-story marker: the site's text, not the story's.";
+    case 'repeated-navigation':
+      return `${recurs(reason)}, ${PLACE[reason.place]}, and reads like site navigation ("${reason.word}").`;
+    case 'repeated-name':
+      return `${recurs(reason)}, ${PLACE[reason.place]}; but it reads like a name, which may be a sponsor.`;
+    case 'repeated-footer':
+      return `${recurs(reason)}, ${PLACE[reason.place]}.`;
+    case 'repeated-short':
+      return `${recurs(reason)}: a short standing line, such as navigation.`;
+    case 'repeated-in-story':
+      return `${recurs(reason)}, but inside the story: perhaps the same story filed twice.`;
+    case 'navigation':
+      return `A short line ${PLACE[reason.place]} that reads like site navigation ("${reason.word}").`;
+    case 'paid':
+      return `Marked as paid content ("${reason.phrase}").`;
+    case 'footer-business':
+      return `${capital(PLACE[reason.place])}: names a kind of business or offer ("${reason.word}").`;
+    case 'footer-link':
+      return `${capital(PLACE[reason.place])}: a link to another site.`;
+    case 'footer-name':
+      return `${capital(PLACE[reason.place])}: a bare name with no navigation words, as in the sponsor lists news sites print.`;
+    case 'selling-link':
+      return `A short line with a link that sells something ("${reason.phrase}").`;
+    case 'quoted-attributed':
+      return `A direct quotation in quotation marks, attributed with "${reason.phrase}".`;
+    case 'saying-colon':
+      return `A verb of saying introduces speech ("${reason.phrase}:").`;
+    case 'saying':
+      return `Reported speech: a verb of saying ("${reason.phrase}").`;
+    case 'attributed':
+      return `Words attributed to a source ("${reason.phrase}").`;
+    case 'quoted':
+      return 'Three or more words in quotation marks: likely a direct quotation.';
+    case 'opinion':
+      return `A view attributed to someone ("${reason.phrase}").`;
+    case 'quoted-term':
+      return 'Quotation marks around a word or two: often a term or emphasis, not speech.';
+    case 'percentage':
+      return `States a percentage ("${reason.phrase}")${compared(reason)}.`;
+    case 'number-percent':
+      return `Gives a number ("${reason.number}") and a percentage ("${reason.percent}")${compared(reason)}.`;
+    case 'figure-statistic':
+      return `States a figure with a unit or statistic ("${reason.number}", "${reason.statistic}")${compared(reason)}.`;
+    case 'number':
+      return `States a number ("${reason.phrase}")${compared(reason)}.`;
+    case 'number-words':
+      return `States a number in words ("${reason.phrase}")${compared(reason)}.`;
+    case 'comparison':
+      return `Makes a comparison ("${reason.phrase}") but gives no figure.`;
+    case 'date':
+      return `Gives a date ("${reason.phrase}") but no figure.`;
+    case 'model':
+      return `Predicted by the model "${reason.model}"${reason.score < 1 ? ` with score ${reason.score.toFixed(2)}` : ''}.`;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Why a suggestion is offered, in Persian: one sentence per reason code of
+ * src-main/core/suggest/reasons.ts (the English ones are there, shared with the CLI). The switch
+ * is exhaustive, so a new code without a Persian sentence fails typecheck.
+ */
+import type { FooterPlace, SuggestionReason } from '../../src-main/core/suggest/reasons';
+import { formatNumber } from './digits';
+
+const n = (value: number) => formatNumber('fa', value);
+const PLACE: Record<FooterPlace, string> = { 'after-marker': 'پس از نشانهٔ پایان خبر', 'closing-lines': 'در سطرهای پایانی' };
+const recurs = (r: { repeats: number; articles: number }) => `همین سطر در ${n(r.repeats)} خبر از ${n(r.articles)} خبر آمده است`;
+const compared = (r: { comparison?: string }) => (r.comparison ? ` و مقایسه‌ای («${r.comparison}»)` : '');
+
+export function reasonFa(reason: SuggestionReason): string {
+  switch (reason.code) {
+    case 'end-marker':
+      return 'نشانهٔ پایان خبر است: متنِ سایت، نه خودِ خبر.';
+    case 'repeated-navigation':
+      return `${recurs(reason)}، ${PLACE[reason.place]}، و به پیوندهای ناوبری سایت می‌ماند («${reason.word}»).`;
+    case 'repeated-name':
+      return `${recurs(reason)}، ${PLACE[reason.place]}؛ ولی به یک نام می‌ماند که شاید نام حامی مالی باشد.`;
+    case 'repeated-footer':
+      return `${recurs(reason)}، ${PLACE[reason.place]}.`;
+    case 'repeated-short':
+      return `${recurs(reason)}: سطری کوتاه و همیشگی، مانند پیوندهای ناوبری.`;
+    case 'repeated-in-story':
+      return `${recurs(reason)}، ولی درون متن خبر: شاید همان خبر دو بار منتشر شده است.`;
+    case 'navigation':
+      return `سطری کوتاه ${PLACE[reason.place]} که به پیوندهای ناوبری سایت می‌ماند («${reason.word}»).`;
+    case 'paid':
+      return `محتوای پولی خوانده شده است («${reason.phrase}»).`;
+    case 'footer-business':
+      return `${PLACE[reason.place]}: نام یک کسب‌وکار یا پیشنهادی تجاری («${reason.word}»).`;
+    case 'footer-link':
+      return `${PLACE[reason.place]}: پیوندی به سایتی دیگر.`;
+    case 'footer-name':
+      return `${PLACE[reason.place]}: نامی تنها بی‌واژه‌های ناوبری، مانند فهرست حامیان مالی که سایت‌های خبری می‌آورند.`;
+    case 'selling-link':
+      return `سطری کوتاه با پیوند که چیزی می‌فروشد («${reason.phrase}»).`;
+    case 'quoted-attributed':
+      return `نقل قول مستقیم در گیومه، منسوب با «${reason.phrase}».`;
+    case 'saying-colon':
+      return `فعل گفتن، سخنی را آغاز می‌کند («${reason.phrase}:»).`;
+    case 'saying':
+      return `نقل قول غیرمستقیم: فعل گفتن («${reason.phrase}»).`;
+    case 'attributed':
+      return `سخنی منسوب به یک منبع («${reason.phrase}»).`;
+    case 'quoted':
+      return 'سه واژه یا بیشتر در گیومه: به احتمال زیاد نقل قول مستقیم.';
+    case 'opinion':
+      return `دیدگاهی منسوب به کسی («${reason.phrase}»).`;
+    case 'quoted-term':
+      return 'گیومه دور یکی دو واژه: بیشتر اصطلاح یا تأکید است تا نقل قول.';
+    case 'percentage':
+      return `درصدی را بیان می‌کند («${reason.phrase}»)${compared(reason)}.`;
+    case 'number-percent':
+      return `عددی («${reason.number}») و درصدی («${reason.percent}») می‌آورد${compared(reason)}.`;
+    case 'figure-statistic':
+      return `رقمی با واحد یا آمار می‌آورد («${reason.number}»، «${reason.statistic}»)${compared(reason)}.`;
+    case 'number':
+      return `عددی را بیان می‌کند («${reason.phrase}»)${compared(reason)}.`;
+    case 'number-words':
+      return `عددی را با حروف بیان می‌کند («${reason.phrase}»)${compared(reason)}.`;
+    case 'comparison':
+      return `مقایسه می‌کند («${reason.phrase}») ولی رقمی نمی‌آورد.`;
+    case 'date':
+      return `تاریخی می‌آورد («${reason.phrase}») ولی رقمی نه.`;
+    case 'model':
+      return `پیش‌بینی مدل «${reason.model}»${reason.score < 1 ? ` با امتیاز ${reason.score.toLocaleString('fa-IR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : ''}.`;
+  }
+}
