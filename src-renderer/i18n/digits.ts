@@ -2,3 +2,8 @@
 export function formatNumber(locale: 'en' | 'fa', n: number): string {
   return locale === 'fa' ? n.toLocaleString('fa-IR', { useGrouping: false }) : String(n);
 }
+
+/** A number with `digits` decimals, in the UI's digits and decimal sign («۰٫۸۵» in Persian). */
+export function formatFixed(locale: 'en' | 'fa', n: number, digits: number): string {
+  return locale === 'fa' ? n.toLocaleString('fa-IR', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }) : n.toFixed(digits);
+}

@@ -1,6 +1,6 @@
 /** Persian UI strings, with Persian digits. Same keys and signatures as en.ts (checked by the type). */
 import type { Messages } from './en';
-import { formatNumber } from './digits';
+import { formatFixed, formatNumber } from './digits';
 import { reasonFa } from './suggestion-reasons-fa';
 
 const n = (value: number) => formatNumber('fa', value);
@@ -175,8 +175,27 @@ export const fa: Messages = {
     acceptArticle: 'پذیرش موارد توافق (این خبر)',
     acceptWorkspace: 'پذیرش موارد توافق (همهٔ پوشه)',
   },
+  agreement: {
+    chooseTwo: 'برای دیدن میزان توافق، در نمای بازبینی دو برچسب‌زن یا بیشتر را برگزینید.',
+    computing: 'در حال محاسبهٔ توافق…',
+    title: (names: string) => `توافق ${names}`,
+    items: (count: number) => `${n(count)} بند که دو نفر یا بیشتر درباره‌اش تصمیم گرفته‌اند`,
+    overall: 'کلی',
+    percent: 'درصد توافق',
+    alpha: 'α کریپندورف',
+    fleiss: 'κ فلایس',
+    perLabel: 'برای هر برچسب: α کریپندورف',
+    pairs: 'κ کوهن، هر دو نفر',
+    annotator: 'برچسب‌زن',
+    confusionBetween: 'ماتریس درهم‌ریختگی میان',
+    confusion: (a: string, b: string) => `${a} (سطرها) × ${b} (ستون‌ها)`,
+    gold: 'در برابر مرجع: F1 خُرد',
+    hardest: 'دشوارترین خبرها (کمترین درصد توافق)',
+    columns: { article: 'خبر', items: 'بند', agreement: 'توافق', alpha: 'α' },
+    undefinedValue: 'تعریف‌نشده:',
+  },
   suggest: {
-    score: (value: number) => value.toLocaleString('fa-IR', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
+    score: (value: number) => formatFixed('fa', value, 2),
     ghostAria: (label: string, score: string) => `پیشنهاد: ${label}، امتیاز ${score}`,
     ghostTitle: (reason: string, by: string) => `${reason} (${by}) — برای پذیرفتن کلیک کنید یا A، برای رد D`,
     spoken: (list: string) => `پیشنهاد ${list}`,

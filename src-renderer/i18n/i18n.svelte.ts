@@ -4,7 +4,7 @@
  */
 import { en, type Messages } from './en';
 import { fa } from './fa';
-import { formatNumber } from './digits';
+import { formatFixed, formatNumber } from './digits';
 
 export type Locale = 'en' | 'fa';
 
@@ -22,6 +22,11 @@ class I18n {
   /** A number in the UI's digits (Persian digits in the Persian UI). */
   num(n: number): string {
     return formatNumber(this.locale, n);
+  }
+
+  /** A number with `digits` decimals, in the UI's digits. */
+  fixed(n: number, digits: number): string {
+    return formatFixed(this.locale, n, digits);
   }
 }
 

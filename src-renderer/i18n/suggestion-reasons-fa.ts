@@ -4,7 +4,7 @@
  * is exhaustive, so a new code without a Persian sentence fails typecheck.
  */
 import type { FooterPlace, SuggestionReason } from '../../src-main/core/suggest/reasons';
-import { formatNumber } from './digits';
+import { formatFixed, formatNumber } from './digits';
 
 const n = (value: number) => formatNumber('fa', value);
 const PLACE: Record<FooterPlace, string> = { 'after-marker': 'پس از نشانهٔ پایان خبر', 'closing-lines': 'در سطرهای پایانی' };
@@ -66,6 +66,6 @@ export function reasonFa(reason: SuggestionReason): string {
     case 'date':
       return `تاریخی می‌آورد («${reason.phrase}») ولی رقمی نه.`;
     case 'model':
-      return `پیش‌بینی مدل «${reason.model}»${reason.score < 1 ? ` با امتیاز ${reason.score.toLocaleString('fa-IR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : ''}.`;
+      return `پیش‌بینی مدل «${reason.model}»${reason.score < 1 ? ` با امتیاز ${formatFixed('fa', reason.score, 2)}` : ''}.`;
   }
 }

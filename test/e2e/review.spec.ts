@@ -72,6 +72,17 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   await expect(page.locator('[data-cell="omid|sara"]').first()).not.toHaveText('—');
   await page.screenshot({ path: test.info().outputPath('agreement.png'), fullPage: true });
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'agreement.png') });
+  // The same dashboard in Persian: its words and its digits.
+  const language = async (locale: 'en' | 'fa') => {
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('language-select').selectOption(locale);
+    await page.keyboard.press('Escape');
+  };
+  await language('fa');
+  await expect(page.getByTestId('agreement-items')).toHaveText('۸ بند که دو نفر یا بیشتر درباره‌اش تصمیم گرفته‌اند');
+  await expect(page.locator('[data-bar="درصد توافق"] .value')).toHaveText('۰٫۷۵۰');
+  await page.screenshot({ path: test.info().outputPath('agreement-fa.png'), fullPage: true });
+  await language('en');
 
   // The gold layer exports like any annotator.
   await page.getByRole('button', { name: 'Export…' }).click();
