@@ -56,7 +56,7 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   await page.keyboard.press('Shift+Digit1'); // new answer: quote
   await expect(row(5)).toHaveAttribute('data-gold', 'quote');
   await page.keyboard.press('KeyA'); // accept every paragraph where both agree
-  await expect(page.locator('[data-review-status]')).toContainText('Accepted 6 agreed paragraph(s)');
+  await expect(page.locator('[data-review-status]')).toContainText('Accepted 6 agreed paragraphs as gold in 1 article.');
   await expect(row(0)).toHaveAttribute('data-state', 'adjudicated');
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'review-fa.png') });
 

@@ -1,6 +1,7 @@
 /** Review state: which teammates are compared, the article's side-by-side paragraphs, focus. */
 import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
 import { call, messageOf } from '../../bridge/api';
+import { i18n } from '../../i18n/i18n.svelte';
 
 export type Mode = 'annotate' | 'review' | 'agreement';
 
@@ -74,7 +75,7 @@ export class ReviewState {
         return true;
       }
     }
-    this.status = 'No disagreements left in this article.';
+    this.status = i18n.m.review.noDisagreements;
     return false;
   }
 
@@ -87,14 +88,14 @@ export class ReviewState {
       const updated = await call('review.setGold', { articleId: article.id, paragraphId: paragraph.id, labels, took });
       const index = article.paragraphs.findIndex((p) => p.id === paragraph.id);
       article.paragraphs[index] = { ...paragraph, gold: updated.gold, state: updated.gold ? 'adjudicated' : recomputeState(paragraph) };
-      this.status = updated.gold ? `Gold: ${updated.gold.labels.join(', ') || 'no label'} (${took})` : 'Gold cleared';
+      this.status = updated.gold ? i18n.m.review.goldSet(updated.gold.labels.join(', ') || i18n.m.review.noLabel, took) : i18n.m.review.goldCleared;
     });
   }
 
   async acceptAgreed(articleId: string | undefined): Promise<void> {
     await this.guard(async () => {
       const result = await call('review.acceptAgreed', { annotators: [...this.selected], ...(articleId ? { articleId } : {}) });
-      this.status = `Accepted ${result.accepted} agreed paragraph(s) as gold in ${result.articles} article(s).`;
+      this.status = i18n.m.review.accepted(result.accepted, result.articles);
       this.hasGold = this.hasGold || result.accepted > 0;
       if (this.article) await this.load(this.article.id);
     });
