@@ -13,9 +13,10 @@ import type { LoadedArticle } from '../../workspace/read-article';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 import type { Session } from '../session';
+import { chunkOf, openedView } from '../article-window';
 import { articleView, workspaceView } from '../views';
 
-type ArticleChannels = 'article.open' | 'article.configure' | 'article.split' | 'article.merge' | 'article.resetEdits' | 'article.undoEdit' | 'article.reattachOrphan' | 'search.query';
+type ArticleChannels = 'article.open' | 'article.paragraphs' | 'article.configure' | 'article.split' | 'article.merge' | 'article.resetEdits' | 'article.undoEdit' | 'article.reattachOrphan' | 'search.query';
 
 export function articleHandlers({ session, emit }: HandlerContext): Pick<HandlerTable, ArticleChannels> {
   const editor = new ArticleEditor({
@@ -35,9 +36,14 @@ export function articleHandlers({ session, emit }: HandlerContext): Pick<Handler
     }
   };
   return {
-    'article.open': async ({ articleId }) => {
+    'article.open': async ({ articleId, around }) => {
       const article = await session.loadArticle(articleId);
-      return articleView(article, await reconcileOnOpen(session, article));
+      return openedView(article, await reconcileOnOpen(session, article), around);
+    },
+    // The cached reading serves every chunk; one read again since the window was sent is refused.
+    'article.paragraphs': async ({ articleId, reading, from, count }) => {
+      const article = await session.loadArticle(articleId);
+      return chunkOf(article, await session.requireWorkspace().store.load(article.path), reading, from, count);
     },
     'article.configure': ({ articleId, ...change }) => result(() => editor.configure(articleId, change)),
     'article.split': ({ articleId, paragraphId, offset }) => result(() => editor.split(articleId, paragraphId, offset)),
