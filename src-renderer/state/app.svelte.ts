@@ -97,9 +97,12 @@ export class AppStore {
         onSaved: (id, result) => this.updateProgress(id, result),
       });
       this.article = article;
-      // Not awaited: the article is usable at once, the ghosts appear when they arrive.
-      void this.suggestions.open(view.id);
-      void this.loadRest(article);
+      // Not awaited: the article is usable at once, the ghosts appear when they arrive. A long
+      // article's paragraphs come first: the suggestions' reply and main's work for it would
+      // otherwise delay the first paint and the chunks, and the bar waits for every paragraph.
+      void this.loadRest(article).finally(() => {
+        if (this.article === article) void this.suggestions.open(view.id);
+      });
     });
   }
 
