@@ -18,6 +18,7 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'workspace.openRecent': 'reads',
   'workspace.refresh': 'reads',
   'article.open': 'reads',
+  'article.paragraphs': 'reads',
   'search.query': 'reads',
   'article.configure': 'writes',
   'article.split': 'writes',

@@ -94,14 +94,37 @@ export interface ArticleView {
   /** BCP 47 guess from the script of the text, set as `lang` on the article. */
   lang: string;
   direction: 'rtl' | 'ltr';
+  /** Every paragraph; or, with `partial`, a window of them around `focus` (in order, by `index`). */
   paragraphs: ParagraphView[];
-  /** paragraph id -> this annotator's decision (its labels), note and flag (no entry = untouched). */
+  /** paragraph id -> this annotator's decision (its labels), note and flag (no entry = untouched), for `paragraphs`. */
   decisions: Record<string, DecisionView>;
+  /** Where the view opens: the paragraph asked for (`around`), else the first without a decision. */
+  focus: number;
   status: 'in_progress' | 'done';
   warnings: string[];
   /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
   source?: ArticleSourceView;
+  /**
+   * Set when only a window of a long article came (issue 8: its first screenful paints before the
+   * rest crosses the IPC); the renderer fetches the rest with `article.paragraphs`.
+   */
+  partial?: ArticleWindow;
 }
+
+export interface ArticleWindow {
+  /** Paragraphs in the whole article. */
+  total: number;
+  /** Names the reading the window came from: chunks of another reading are refused. */
+  reading: string;
+  /** This annotator's counts over every paragraph, for the header until all decisions are in. */
+  progress: ArticleProgress;
+}
+
+/** More paragraphs of an article opened as a window, with their decisions; or why there are none. */
+export type ParagraphChunk =
+  | { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> }
+  /** The article was read again (its file or its settings changed) since that window: open it again. */
+  | { stale: true; message: string };
 
 export interface AppState {
   version: string;

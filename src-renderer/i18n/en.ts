@@ -50,6 +50,7 @@ export const en = {
     guidelines: 'Guidelines',
     gridAria: (title: string) => `Paragraphs of ${title}`,
     noFlagged: 'No paragraph is flagged. Press F on a paragraph to flag it for discussion.',
+    loading: (arrived: number, total: number) => `loading: ${n(arrived)} of ${n(total)} here; keys that need the rest wait for it`,
     allDecided: 'Every paragraph of this article has a decision.',
     legendAria: 'Labels and their keys',
     hint: 'Space: no label · U: next undecided · ?: all shortcuts',

@@ -51,6 +51,7 @@ export const fa: Messages = {
     guidelines: 'راهنما',
     gridAria: (title: string) => `بندهای ${title}`,
     noFlagged: 'هیچ بندی پرچم ندارد. برای گذاشتن پرچم بحث، روی بند F را بزنید.',
+    loading: (arrived: number, total: number) => `در حال بارگیری: ${n(arrived)} از ${n(total)} بند رسیده؛ کلیدهایی که به بقیه نیاز دارند منتظر می‌مانند`,
     allDecided: 'برای همهٔ بندهای این خبر تصمیم گرفته شده است.',
     legendAria: 'برچسب‌ها و کلیدهایشان',
     hint: 'فاصله: بدون برچسب · U: بند تصمیم‌نگرفتهٔ بعدی · ؟: همهٔ میان‌برها',

@@ -10,6 +10,7 @@ import { ArticleListFilter } from './article-list.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import { SuggestionsState } from './suggestions.svelte';
 import { ListCompletion } from './list-completion';
+import { fetchRest } from './article-loading';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -83,10 +84,11 @@ export class AppStore {
     await this.run(async () => this.showWorkspace(await call('workspace.openRecent', { index })));
   }
 
-  async openArticle(articleId: string): Promise<void> {
+  /** Opens an article; a long one shows a window around `around` (else where the editor left off) first. */
+  async openArticle(articleId: string, around?: string): Promise<void> {
     await this.run(async () => {
-      const view = await call('article.open', { articleId });
-      this.article = new ArticleState(view, {
+      const view = await call('article.open', { articleId, ...(around ? { around } : {}) });
+      const article = new ArticleState(view, {
         labels: () => this.labels,
         mode: () => this.labelMode,
         saves: this.saves,
@@ -94,9 +96,30 @@ export class AppStore {
         canEdit: () => this.canEdit(),
         onSaved: (id, result) => this.updateProgress(id, result),
       });
-      // Not awaited: the article is usable at once, the ghosts appear when they arrive.
-      void this.suggestions.open(view.id);
+      this.article = article;
+      // Not awaited: the article is usable at once, the ghosts appear when they arrive. A long
+      // article's paragraphs come first: the suggestions' reply and main's work for it would
+      // otherwise delay the first paint and the chunks, and the bar waits for every paragraph.
+      void this.loadRest(article).finally(() => {
+        if (this.article === article) void this.suggestions.open(view.id);
+      });
     });
+  }
+
+  /** The rest of a long article, after its first screenful; the file changed meanwhile: read it anew. */
+  private async loadRest(article: ArticleState): Promise<void> {
+    const isOpen = () => this.article === article;
+    try {
+      await fetchRest(article, {
+        isOpen,
+        onStale: (message) => {
+          this.notice = { kind: 'info', text: message };
+          void this.openArticle(article.view.id, article.paragraphs[article.cursor.focus]?.id);
+        },
+      });
+    } catch (error) {
+      if (isOpen()) this.notice = { kind: 'error', text: messageOf(error) };
+    }
   }
 
   /** Undoes the last change of the session, opening its article first when another one is open. */
@@ -105,7 +128,9 @@ export class AppStore {
     const entry = this.history.takeUndo();
     if (!entry) return;
     if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
-    this.article?.replay(entry, true);
+    // An entry may touch any paragraph (done, a range): it waits for the whole article.
+    const article = this.article;
+    article?.whenLoaded(true, () => article.replay(entry, true));
   }
 
   async redo(): Promise<void> {
@@ -113,7 +138,8 @@ export class AppStore {
     const entry = this.history.takeRedo();
     if (!entry) return;
     if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
-    this.article?.replay(entry);
+    const article = this.article;
+    article?.whenLoaded(true, () => article.replay(entry));
   }
 
   async setAnnotator(name: string): Promise<boolean> {
@@ -175,7 +201,7 @@ export class AppStore {
     const summary = this.workspace?.articles.find((a) => a.id === articleId);
     if (!summary) return;
     // Labelled before its counts arrived: the open article knows how many paragraphs it has.
-    if (summary.pending && this.article?.view.id === articleId) summary.paragraphCount = this.article.view.paragraphs.length;
+    if (summary.pending && this.article?.view.id === articleId) summary.paragraphCount = this.article.paragraphCount;
     summary.labelledCount = result.labelledCount;
     summary.progress = result.progress;
   }

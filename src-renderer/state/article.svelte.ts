@@ -2,8 +2,13 @@
  * The open article: its paragraphs, this annotator's decisions, focus and selection, and the
  * editing commands of the keyboard loop. Changes show at once and are sent at once; each one is
  * recorded in the session's undo history.
+ *
+ * A long article opens as a window of paragraphs (issue 8) and the rest arrives in chunks
+ * (article-loading.ts): `paragraphs` has a slot for every paragraph, empty until it arrived.
+ * Commands that need paragraphs not here yet wait for the whole article (`whenLoaded`), in the
+ * order they were given; the header shows main's counts until every decision is in.
  */
-import type { ArticleView, DecisionView, SaveResult } from '../../src-main/shared/views';
+import type { ArticleView, DecisionView, ParagraphView, SaveResult } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
 import { call } from '../bridge/api';
 import { Cursor } from './cursor.svelte';
@@ -23,8 +28,19 @@ export interface ArticleContext {
   onSaved: (articleId: string, result: SaveResult) => void;
 }
 
+/** The article's metadata; its paragraphs and decisions live in ArticleState. */
+export type ArticleMeta = Omit<ArticleView, 'paragraphs' | 'decisions' | 'partial'>;
+
 export class ArticleState {
-  readonly view: ArticleView;
+  readonly view: ArticleMeta;
+  /** Paragraphs in the article, arrived or not. */
+  readonly paragraphCount: number;
+  /** Every paragraph by index; undefined until its chunk arrived. */
+  paragraphs = $state.raw<readonly (ParagraphView | undefined)[]>([]);
+  /** Paragraphs not arrived yet: 0 once the whole article is here. */
+  missing = $state(0);
+  /** The reading the window came from (null for an article that came whole). */
+  readonly reading: string | null;
   /** paragraph id -> this annotator's decision; a keystroke repaints its own row, not every row. */
   readonly decisions: DecisionMap;
   /** The header's and legend's counts, updated with each change instead of recounted per key. */
@@ -32,26 +48,67 @@ export class ArticleState {
   status = $state<'in_progress' | 'done'>('in_progress');
   flaggedOnly = $state(false);
   readonly visible = $derived.by(() => {
-    const all = this.view.paragraphs.map((p) => p.index);
+    const all = Array.from({ length: this.paragraphCount }, (_, i) => i);
     return this.flaggedOnly ? all.filter((i) => this.at(i)?.flagged) : all;
   });
   readonly cursor = new Cursor(() => this.visible);
+  /** Commands given while paragraphs they need were missing, in order (run once all are here). */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     view: ArticleView,
     private readonly ctx: ArticleContext,
   ) {
-    this.view = view;
-    this.decisions = new DecisionMap(view.paragraphs.map((p) => p.id), view.decisions);
-    this.tally = tallyOf(Object.values(view.decisions));
+    const { paragraphs, decisions, partial, ...meta } = view;
+    this.view = meta;
+    this.paragraphCount = partial?.total ?? paragraphs.length;
+    const slots = new Array<ParagraphView | undefined>(this.paragraphCount).fill(undefined);
+    for (const p of paragraphs) slots[p.index] = p;
+    this.paragraphs = slots;
+    this.missing = this.paragraphCount - paragraphs.length;
+    this.reading = partial?.reading ?? null;
+    this.decisions = new DecisionMap(paragraphs.map((p) => p.id), decisions);
+    // Main counted every paragraph's decision; the arrived ones are counted here once all are in.
+    const counted = partial?.progress;
+    this.tally = counted ? { decided: counted.decided, labelled: counted.labelled, flagged: counted.flagged, byLabel: counted.labelCounts } : tallyOf(Object.values(decisions));
     this.status = view.status;
-    // Pick up where the editor left off: the first paragraph without a decision.
-    const first = view.paragraphs.findIndex((p) => stateOf(view.decisions[p.id]) === 'untouched');
-    this.cursor.focus = Math.max(0, first);
+    // Where the editor left off (main found the first paragraph without a decision), or where asked.
+    this.cursor.focus = view.focus;
   }
 
-  get paragraphCount(): number {
-    return this.view.paragraphs.length;
+  get complete(): boolean {
+    return this.missing === 0;
+  }
+
+  isLoaded(index: number): boolean {
+    return this.paragraphs[index] !== undefined;
+  }
+
+  /**
+   * Runs a command now, or once the whole article is here when it needs that (`needsAll`) or an
+   * earlier command is still waiting: never on a half-loaded article, never out of order.
+   */
+  whenLoaded(needsAll: boolean, command: () => void): void {
+    if (this.complete || (!needsAll && this.waiting.length === 0)) command();
+    else this.waiting.push(command);
+  }
+
+  /** A chunk of paragraphs and their decisions arrived; the last one runs the waiting commands. */
+  receive(paragraphs: readonly ParagraphView[], decisions: Readonly<Record<string, DecisionView>>): void {
+    const slots = [...this.paragraphs];
+    let arrived = 0;
+    for (const p of paragraphs) {
+      if (slots[p.index] !== undefined) continue; // already here, maybe edited since: keep it
+      // The decision first: the row that mounts for the paragraph reads it.
+      this.decisions.set(p.id, decisions[p.id]);
+      slots[p.index] = p;
+      arrived++;
+    }
+    this.paragraphs = slots;
+    this.missing -= arrived;
+    if (!this.complete) return;
+    this.tally = tallyOf(slots.flatMap((p) => this.decisions.get(p?.id ?? '') ?? []));
+    for (const command of this.waiting.splice(0)) command();
   }
 
   get decidedCount(): number {
@@ -63,7 +120,7 @@ export class ArticleState {
   }
 
   at(index: number): DecisionView | undefined {
-    const paragraph = this.view.paragraphs[index];
+    const paragraph = this.paragraphs[index];
     return paragraph ? this.decisions.get(paragraph.id) : undefined;
   }
 
@@ -97,7 +154,7 @@ export class ArticleState {
 
   toggleFlag(index = this.cursor.focus): void {
     if (!this.ctx.canEdit()) return;
-    const paragraph = this.view.paragraphs[index];
+    const paragraph = this.paragraphs[index];
     if (!paragraph) return;
     const before = !!this.decisions.get(paragraph.id)?.flagged;
     const entry: HistoryEntry = { kind: 'flag', articleId: this.view.id, paragraphId: paragraph.id, index, before, after: !before };
@@ -107,17 +164,25 @@ export class ArticleState {
 
   /** Saves a note ('' removes it); notes are not in the undo history (the text field has its own). */
   setNote(index: number, note: string): void {
-    const paragraph = this.view.paragraphs[index];
+    const paragraph = this.paragraphs[index];
     if (!paragraph || (this.decisions.get(paragraph.id)?.note ?? '') === note || !this.ctx.canEdit()) return;
     this.patch(paragraph.id, (v) => (note.trim() ? { ...v, note } : omit(v, 'note')));
     this.send(call('labels.remark', { articleId: this.view.id, paragraphId: paragraph.id, note }));
   }
 
+  /** Marking done decides every untouched paragraph: it waits until the whole article is here. */
   toggleDone(): void {
-    if (!this.ctx.canEdit()) return;
-    const entry: HistoryEntry = { kind: 'done', articleId: this.view.id, done: this.status !== 'done' };
-    this.ctx.history.record(entry);
-    this.replay(entry);
+    this.whenLoaded(true, () => {
+      if (!this.ctx.canEdit()) return;
+      const entry: HistoryEntry = { kind: 'done', articleId: this.view.id, done: this.status !== 'done' };
+      this.ctx.history.record(entry);
+      this.replay(entry);
+    });
+  }
+
+  /** Only flagged paragraphs, or all: the filter needs every paragraph's flag. */
+  toggleFlaggedOnly(): void {
+    this.whenLoaded(true, () => (this.flaggedOnly = !this.flaggedOnly));
   }
 
   /** Moves focus to the next (or previous) undecided paragraph; false when there is none. */
@@ -154,7 +219,8 @@ export class ArticleState {
       this.cursor.focus = e.index;
     } else {
       this.status = e.done ? 'done' : 'in_progress';
-      for (const p of this.view.paragraphs) {
+      for (const p of this.paragraphs) {
+        if (!p) continue; // never: `done` waits for the whole article (toggleDone, undo)
         const v = this.decisions.get(p.id);
         if (e.done && stateOf(v) === 'untouched') this.patch(p.id, (d) => withDecision(d, { labels: [], via: 'done' }));
         else if (!e.done && v?.via === 'done') this.patch(p.id, (d) => withDecision(d, null));
@@ -168,7 +234,7 @@ export class ArticleState {
     if (!this.ctx.canEdit()) return;
     const changes: DecisionChange[] = [];
     targets.forEach((index, k) => {
-      const paragraph = this.view.paragraphs[index];
+      const paragraph = this.paragraphs[index];
       const before = decisionOf(this.at(index));
       const next = after[k] ?? null;
       if (paragraph && !sameDecision(before, next)) changes.push({ paragraphId: paragraph.id, index, before, after: next });
@@ -196,7 +262,7 @@ export class ArticleState {
 
   /** Every decision of the article at once (the main process's answer to done / undo done). */
   private replaceAll(decisions: Record<string, DecisionView>): void {
-    for (const p of this.view.paragraphs) this.decisions.set(p.id, decisions[p.id]);
+    for (const p of this.paragraphs) if (p) this.decisions.set(p.id, decisions[p.id]);
     this.tally = tallyOf(Object.values(decisions));
   }
 

@@ -76,8 +76,8 @@ export class SuggestionsState {
   countIn(article: ArticleState): { all: number; strong: number } {
     let all = 0;
     let strong = 0;
-    for (const p of article.view.paragraphs) {
-      if (!this.byParagraph[p.id]) continue;
+    for (const p of article.paragraphs) {
+      if (!p || !this.byParagraph[p.id]) continue;
       const ghosts = this.ghostsFor(p.id, decisionOf(article.decisions.get(p.id)));
       all += ghosts.length;
       strong += ghosts.filter((g) => g.score >= this.acceptAll).length;
@@ -97,7 +97,8 @@ export class SuggestionsState {
 
   /** The key for "accept all": every ghost of the article at or above the accept-all threshold, in one undo step. */
   acceptAllInArticle(article: ArticleState): number {
-    const targets = article.view.paragraphs.map((p) => p.index);
+    // Only run on the whole article (loading-keys.ts): a missing paragraph would be skipped.
+    const targets = article.paragraphs.map((_, index) => index);
     return this.acceptWhere(article, targets, (current, ghosts) => acceptAllGhosts(current, ghosts, this.acceptAll, this.ctx.mode(), this.ctx.labels()));
   }
 
@@ -105,7 +106,7 @@ export class SuggestionsState {
   rejectFocused(article: ArticleState): number {
     const rejections: Rejection[] = [];
     for (const index of article.cursor.targets()) {
-      const paragraph = article.view.paragraphs[index];
+      const paragraph = article.paragraphs[index];
       if (!paragraph) continue;
       for (const g of this.ghostsFor(paragraph.id, decisionOf(article.decisions.get(paragraph.id)))) rejections.push({ paragraphId: paragraph.id, label: g.label, suggester: g.suggester });
     }
@@ -126,7 +127,7 @@ export class SuggestionsState {
     const after: Decision[] = [];
     let accepted = 0;
     for (const index of targets) {
-      const paragraph = article.view.paragraphs[index];
+      const paragraph = article.paragraphs[index];
       if (!paragraph || !this.byParagraph[paragraph.id]) continue;
       const current = decisionOf(article.decisions.get(paragraph.id));
       const next = decide(current, this.ghostsFor(paragraph.id, current));

@@ -9,7 +9,7 @@ import { _electron, test, type Page } from '@playwright/test';
 import { createHandlerTable, type Dialogs, type Emit } from '../../src-main/node/app/handlers';
 import { dispatch } from '../../src-main/node/app/dispatch';
 import { Session } from '../../src-main/node/app/session';
-import type { EventMap, EventName } from '../../src-main/shared/ipc';
+import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
 
@@ -27,6 +27,8 @@ export interface LaunchOptions {
   annotator?: string;
   /** Events main pushes that wait until `releaseEvents()` (chromium project only): a state in between. */
   holdEvents?: EventName[];
+  /** Requests on these channels wait until `releaseCalls()` (chromium project only): a long article mid-load. */
+  holdCalls?: Channel[];
 }
 
 export interface PilcrowApp {
@@ -41,6 +43,10 @@ export interface PilcrowApp {
   menu(command: EventMap['menu.command']): Promise<void>;
   /** Delivers the events held back by `holdEvents`, in order, and stops holding them. */
   releaseEvents(): Promise<void>;
+  /** The events held back so far, by name (chromium project only). */
+  heldEvents(): EventName[];
+  /** Answers the requests held back by `holdCalls` and stops holding them. */
+  releaseCalls(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +92,14 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     else early.push([event, payload]);
   };
   const table = createHandlerTable(session, dialogs, 'e2e', emit);
-  const { context, page } = await openAppPage(browser, { invoke: (channel, request) => dispatch(table, channel, request) });
+  let callsHeld: Promise<void> | null = null;
+  let releaseHeldCalls = () => {};
+  if (options.holdCalls) callsHeld = new Promise((resolve) => (releaseHeldCalls = resolve));
+  const invoke = async (channel: unknown, request: unknown) => {
+    if (callsHeld && options.holdCalls?.includes(channel as Channel)) await callsHeld;
+    return dispatch(table, channel, request);
+  };
+  const { context, page } = await openAppPage(browser, { invoke });
   eventTarget = page;
   for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   return {
@@ -99,6 +112,11 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
       const events = held ?? [];
       held = null;
       for (const [event, payload] of events) await deliver(page, event, payload);
+    },
+    heldEvents: () => (held ?? []).map(([event]) => event),
+    releaseCalls: async () => {
+      callsHeld = null;
+      releaseHeldCalls();
     },
     close: async () => {
       session.close(); // stops the workspace's file watcher
@@ -141,6 +159,12 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     menu: (payload) => app.evaluate(({ BrowserWindow }, p) => BrowserWindow.getAllWindows()[0]?.webContents.send('pilcrow:menu.command', p), payload),
     releaseEvents: async () => {
       if (options.holdEvents) throw new Error('holdEvents works in the chromium project only');
+    },
+    heldEvents: () => {
+      throw new Error('holdEvents works in the chromium project only');
+    },
+    releaseCalls: async () => {
+      if (options.holdCalls) throw new Error('holdCalls works in the chromium project only');
     },
     close: () => app.close(),
   };

@@ -1,6 +1,7 @@
 /** Turns node-side state into the plain views the renderer receives. */
 import { posix } from 'node:path';
-import type { ArticleSummary, ArticleView, DecisionView, WorkspaceView } from '../../shared/views';
+import type { ArticleSummary, ArticleView, ArticleWindow, DecisionView, ParagraphView, WorkspaceView } from '../../shared/views';
+import { isDecided } from '../annotations/decision-ops';
 import type { AnnotationFile } from '../annotations/schema';
 import { hasGuidelines } from '../workspace-schema/guidelines';
 import { sourceView } from '../articles/source-view';
@@ -39,14 +40,12 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
   return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
 }
 
-export function articleView(article: LoadedArticle, layer: AnnotationFile): ArticleView {
-  // One map, defaults left out: the reply crosses the IPC on every open and its size is most
-  // of the wait before a long article paints (docs/performance.md).
-  const decisions: Record<string, DecisionView> = {};
-  for (const p of article.paragraphs) {
-    const entry = layer.paragraphs[p.id];
-    if (entry) decisions[p.id] = decisionView(entry);
-  }
+/**
+ * An article as the renderer shows it: every paragraph, or only `shown` of them (a window of a
+ * long one, article-window.ts) with `partial` saying how to fetch the rest.
+ */
+export function articleView(article: LoadedArticle, layer: AnnotationFile, shown?: { from: number; to: number; focus: number; partial: ArticleWindow }): ArticleView {
+  const { paragraphs, decisions } = paragraphsView(article, layer, shown?.from ?? 0, shown?.to ?? article.paragraphs.length);
   return {
     id: article.id,
     path: article.path,
@@ -55,12 +54,33 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile): Arti
     encoding: article.encoding,
     lang: article.lang,
     direction: article.direction,
-    paragraphs: article.paragraphs.map((p) => ({ index: p.index, id: p.id, text: p.text })),
+    paragraphs,
     decisions,
+    focus: shown?.focus ?? firstUndecided(article, layer),
     status: layer.status,
     warnings: article.warnings,
     source: sourceView(article, layer),
+    ...(shown ? { partial: shown.partial } : {}),
   };
+}
+
+/** Paragraphs `from` to `to` (exclusive) with this annotator's decisions on them. */
+export function paragraphsView(article: LoadedArticle, layer: AnnotationFile, from: number, to: number): { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> } {
+  // One map, defaults left out: the reply crosses the IPC on every open and its size is most
+  // of the wait before a long article paints (docs/performance.md).
+  const decisions: Record<string, DecisionView> = {};
+  const paragraphs: ParagraphView[] = [];
+  for (const p of article.paragraphs.slice(from, to)) {
+    paragraphs.push({ index: p.index, id: p.id, text: p.text });
+    const entry = layer.paragraphs[p.id];
+    if (entry) decisions[p.id] = decisionView(entry);
+  }
+  return { paragraphs, decisions };
+}
+
+/** Where the editor left off: the first paragraph without a decision (the first when all have one). */
+export function firstUndecided(article: LoadedArticle, layer: AnnotationFile): number {
+  return Math.max(0, article.paragraphs.findIndex((p) => !isDecided(layer.paragraphs[p.id])));
 }
 
 export function decisionView(entry: AnnotationFile['paragraphs'][string]): DecisionView {

@@ -7,14 +7,25 @@ import { z } from 'zod';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
 import { ENCODING_NAMES } from '../../core/encodings';
 import type { ArticleChangeResult, SearchResults } from '../article-source';
-import type { ArticleView } from '../views';
+import type { ArticleView, ParagraphChunk } from '../views';
 import { articleId, paragraphId } from './ids';
+
+/** The most paragraphs one `article.paragraphs` reply carries. */
+export const MAX_CHUNK = 5000;
 
 /** BCP 47 as editors type it: fa, ar, en, fa-IR, ckb. */
 export const langTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'not a language tag (like fa, ar, en or fa-IR)');
 
 export const articleChannels = {
-  'article.open': z.strictObject({ articleId }),
+  /** A long article comes as a window around `around` (else where the editor left off); see ArticleView.partial. */
+  'article.open': z.strictObject({ articleId, around: paragraphId.optional() }),
+  /** The rest of a long article, in order, from the reading its window came from (`ArticleWindow.reading`). */
+  'article.paragraphs': z.strictObject({
+    articleId,
+    reading: z.string().regex(/^r[0-9a-z]{1,40}$/, 'not a reading token'),
+    from: z.number().int().min(0).max(10_000_000),
+    count: z.number().int().min(1).max(MAX_CHUNK),
+  }),
   'article.configure': z.strictObject({
     articleId,
     encoding: z.enum(ENCODING_NAMES).nullable().optional(),
@@ -36,6 +47,7 @@ export const articleChannels = {
 
 export interface ArticleResponses {
   'article.open': ArticleView;
+  'article.paragraphs': ParagraphChunk;
   'article.configure': ArticleChangeResult;
   'article.split': ArticleChangeResult;
   'article.merge': ArticleChangeResult;

@@ -67,7 +67,7 @@ export function splitParagraph(store: AppStore, paragraphId: string, offset: num
   const article = store.article;
   if (!article) return Promise.resolve(false);
   const articleId = article.view.id;
-  const index = article.view.paragraphs.findIndex((p) => p.id === paragraphId);
+  const index = article.paragraphs.findIndex((p) => p?.id === paragraphId);
   return change(store, articleId, () => call('article.split', { articleId, paragraphId, offset }), index + 1, () => am().splitDone(index + 1));
 }
 
@@ -76,7 +76,7 @@ export function mergeWithNext(store: AppStore, paragraphId: string): Promise<boo
   const article = store.article;
   if (!article) return Promise.resolve(false);
   const articleId = article.view.id;
-  const index = article.view.paragraphs.findIndex((p) => p.id === paragraphId);
+  const index = article.paragraphs.findIndex((p) => p?.id === paragraphId);
   return change(store, articleId, () => call('article.merge', { articleId, paragraphId }), index, () => am().mergeDone(index + 1));
 }
 
@@ -104,7 +104,7 @@ export function configure(store: AppStore, reading: ReadingChange): Promise<bool
 export async function reattachOrphan(store: AppStore, orphan: number, paragraphId: string): Promise<void> {
   const articleId = store.article?.view.id;
   if (!articleId) return;
-  const index = store.article?.view.paragraphs.findIndex((p) => p.id === paragraphId) ?? 0;
+  const index = store.article?.paragraphs.findIndex((p) => p?.id === paragraphId) ?? 0;
   try {
     const result = await call('article.reattachOrphan', { articleId, orphan, paragraphId });
     await show(store, articleId, index);

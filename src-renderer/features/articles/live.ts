@@ -18,12 +18,13 @@ export function followFileChanges(store: AppStore): () => void {
       store.article = null;
       return;
     }
-    const focusedId = open.view.paragraphs[open.cursor.focus]?.id;
+    const focusedId = open.paragraphs[open.cursor.focus]?.id;
     const focusedIndex = open.cursor.focus;
-    void store.openArticle(event.articleId).then(() => {
+    // A long article's window comes around the focused paragraph when it is still there.
+    void store.openArticle(event.articleId, focusedId).then(() => {
       const article = store.article;
       if (!article || article.view.id !== event.articleId) return;
-      const byId = article.view.paragraphs.findIndex((p) => p.id === focusedId);
+      const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
       const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
       article.cursor.moveTo(article.cursor.positionOf(index), false);
     });

@@ -6,11 +6,15 @@
 import type { AppStore } from '../../state/app.svelte';
 
 export async function focusParagraph(store: AppStore, articleId: string, paragraphId?: string): Promise<boolean> {
-  if (store.article?.view.id !== articleId) await store.openArticle(articleId);
+  // A long article opens with its window around the paragraph.
+  if (store.article?.view.id !== articleId) await store.openArticle(articleId, paragraphId);
   const article = store.article;
   if (!article || article.view.id !== articleId) return false;
   if (!paragraphId) return true;
-  const index = article.view.paragraphs.findIndex((p) => p.id === paragraphId);
+  // Open already, the paragraph may not have arrived yet: the whole article's ids are needed.
+  await new Promise<void>((resolve) => article.whenLoaded(!article.paragraphs.some((p) => p?.id === paragraphId), resolve));
+  if (store.article !== article) return false;
+  const index = article.paragraphs.findIndex((p) => p?.id === paragraphId);
   if (index < 0) return false;
   // A filter that hides the paragraph would leave the cursor elsewhere.
   if (article.flaggedOnly && !article.at(index)?.flagged) article.flaggedOnly = false;

@@ -2,9 +2,10 @@
  * In-page timing, identical for the app and the bare baseline page. Plain JS in a string: it
  * is evaluated in the page, and a TS loader's helpers must not leak into it.
  *
- * open(button, ready): click → `ready` matches → the next animation frame (the frame that paints
- * it); also when the last reply of the page's binding (the app's IPC) arrived, to tell transport
- * and main-process time from the renderer's own.
+ * open(button, ready, whole): click → `ready` matches → the next animation frame (the frame that
+ * paints it); also when the last reply of the page's binding (the app's IPC) before that paint
+ * arrived, to tell transport and main-process time from the renderer's own; and, given `whole`,
+ * click → `whole` matches (a long article's last chunk arrived, after the paint).
  * armKey(attr) / keyResult(): keydown (capture, first listener) → `attr` changes on any element →
  * next frame; plus keydown → the end of the page's own keydown handlers (a bubbling listener
  * added after the app's runs after it).
@@ -26,14 +27,16 @@ export const PROBE = `(() => {
     if (typeof call === 'function') window[name] = async (...args) => { const r = await call(...args); lastReply = performance.now(); return r; };
   }
   window.__benchProbe = {
-    async open(button, ready) {
+    async open(button, ready, whole) {
       await until(() => document.querySelector(button)?.disabled === false);
       const start = performance.now();
       lastReply = 0;
       document.querySelector(button).click();
       await until(() => document.querySelector(ready) !== null);
       const painted = await nextFrame();
-      return { paint: painted - start, reply: lastReply ? lastReply - start : null };
+      const reply = lastReply ? lastReply - start : null;
+      if (whole) await until(() => document.querySelector(whole) !== null);
+      return { paint: painted - start, reply, whole: whole ? performance.now() - start : null };
     },
     armKey(attr) {
       let start = 0, handled = 0;
@@ -56,8 +59,10 @@ export const PROBE = `(() => {
 
 export interface OpenTiming {
   paint: number;
-  /** Click → the last binding reply arrived (null when there was none). */
+  /** Click → the last binding reply before the paint arrived (null when there was none). */
   reply: number | null;
+  /** Click → the whole article arrived (null when not asked). */
+  whole: number | null;
 }
 
 export interface KeyTiming {

@@ -61,6 +61,9 @@ export function uiSession(ctx: BenchContext): Promise<UiSession> {
 
 /** Selectors the probe waits on: the list button of an article and its painted rows. */
 export const appButton = (path: string) => `[data-article-path="${path}"]`;
+/** Rows with their text (a long article's placeholders are not rows yet). */
 export const appRows = (path: string) => `section.annotate[data-article-id="${articleIdFor(path)}"] [data-paragraph-index]`;
+/** The open article once every paragraph arrived (a long one comes as a window first). */
+export const appWhole = (path: string) => `section.annotate[data-article-id="${articleIdFor(path)}"][data-complete="true"]`;
 export const bareButton = (path: string) => `[data-open="${path}"]`;
 export const bareRows = (path: string) => `#list[data-path="${path}"] .row`;

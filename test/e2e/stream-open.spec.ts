@@ -1,0 +1,131 @@
+/**
+ * A long article opens with its first screenful and fetches the rest after (issue 8): the chunks
+ * are held back here, so the half-loaded state can be looked at and acted on.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { removeDir, tempWorkspace } from './temp';
+
+const PATH = 'long-3000.txt';
+
+/** Blank-line separated paragraphs, each different (ids hash the text), Persian and English mixed. */
+function longArticle(paragraphs: number): string[] {
+  return Array.from({ length: paragraphs }, (_, i) => (i % 3 === 0 ? `Paragraph ${i} of the long report.` : `بند ${i} از گزارش بلند؛ رقم ${i * 3} درصد است.`));
+}
+
+async function layerOf(workspace: string): Promise<{ index: number; labels: string[] }[]> {
+  const layer = JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/sara', `${PATH}.json`), 'utf8'));
+  return Object.values(layer.paragraphs);
+}
+
+test.use({ trace: 'off' });
+
+test('a 3,000-paragraph article shows its first rows before the rest arrives; End and a label wait for it, then land on the last paragraph', async () => {
+  test.setTimeout(120_000);
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
+  const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['article.paragraphs'] });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, PATH);
+
+  // The first rows, the whole article's counts and a list of its full height, before the rest.
+  await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
+  await expect(page.getByTestId('paragraph-count')).toHaveText('3000 paragraphs');
+  await expect(page.getByTestId('article-loading')).toContainText('300 of 3000');
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-complete', 'false');
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-busy', 'true');
+  // A paragraph of the window is labelled at once.
+  await page.keyboard.press('Digit1');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  await expect(page.getByTestId('article-progress')).toHaveText('1 of 3000 decided');
+
+  // End needs the last paragraph and the label key comes after it: both wait, in order.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Digit2');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
+  await expect(page.locator('[data-placeholder-index]')).toHaveCount(0); // the viewport is still on the window
+  await app.releaseCalls();
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-complete', 'true');
+  await expect(paragraph(page, 2999)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(page, 2999)).toHaveAttribute('data-labels', 'claim');
+  await expect(paragraph(page, 2999)).toContainText('بند 2999 از گزارش بلند');
+  await expect(page.getByTestId('article-loading')).toHaveCount(0);
+  await expect(page.getByTestId('article-progress')).toHaveText('2 of 3000 decided');
+  await waitForSaved(page);
+  await app.close();
+
+  const entries = await layerOf(workspace);
+  expect(entries.map((e) => [e.index, e.labels]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+    [0, ['quote']],
+    [2999, ['claim']],
+  ]);
+  await removeDir(root);
+});
+
+test('scrolling a half-loaded article shows quiet placeholders, and mark done waits for the whole article', async () => {
+  test.setTimeout(120_000);
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
+  const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['article.paragraphs'] });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, PATH);
+  await expect(paragraph(page, 0)).toBeVisible();
+  // The list has the whole article's height: scrolling far down shows placeholders, not an end.
+  await page.locator('.paragraphs [style*="overflow"]').first().evaluate((el) => el.scrollBy(0, 40_000));
+  await expect(page.locator('[data-placeholder-index]').first()).toHaveAttribute('aria-busy', 'true');
+  await page.getByTestId('done-toggle').click();
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-article-status', 'in_progress');
+  await app.releaseCalls();
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-article-status', 'done');
+  await expect(page.getByTestId('article-progress')).toHaveText('3000 of 3000 decided');
+  await expect(page.locator('[data-placeholder-index]')).toHaveCount(0);
+  await waitForSaved(page);
+  await app.close();
+  expect(await layerOf(workspace)).toHaveLength(3000);
+  await removeDir(root);
+});
+
+test('a file changed while its article was arriving is read again, never mixed: labels kept, the new paragraphs shown', async () => {
+  test.setTimeout(120_000);
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const paragraphs = longArticle(3000);
+  await writeFile(join(workspace, PATH), paragraphs.join('\n\n') + '\n');
+  // The watcher's event is held too: the chunk's own reply must say the reading is stale.
+  const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['article.paragraphs'], holdEvents: ['article.changed', 'workspace.changed'] });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, PATH);
+  await page.keyboard.press('Digit1');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  await waitForSaved(page);
+
+  // Another program edits a late paragraph and adds one at the end while the rest is on its way.
+  const edited = [...paragraphs.slice(0, 2500), 'A paragraph rewritten by another program.', ...paragraphs.slice(2501), 'A paragraph added by another program.'];
+  await writeFile(join(workspace, PATH), edited.join('\n\n') + '\n');
+  await expect.poll(() => app.heldEvents(), { timeout: 30_000 }).toContain('article.changed');
+  await app.releaseCalls();
+
+  await expect(page.getByTestId('paragraph-count')).toHaveText('3001 paragraphs');
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-complete', 'true');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  await page.keyboard.press('End');
+  await expect(paragraph(page, 3000)).toContainText('A paragraph added by another program.');
+  await page.keyboard.press('Digit3');
+  await expect(paragraph(page, 3000)).toHaveAttribute('data-labels', 'boilerplate');
+  await expect(page.getByTestId('article-progress')).toHaveText('2 of 3001 decided');
+  await app.releaseEvents();
+  await expect(page.getByTestId('paragraph-count')).toHaveText('3001 paragraphs');
+  await waitForSaved(page);
+  await app.close();
+  const entries = await layerOf(workspace);
+  expect(entries.map((e) => [e.index, e.labels]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+    [0, ['quote']],
+    [3000, ['boilerplate']],
+  ]);
+  await removeDir(root);
+});
