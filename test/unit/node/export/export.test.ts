@@ -181,6 +181,22 @@ describe('bad input and cancelling', () => {
     expect(Math.max(...seen)).toBe(5);
   });
 
+  it('removes its temp file when cancelled while still planning a split (before anything is written)', async () => {
+    const root = await fixtureWorkspace(30);
+    const dir = await tempDir('cancel-plan');
+    const out = join(dir, 'labels.jsonl');
+    await writeFile(out, 'previous export');
+    const { env } = await exportEnv(root);
+    const controller = new AbortController();
+    const phases = new Set<string>();
+    const onProgress = (p: ExportProgress) => (phases.add(p.phase), p.articlesDone === 5 && controller.abort());
+    const run = exportToFile({ ...env, signal: controller.signal, progressEveryMs: 0, onProgress }, options({ format: 'jsonl', split: { ratios: [8, 1, 1], seed: 1 } }), out);
+    await expect(run).rejects.toBeInstanceOf(ExportCancelledError);
+    expect([...phases]).toEqual(['planning']);
+    expect(await readFile(out, 'utf8')).toBe('previous export');
+    expect(await readdir(dir)).toEqual(['labels.jsonl']);
+  });
+
   it('keeps no article it read in memory afterwards, but leaves the app’s own cache alone', async () => {
     const root = await fixtureWorkspace(5);
     const { env } = await exportEnv(root);
