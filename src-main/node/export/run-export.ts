@@ -41,6 +41,17 @@ export interface ExportOutcome {
 }
 
 export async function runExport(env: ExportEnv, options: ExportOptions, writer: FormatWriter): Promise<ExportOutcome> {
+  // The writer's output (a temp file) exists from here on: a cancel or a failure at any step,
+  // the split's planning pass and the choices' checks included, must remove it.
+  try {
+    return await exportAll(env, options, writer);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+async function exportAll(env: ExportEnv, options: ExportOptions, writer: FormatWriter): Promise<ExportOutcome> {
   const { workspace, reader } = env;
   const layers = await chooseLayers(reader, options);
   const subset = chooseLabels(env.labels, options);
@@ -56,32 +67,27 @@ export async function runExport(env: ExportEnv, options: ExportOptions, writer: 
   };
   const summary: ExportSummary = { counts: emptyCounts(subset ?? env.labels.map((l) => l.name), !!options.split), orphaned_labels: [], skipped: [] };
   const progress = progressReporter(env, 'writing', paths.length, summary.counts);
-  try {
-    await writer.begin({
-      schema_version: EXPORT_SCHEMA_VERSION,
-      exported_at: options.reproducible ? (plan?.newest ?? new Date(0).toISOString()) : (env.now?.() ?? new Date()).toISOString(),
-      pilcrow_version: env.version,
-      offset_unit: 'code_point',
-      workspace: workspace.name,
-      label_schema: env.labels.map((l) => ({ ...l })),
-      label_mode: env.labelMode ?? 'multi',
-      annotators: layers,
-      filters,
-    });
-    const release = releaser(workspace);
-    for (const [i, { id, path }] of paths.entries()) {
-      if (env.signal?.aborted) throw new ExportCancelledError();
-      await release.before(id, path);
-      await exportArticle(env, options, { id, path, layers, subset, split: plan?.splits?.get(path) }, writer, summary);
-      progress(i + 1);
-    }
-    release.flush();
+  await writer.begin({
+    schema_version: EXPORT_SCHEMA_VERSION,
+    exported_at: options.reproducible ? (plan?.newest ?? new Date(0).toISOString()) : (env.now?.() ?? new Date()).toISOString(),
+    pilcrow_version: env.version,
+    offset_unit: 'code_point',
+    workspace: workspace.name,
+    label_schema: env.labels.map((l) => ({ ...l })),
+    label_mode: env.labelMode ?? 'multi',
+    annotators: layers,
+    filters,
+  });
+  const release = releaser(workspace);
+  for (const [i, { id, path }] of paths.entries()) {
     if (env.signal?.aborted) throw new ExportCancelledError();
-    await writer.end(summary);
-  } catch (error) {
-    await writer.abort();
-    throw error;
+    await release.before(id, path);
+    await exportArticle(env, options, { id, path, layers, subset, split: plan?.splits?.get(path) }, writer, summary);
+    progress(i + 1);
   }
+  release.flush();
+  if (env.signal?.aborted) throw new ExportCancelledError();
+  await writer.end(summary);
   progress(paths.length, true);
   return { counts: summary.counts, skipped: summary.skipped };
 }

@@ -8,7 +8,7 @@ import { AtomicStream, nodeDurableFs, type DurableFs } from '../storage';
 
 export interface TextSink {
   write(text: string): Promise<void>;
-  /** Bytes that already are UTF-8 text (a spooled part of the output). */
+  /** Bytes that already are UTF-8 text (a spooled part of the output); the caller may reuse them once this settles. */
   writeBytes(bytes: Uint8Array): Promise<void>;
   /** Makes the output final (the file appears); nothing may be written after. */
   commit(): Promise<void>;
@@ -45,7 +45,8 @@ export function streamSink(out: Writable): TextSink {
     },
     writeBytes: async (bytes) => {
       await flush();
-      await send(bytes);
+      // A stream may still hold a chunk after write() returns; the caller's buffer will be refilled.
+      await send(Buffer.from(bytes));
     },
     commit: flush,
     abort: async () => {

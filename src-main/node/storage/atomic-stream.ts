@@ -8,15 +8,11 @@ import { commitTemp, syncDirOf } from './atomic-write';
 import { removeQuietly, type DurableFileHandle, type DurableFs } from './durable-fs';
 import { DurableWriteError } from './errors';
 import { tempPathFor } from './temp-names';
-
-/** Chunks are gathered to about this size before a write call. */
-const BUFFER_BYTES = 256 * 1024;
-const encoder = new TextEncoder();
+import { WriteBuffer } from './write-buffer';
 
 export class AtomicStream {
-  /** One buffer, reused for every write call: an export of hundreds of MB allocates no more. */
-  private readonly buffer = new Uint8Array(BUFFER_BYTES);
-  private buffered = 0;
+  /** Gathers chunks into write calls of 256 KB, in one reused buffer. */
+  private readonly buffer = new WriteBuffer((bytes) => this.writeOut(bytes));
   private finished = false;
   bytesWritten = 0;
 
@@ -38,19 +34,13 @@ export class AtomicStream {
 
   async write(bytes: Uint8Array): Promise<void> {
     this.checkOpen();
-    if (this.buffered + bytes.byteLength > BUFFER_BYTES) await this.flush();
-    if (bytes.byteLength >= BUFFER_BYTES) return this.writeOut(bytes);
-    this.buffer.set(bytes, this.buffered);
-    this.buffered += bytes.byteLength;
+    await this.buffer.write(bytes);
   }
 
-  /** Writes `text` as UTF-8, encoded straight into the buffer when it fits. */
+  /** Writes `text` as UTF-8, encoded into the buffer piece by piece (never as one copy). */
   async writeText(text: string): Promise<void> {
     this.checkOpen();
-    const most = text.length * 3; // UTF-8 bytes per UTF-16 unit, at worst
-    if (most >= BUFFER_BYTES) return this.write(encoder.encode(text));
-    if (this.buffered + most > BUFFER_BYTES) await this.flush();
-    this.buffered += encoder.encodeInto(text, this.buffer.subarray(this.buffered)).written;
+    await this.buffer.writeText(text);
   }
 
   private checkOpen(): void {
@@ -58,7 +48,7 @@ export class AtomicStream {
   }
 
   async commit(): Promise<void> {
-    await this.flush();
+    await this.buffer.flush();
     await this.step('fsync of the temp file', () => this.handle!.sync());
     await this.closeHandle();
     this.finished = true;
@@ -70,17 +60,9 @@ export class AtomicStream {
   async abort(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    this.buffered = 0;
+    this.buffer.clear();
     await this.closeHandle().catch(() => undefined);
     await removeQuietly(this.fs, this.temp);
-  }
-
-  private async flush(): Promise<void> {
-    if (this.buffered === 0) return;
-    const n = this.buffered;
-    this.buffered = 0;
-    // The write completes before the buffer is filled again: callers await every write.
-    await this.writeOut(this.buffer.subarray(0, n));
   }
 
   private async writeOut(bytes: Uint8Array): Promise<void> {

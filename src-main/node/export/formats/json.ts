@@ -3,9 +3,11 @@
  * layer's decision per paragraph), then `records` (exactly the JSONL records), then
  * `orphaned_labels`, `skipped` and `counts`. One array element per line, so a large export stays
  * readable with line tools. Records are spooled to a scratch file while articles are written.
+ * An article's line is written in pieces (json-pieces.ts): a long article's never exists whole.
  */
 import type { TextSink } from '../sink';
 import type { FormatWriter } from '../types';
+import { writeJsonInPieces } from './json-pieces';
 import { ScratchFile } from './scratch';
 
 export function jsonWriter(sink: TextSink, scratchNear: string): FormatWriter {
@@ -19,7 +21,8 @@ export function jsonWriter(sink: TextSink, scratchNear: string): FormatWriter {
       await sink.write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "articles": [`);
     },
     async article(article, built) {
-      await sink.write(`${articles++ ? ',' : ''}\n    ${JSON.stringify({ ...article, paragraphs: built.paragraphs })}`);
+      await sink.write(`${articles++ ? ',' : ''}\n    `);
+      await writeJsonInPieces({ ...article, paragraphs: built.paragraphs }, (text) => sink.write(text));
       for (const r of built.records) await scratch!.write(`${records++ ? ',' : ''}\n    ${JSON.stringify(r)}`);
     },
     async end(summary) {

@@ -6,7 +6,7 @@ import { exportOptionsSchema, type ExportOptions, type ExportProgress } from '..
 import { ExportCancelledError } from '../../../../src-main/node/export/run-export';
 import { exportToFile, exportToStream } from '../../../../src-main/node/export/write-export';
 import { tempDir } from '../temp';
-import { exportEnv, fixtureWorkspace, parseCsv, schemaValidators, T3, writeLayer } from './fixture';
+import { exportEnv, fixtureWorkspace, paragraphsOf, parseCsv, schemaValidators, T3, writeLayer } from './fixture';
 
 const options = (o: Partial<ExportOptions> = {}) => exportOptionsSchema.parse(o);
 
@@ -47,6 +47,32 @@ describe('export formats', () => {
     const doc = JSON.parse((await exportFile(root, { format: 'json' })).text);
     expect(lines).toEqual(doc.records);
     expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('carries the same records in JSON and JSONL for a long article written in pieces, each article line exactly its JSON', async () => {
+    // Longer than every buffer on the way (256 KB of output, 16 K-character pieces), emoji included.
+    const root = await fixtureWorkspace();
+    const long = Array.from({ length: 1500 }, (_, i) => `پاراگراف ${i} 😀 «نقل‌قول» و "گیومه"`).join('\n\n');
+    await writeFile(join(root, 'fa', 'long.txt'), long);
+    const paragraphs = paragraphsOf(long);
+    expect(paragraphs).toHaveLength(1500);
+    for (const [annotator, labels] of [['sara', ['claim']], ['omid', ['quote']]] as const) {
+      const decided = Object.fromEntries(paragraphs.map((p) => [p.id, { index: p.index, labels: p.index % 3 ? [...labels] : [], updated_at: T3 }]));
+      await writeLayer(root, { article: 'fa/long.txt', annotator, paragraphs: decided });
+    }
+    for (const choice of [{}, { resolve: ['gold', 'majority', 'single'] }, { split: { ratios: [1, 1, 1] as [number, number, number], seed: 5 } }]) {
+      const json = (await exportFile(root, { format: 'json', ...choice })).text;
+      const jsonl = (await exportFile(root, { format: 'jsonl', ...choice })).text;
+      const doc = JSON.parse(json);
+      expect(jsonl.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(doc.records);
+      expect(doc.records.filter((r: { article: string }) => r.article === 'fa/long.txt').length).toBeGreaterThanOrEqual(500);
+      const lines = json.split('\n');
+      const first = lines.indexOf('  "articles": [') + 1;
+      const articleLines = lines.slice(first, lines.indexOf('  ],', first)).map((l) => l.trim().replace(/,$/, ''));
+      expect(articleLines.map((l) => JSON.parse(l).path).sort()).toEqual(['en/harbour.md', 'fa/long.txt', 'fa/water 😀.txt']);
+      for (const line of articleLines) expect(line).toBe(JSON.stringify(JSON.parse(line)));
+      expect(doc.articles.find((a: { path: string }) => a.path === 'fa/long.txt').text).toBe(long);
+    }
   });
 
   it('writes CSV with a BOM, CRLF rows and one 0/1 column per label, every row valid against the CSV schema', async () => {
@@ -153,6 +179,22 @@ describe('bad input and cancelling', () => {
     expect(await readFile(out, 'utf8')).toBe('previous export');
     expect(await readdir(dir)).toEqual(['labels.json']);
     expect(Math.max(...seen)).toBe(5);
+  });
+
+  it('removes its temp file when cancelled while still planning a split (before anything is written)', async () => {
+    const root = await fixtureWorkspace(30);
+    const dir = await tempDir('cancel-plan');
+    const out = join(dir, 'labels.jsonl');
+    await writeFile(out, 'previous export');
+    const { env } = await exportEnv(root);
+    const controller = new AbortController();
+    const phases = new Set<string>();
+    const onProgress = (p: ExportProgress) => (phases.add(p.phase), p.articlesDone === 5 && controller.abort());
+    const run = exportToFile({ ...env, signal: controller.signal, progressEveryMs: 0, onProgress }, options({ format: 'jsonl', split: { ratios: [8, 1, 1], seed: 1 } }), out);
+    await expect(run).rejects.toBeInstanceOf(ExportCancelledError);
+    expect([...phases]).toEqual(['planning']);
+    expect(await readFile(out, 'utf8')).toBe('previous export');
+    expect(await readdir(dir)).toEqual(['labels.jsonl']);
   });
 
   it('keeps no article it read in memory afterwards, but leaves the app’s own cache alone', async () => {
