@@ -122,8 +122,7 @@ export class AppStore {
       this.showList(this.app.workspace);
       // Another name is another layer: show that annotator's decisions.
       if (this.article) await this.openArticle(this.article.view.id);
-      this.history.past = [];
-      this.history.future = [];
+      this.history.clear();
       return true;
     } catch (error) {
       this.notice = { kind: 'error', text: messageOf(error) };
