@@ -181,6 +181,27 @@ test('jumps to the next undecided paragraph with U and says when there is none',
   await removeDir(root);
 });
 
+test('gives DOM focus to the focused paragraph (screen readers follow it), also when keys come faster than frames', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'fa/water-tehran.txt');
+  await expect(paragraph(page, 0)).toBeFocused();
+  // Four J in one task, before any frame: the row takes focus in the next frame, so only the last one does.
+  await page.evaluate(() => {
+    for (let i = 0; i < 4; i++) document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', key: 'j', bubbles: true }));
+  });
+  await expect(paragraph(page, 4)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(page, 4)).toBeFocused();
+  await expect(page.locator('[data-paragraph-index][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('KeyK');
+  await expect(paragraph(page, 3)).toBeFocused();
+  await expect(paragraph(page, 3)).toHaveAttribute('aria-label', /^Paragraph 4/);
+  await app.close();
+  await removeDir(root);
+});
+
 test('keeps a decision made right before the window closes', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
