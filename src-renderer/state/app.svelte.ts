@@ -11,6 +11,7 @@ import { i18n } from '../i18n/i18n.svelte';
 import { SuggestionsState } from './suggestions.svelte';
 import { ListCompletion } from './list-completion';
 import { fetchRest } from './article-loading';
+import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
@@ -28,12 +29,20 @@ export class AppStore {
   busy = $state(false);
   lastExport = $state<ExportResult | null>(null);
   modal = $state<Modal | null>(null);
+  /** The list's totals, kept here so that a save moves them instead of the list recounting them. */
+  listTotals = $state.raw<ListTotals>(NO_TOTALS);
   readonly saves = new SaveTracker();
   readonly history = new UndoHistory();
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
   readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
   private readonly completion = new ListCompletion();
+  /**
+   * Where each article sits in the list shown (counts events replace summaries in place): a save
+   * finds its article's summary without walking a 10,000-article list through its proxy. Not state.
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state
+  private listIndex = new Map<string, number>();
 
   get labels(): LabelDef[] {
     return this.workspace?.labels ?? [];
@@ -148,8 +157,7 @@ export class AppStore {
       this.showList(this.app.workspace);
       // Another name is another layer: show that annotator's decisions.
       if (this.article) await this.openArticle(this.article.view.id);
-      this.history.past = [];
-      this.history.future = [];
+      this.history.clear();
       return true;
     } catch (error) {
       this.notice = { kind: 'error', text: messageOf(error) };
@@ -165,6 +173,7 @@ export class AppStore {
   /** Main read more of the list's articles: their titles, counts and progress. */
   receiveCounts(event: WorkspaceCountsEvent): void {
     this.completion.receive(this.workspace, event);
+    this.listTotals = totalsOf(this.workspace?.articles ?? []);
   }
 
   /** Opens the article `delta` places away in the list as filtered and sorted (skipping unreadable files). */
@@ -194,16 +203,22 @@ export class AppStore {
   /** Every list main sends comes through here, so counts that arrived before it are applied. */
   private showList(view: WorkspaceView | null): void {
     this.workspace = view;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
+    this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));
     this.completion.shown(this.workspace);
+    this.listTotals = totalsOf(this.workspace?.articles ?? []);
   }
 
   private updateProgress(articleId: string, result: SaveResult): void {
-    const summary = this.workspace?.articles.find((a) => a.id === articleId);
-    if (!summary) return;
+    const at = this.listIndex.get(articleId);
+    const summary = at === undefined ? undefined : this.workspace?.articles[at];
+    if (!summary || summary.id !== articleId) return;
+    const before = { paragraphCount: summary.paragraphCount, progress: summary.progress };
     // Labelled before its counts arrived: the open article knows how many paragraphs it has.
     if (summary.pending && this.article?.view.id === articleId) summary.paragraphCount = this.article.paragraphCount;
     summary.labelledCount = result.labelledCount;
     summary.progress = result.progress;
+    this.listTotals = retallied(this.listTotals, before, { paragraphCount: summary.paragraphCount, progress: result.progress });
   }
 
   private async run(work: () => Promise<void>): Promise<void> {

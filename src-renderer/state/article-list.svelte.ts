@@ -13,7 +13,11 @@ export class ArticleListFilter {
   sort = $state<SortKey>('path');
 
   apply(articles: readonly ArticleSummary[]): ArticleSummary[] {
-    const shown = articles.filter((a) => {
+    // Unfiltered, the list does not read any article's progress, so a save (which changes one
+    // article's progress) does not filter and sort the whole list again; sorting by progress or
+    // status does depend on it.
+    const everything = this.status === 'all' && this.label === '';
+    const shown = everything ? [...articles] : articles.filter((a) => {
       if (a.error || !a.progress) return this.status === 'all' && this.label === '';
       if (this.status !== 'all' && a.progress.status !== this.status) return false;
       return this.label === '' || (a.progress.labelCounts[this.label] ?? 0) > 0;

@@ -22,37 +22,53 @@ export type HistoryEntry =
 const LIMIT = 5000;
 
 export class UndoHistory {
-  past = $state.raw<HistoryEntry[]>([]);
-  future = $state.raw<HistoryEntry[]>([]);
+  // Plain arrays changed in place, with their lengths as the signals: every keystroke records an
+  // entry, and copying the whole history (up to LIMIT entries) for each one made garbage per key.
+  private readonly past: HistoryEntry[] = [];
+  private readonly future: HistoryEntry[] = [];
+  private pastLength = $state(0);
+  private futureLength = $state(0);
 
   get canUndo(): boolean {
-    return this.past.length > 0;
+    return this.pastLength > 0;
   }
 
   get canRedo(): boolean {
-    return this.future.length > 0;
+    return this.futureLength > 0;
   }
 
   record(entry: HistoryEntry): void {
-    this.past = [...this.past.slice(-(LIMIT - 1)), entry];
-    this.future = [];
+    this.past.push(entry);
+    if (this.past.length > LIMIT) this.past.shift();
+    this.future.length = 0;
+    this.sync();
   }
 
   /** Takes the entry to undo off the stack (the caller applies its reverse). */
   takeUndo(): HistoryEntry | undefined {
-    const entry = this.past.at(-1);
-    if (!entry) return undefined;
-    this.past = this.past.slice(0, -1);
-    this.future = [...this.future, entry];
+    const entry = this.past.pop();
+    if (entry) this.future.push(entry);
+    this.sync();
     return entry;
   }
 
   takeRedo(): HistoryEntry | undefined {
-    const entry = this.future.at(-1);
-    if (!entry) return undefined;
-    this.future = this.future.slice(0, -1);
-    this.past = [...this.past, entry];
+    const entry = this.future.pop();
+    if (entry) this.past.push(entry);
+    this.sync();
     return entry;
+  }
+
+  /** Another annotator: the changes made under the previous name are not theirs to undo. */
+  clear(): void {
+    this.past.length = 0;
+    this.future.length = 0;
+    this.sync();
+  }
+
+  private sync(): void {
+    this.pastLength = this.past.length;
+    this.futureLength = this.future.length;
   }
 }
 

@@ -6,7 +6,8 @@
 import type { SuggestionView } from '../../src-main/shared/contract/suggest';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { sortBySchema } from '../../src-main/core/labels';
-import type { Decision } from './decision-logic';
+import type { DecisionView } from '../../src-main/shared/views';
+import { decisionOf, type Decision } from './decision-logic';
 
 export type Ghost = SuggestionView;
 
@@ -49,4 +50,39 @@ export function acceptAllGhosts(current: Decision, ghosts: readonly Ghost[], thr
   const strong = ghosts.filter((g) => g.score >= threshold);
   if (strong.length === 0 || (current !== null && current.via !== 'done' && (current.labels.length === 0 || mode === 'single'))) return current;
   return acceptGhosts(current?.via === 'done' ? null : current, strong, mode, order);
+}
+
+/** One paragraph's ghost counts and what they were counted from. */
+interface Counted {
+  suggestions: readonly SuggestionView[];
+  decision: DecisionView | undefined;
+  rejected: readonly string[] | undefined;
+  schema: readonly string[];
+  threshold: number;
+  all: number;
+  strong: number;
+}
+
+/**
+ * The counts of an article's ghosts (all, and those at or above the accept-all threshold) for the
+ * bar above the paragraphs, which is recounted after every decision: each paragraph is counted
+ * again only when one of its inputs is a different value (decisions, suggestions and rejections
+ * are replaced, never changed in place), so a keystroke recounts its own paragraph, not the article.
+ */
+export class GhostTally {
+  private readonly counted = new Map<string, Counted>();
+
+  count(paragraphId: string, suggestions: readonly SuggestionView[], decision: DecisionView | undefined, rejected: readonly string[] | undefined, schema: readonly string[], threshold: number): { all: number; strong: number } {
+    const last = this.counted.get(paragraphId);
+    if (last && last.suggestions === suggestions && last.decision === decision && last.rejected === rejected && last.schema === schema && last.threshold === threshold) return last;
+    const ghosts = ghostsOf(suggestions, decisionOf(decision), rejected, schema);
+    const counted = { suggestions, decision, rejected, schema, threshold, all: ghosts.length, strong: ghosts.filter((g) => g.score >= threshold).length };
+    this.counted.set(paragraphId, counted);
+    return counted;
+  }
+
+  /** Another article: its paragraphs start uncounted. */
+  clear(): void {
+    this.counted.clear();
+  }
 }

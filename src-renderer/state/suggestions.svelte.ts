@@ -11,7 +11,7 @@ import type { ArticleState } from './article.svelte';
 import { decisionOf, type Decision } from './decision-logic';
 import type { UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
-import { acceptAllGhosts, acceptGhosts, ghostsOf, type Ghost } from './suggestion-logic';
+import { acceptAllGhosts, acceptGhosts, ghostsOf, GhostTally, type Ghost } from './suggestion-logic';
 
 export type SuggestionsStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -38,6 +38,12 @@ export class SuggestionsState {
   private rejected = $state.raw<Record<string, string[]>>({});
   /** Only the answer for the article opened last counts. */
   private request = 0;
+  /**
+   * The schema's label names, read once per schema change: every mounted row asks for its ghosts
+   * and the bar counts them, and walking the workspace's label proxy for each cost ms per key.
+   */
+  private readonly schema = $derived.by(() => this.ctx.labels());
+  private readonly tally = new GhostTally();
 
   constructor(private readonly ctx: SuggestionsContext) {}
 
@@ -47,6 +53,7 @@ export class SuggestionsState {
     this.status = 'loading';
     this.byParagraph = {};
     this.rejected = {};
+    this.tally.clear();
     try {
       const view = await call('suggest.article', { articleId });
       if (request !== this.request) return;
@@ -69,7 +76,7 @@ export class SuggestionsState {
   }
 
   ghostsFor(paragraphId: string, decision: Decision): Ghost[] {
-    return ghostsOf(this.byParagraph[paragraphId], decision, this.rejected[paragraphId], this.ctx.labels());
+    return ghostsOf(this.byParagraph[paragraphId], decision, this.rejected[paragraphId], this.schema);
   }
 
   /** Ghosts in the whole article (for the bar above the paragraphs). */
@@ -77,10 +84,11 @@ export class SuggestionsState {
     let all = 0;
     let strong = 0;
     for (const p of article.paragraphs) {
-      if (!p || !this.byParagraph[p.id]) continue;
-      const ghosts = this.ghostsFor(p.id, decisionOf(article.decisions.get(p.id)));
-      all += ghosts.length;
-      strong += ghosts.filter((g) => g.score >= this.acceptAll).length;
+      const suggestions = p && this.byParagraph[p.id];
+      if (!p || !suggestions) continue;
+      const counted = this.tally.count(p.id, suggestions, article.decisions.get(p.id), this.rejected[p.id], this.schema, this.acceptAll);
+      all += counted.all;
+      strong += counted.strong;
     }
     return { all, strong };
   }

@@ -181,6 +181,37 @@ test('jumps to the next undecided paragraph with U and says when there is none',
   await removeDir(root);
 });
 
+test('gives DOM focus to the focused paragraph (screen readers follow it), also when keys come faster than frames', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'fa/water-tehran.txt');
+  await expect(paragraph(page, 0)).toBeFocused();
+  // Four J in one task, before any frame: the row takes focus in the next frame, so only the last one does.
+  await page.evaluate(() => {
+    for (let i = 0; i < 4; i++) document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', key: 'j', bubbles: true }));
+  });
+  await expect(paragraph(page, 4)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(page, 4)).toBeFocused();
+  await expect(page.locator('[data-paragraph-index][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('KeyK');
+  await expect(paragraph(page, 3)).toBeFocused();
+  await expect(paragraph(page, 3)).toHaveAttribute('aria-label', /^Paragraph 4/);
+  // From a button (focus after a dialog closes), J moves DOM focus at once: a Space before the
+  // next frame reaches the row (reviewed, no label), not the button.
+  await page.evaluate(async () => {
+    document.querySelector<HTMLElement>('[data-testid="open-settings"]')?.focus();
+    const key = (code: string, k: string) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { code, key: k, bubbles: true }));
+    key('KeyJ', 'j');
+    await new Promise((resolve) => queueMicrotask(() => queueMicrotask(() => resolve(null)))); // the app's update, as between two real key events
+    key('Space', ' ');
+  });
+  await expect(paragraph(page, 4)).toHaveAttribute('data-decision', 'none');
+  await app.close();
+  await removeDir(root);
+});
+
 test('keeps a decision made right before the window closes', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });

@@ -32,6 +32,22 @@ test('shows the article list before its counts, then fills in titles, counts, fi
   await page.getByTestId('status-filter').selectOption('all');
   await page.getByTestId('sort').selectOption('progress');
   await expect(page.locator('nav.list [data-article-path]').last()).toHaveAttribute('data-article-path', 'fa/water-tehran.txt');
+
+  // A save moves the list's totals with its article: one more paragraph decided of the same
+  // total, and an untouched article now in progress.
+  const totals = page.getByTestId('workspace-progress-text');
+  const numbers = async (locator: typeof totals) => ((await locator.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+  const [decided, paragraphs] = await numbers(totals);
+  const [untouched] = await numbers(page.locator('[data-status-count="untouched"]'));
+  const [inProgress] = await numbers(page.locator('[data-status-count="in_progress"]'));
+  expect([decided, untouched, inProgress]).toEqual([1, 4, 1]);
+  await openArticle(page, 'en/harbour-wind.txt');
+  await page.keyboard.press('Digit1');
+  await waitForSaved(page);
+  await expect(totals).toHaveText(`${decided! + 1} / ${paragraphs} paragraphs decided`);
+  await expect(page.locator('[data-status-count="untouched"]')).toContainText(String(untouched! - 1));
+  await expect(page.locator('[data-status-count="in_progress"]')).toContainText(String(inProgress! + 1));
+  await expect(page.locator('[data-article-path="en/harbour-wind.txt"] [data-testid="decided-count"]')).toHaveText(/^1\//);
   await app.close();
   await removeDir(root);
 });

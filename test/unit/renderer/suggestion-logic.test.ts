@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllGhosts, acceptGhosts, ghostsOf } from '../../../src-renderer/state/suggestion-logic';
+import { acceptAllGhosts, acceptGhosts, ghostsOf, GhostTally } from '../../../src-renderer/state/suggestion-logic';
 
 const ORDER = ['quote', 'claim', 'boilerplate', 'ad'];
 const s = (label: string, score: number, suggester = `${label}-cues`) => ({ label, score, suggester, reason: { code: 'saying' as const, phrase: label } });
@@ -31,5 +31,20 @@ describe('ghost labels', () => {
     expect(acceptAllGhosts(mine, ghosts, 0.9, 'single', ORDER)).toBe(mine);
     expect(acceptAllGhosts(mine, ghosts, 0.9, 'multi', ORDER)).toMatchObject({ labels: ['quote', 'boilerplate'] });
     expect(acceptAllGhosts(null, ghosts, 0.99, 'multi', ORDER)).toBeNull();
+  });
+
+  it('the ghost tally follows each new decision, rejection, schema and threshold of a paragraph', () => {
+    const tally = new GhostTally();
+    const suggestions = [s('quote', 0.95), s('claim', 0.6)];
+    expect(tally.count('p1', suggestions, undefined, undefined, ORDER, 0.9)).toMatchObject({ all: 2, strong: 1 });
+    // A decision is replaced by a new value: the paragraph is counted again.
+    expect(tally.count('p1', suggestions, { labels: ['quote'] }, undefined, ORDER, 0.9)).toMatchObject({ all: 1, strong: 0 });
+    expect(tally.count('p1', suggestions, { labels: ['quote'] }, ['claim'], ORDER, 0.9)).toMatchObject({ all: 0, strong: 0 });
+    expect(tally.count('p1', suggestions, undefined, undefined, ['claim'], 0.9)).toMatchObject({ all: 1, strong: 0 });
+    expect(tally.count('p1', suggestions, undefined, undefined, ORDER, 0.5)).toMatchObject({ all: 2, strong: 2 });
+    // "No label yet" (undecided) still shows every ghost.
+    expect(tally.count('p1', suggestions, { labels: [], undecided: true }, undefined, ORDER, 0.9)).toMatchObject({ all: 2, strong: 1 });
+    tally.clear();
+    expect(tally.count('p1', [s('ad', 0.99)], undefined, undefined, ORDER, 0.9)).toMatchObject({ all: 1, strong: 1 });
   });
 });
