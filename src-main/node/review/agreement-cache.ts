@@ -27,10 +27,10 @@ import type { LoadedArticle } from '../workspace/read-article';
 import type { ListedArticle, Workspace } from '../workspace/workspace';
 import { articleTally } from './article-agreement';
 import { agreementChoice, agreementFromTallies, layerOwners } from './agreement-report';
-import { ABSENT, fileIdentity, identities } from './file-identity';
+import { ABSENT, fileIdentity, identities, yielder } from './file-identity';
 import { keptTalliesPath, loadKeptTallies, saveKeptTallies, type ArticleRecord } from './kept-tallies';
 
-/** Articles checked (and, when changed, computed) together between two turns of the event loop. */
+/** Articles checked (and, when changed, computed) together; the event loop may turn between batches. */
 const BATCH = 32;
 
 /** Hash of an article reading's paragraph ids: all of the reading a tally depends on. */
@@ -85,8 +85,9 @@ export class AgreementCache {
     const tallier = new AgreementTallier(choice);
     const records = new Map<string, ArticleRecord>();
     let changed = false;
+    const pause = yielder();
     for (let start = 0; start < readable.length; start += BATCH) {
-      if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      await pause();
       const batch = readable.slice(start, start + BATCH).map(async (article, i) => {
         const layers = layerIds.slice((start + i) * owners.length, (start + i + 1) * owners.length);
         const before = kept.records.get(article.path);

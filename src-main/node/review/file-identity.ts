@@ -19,15 +19,26 @@ export function fileIdentity(path: string): string {
   }
 }
 
-/** Stats taken between two turns of the event loop. */
-const SLICE = 512;
+/**
+ * Lets the event loop serve others (every IPC of the UI) once `sliceMs` of work has passed
+ * since it last did; cheaper than yielding after a fixed count when the work is quick.
+ */
+export function yielder(sliceMs = 10): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
 
-/** Identities of many files, yielding to the event loop every few hundred stats. */
+/** Identities of many files, yielding to the event loop between slices of stats. */
 export async function identities(paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];
-  for (let i = 0; i < paths.length; i += SLICE) {
-    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const path of paths.slice(i, i + SLICE)) found.push(fileIdentity(path));
+  const pause = yielder();
+  for (let i = 0; i < paths.length; i++) {
+    if (i % 64 === 0) await pause();
+    found.push(fileIdentity(paths[i] as string));
   }
   return found;
 }
