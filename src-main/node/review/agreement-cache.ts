@@ -50,8 +50,9 @@ interface Kept {
   root: string;
   choice: string;
   records: Map<string, ArticleRecord>;
-  /** The last report made from `records`, while none of them changed. */
+  /** The last report made from `records` and the listing's problems, while none of them changed. */
   report: WorkspaceAgreement | null;
+  problems: string;
 }
 
 type Readable = Extract<ListedArticle, { format: unknown }>;
@@ -75,7 +76,7 @@ export class AgreementCache {
     const owners = layerOwners(choice);
     const key = JSON.stringify({ app: this.appVersion, me: this.session.annotator, renames: this.session.schema?.schema.renames ?? [], ...choice });
     if (this.kept?.root !== root || this.kept.choice !== key) {
-      this.kept = { root, choice: key, records: await loadKeptTallies(this.file(root), root, key), report: null };
+      this.kept = { root, choice: key, records: await loadKeptTallies(this.file(root), root, key), report: null, problems: '' };
     }
     const kept = this.kept;
 
@@ -98,7 +99,9 @@ export class AgreementCache {
       (await Promise.all(batch)).forEach((record, i) => records.set((readable[start + i] as Readable).path, record));
     }
     if (records.size !== kept.records.size) changed = true;
-    if (!changed && kept.report) return kept.report;
+    // Articles the scan found unreadable (a labelled article's missing file…) have no record.
+    const problems = JSON.stringify(listing.filter((a) => 'error' in a));
+    if (!changed && kept.report && problems === kept.problems) return kept.report;
 
     const tallies: [string, ArticleTally][] = [];
     const skipped: WorkspaceAgreement['skipped'] = [];
@@ -109,7 +112,7 @@ export class AgreementCache {
       else skipped.push({ path: article.path, reason: record?.error ?? 'not read' });
     }
     const report = agreementFromTallies(choice, tallies, skipped);
-    this.kept = { root, choice: key, records, report };
+    this.kept = { root, choice: key, records, report, problems };
     if (changed) this.save(root, key, records);
     return report;
   }

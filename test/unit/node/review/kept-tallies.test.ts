@@ -4,7 +4,7 @@
  * path, and only articles whose files changed are read again.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
@@ -147,6 +147,19 @@ describe('agreement tallies kept between calls and sessions', () => {
     expect(report).toEqual(await uncached(workspace));
     expect(report.items).toBeLessThan(first.items);
     await close(fresh);
+  });
+
+  it('lists a labelled article whose file is gone among the skipped at the next call', async () => {
+    const { workspace, userData } = await setup();
+    const app = await open(workspace, userData);
+    await agreement(app);
+    // A teammate's layer for an article this workspace does not have (renamed on their side).
+    await copyFile(annotationFilePath(workspace, 'omid', SEMNAN), annotationFilePath(workspace, 'omid', 'fa/gone.txt'));
+    await app.call('workspace.refresh');
+    const report = await agreement(app);
+    expect(report.skipped.map((s) => s.path)).toContain('fa/gone.txt');
+    expect(report).toEqual(await uncached(workspace));
+    await close(app);
   });
 
   it('gives each choice of annotators its own report', async () => {
