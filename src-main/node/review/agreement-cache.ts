@@ -113,11 +113,13 @@ export class AgreementCache {
     }
     const report = agreementFromTallies(choice, tallies, skipped);
     this.kept = { root, choice: key, records, report, problems };
-    if (changed) this.save(root, key, records);
+    // Written before answering: a write left running after the reply outlived its session (a quit,
+    // a test's temp folder being removed under it). Only calls that computed something write.
+    if (changed) await this.save(root, key, records);
     return report;
   }
 
-  /** Resolves once the tallies computed so far are on disk (tests, the bench). */
+  /** Resolves once the tallies computed so far are on disk (a call already waits for its own write). */
   whenSaved(): Promise<void> {
     return this.saving;
   }
@@ -126,9 +128,10 @@ export class AgreementCache {
     return keptTalliesPath(this.session.options.userDataDir, root);
   }
 
-  /** Written after the reply, one write at a time; a failure only costs the next session time. */
-  private save(root: string, choice: string, records: ReadonlyMap<string, ArticleRecord>): void {
+  /** One write at a time; a failure only costs the next session time. */
+  private save(root: string, choice: string, records: ReadonlyMap<string, ArticleRecord>): Promise<void> {
     this.saving = this.saving.then(() => saveKeptTallies(this.file(root), root, choice, records)).catch(() => undefined);
+    return this.saving;
   }
 
   private async sameReading(workspace: Workspace, article: Readable, record: ArticleRecord): Promise<boolean> {
