@@ -8,7 +8,7 @@
  * f1        = 2tp / (2tp + fp + fn), the harmonic mean of precision and recall where both are
  *             defined (and 0 when tp = 0 but there are errors); null when neither assigned it.
  */
-import { decisionOf, withReasons } from './agreement';
+import { decisionOf, withReasons } from './report-parts';
 import { defined, undefinedCoefficient } from './tally';
 import type { AgreementItem, Reasons } from './types';
 
@@ -52,17 +52,24 @@ export function scoresFromCounts(tp: number, fp: number, fn: number): GoldLabelS
   };
 }
 
-export function goldScores(input: GoldInput): GoldScores {
-  const labels = [...new Set(input.labels)];
-  const tp = new Array<number>(labels.length).fill(0);
-  const fp = new Array<number>(labels.length).fill(0);
-  const fn = new Array<number>(labels.length).fill(0);
-  let items = 0;
-  for (const item of input.items) {
-    const predicted = decisionOf(item, input.annotator);
-    const truth = decisionOf(item, input.gold);
+/**
+ * An annotator's counts against the gold, summable across articles: items decided by both, and
+ * per label (in the order given) true positives, false positives and false negatives.
+ */
+export type GoldCounts = [items: number, tp: number[], fp: number[], fn: number[]];
+
+export function emptyGoldCounts(labels: number): GoldCounts {
+  return [0, new Array<number>(labels).fill(0), new Array<number>(labels).fill(0), new Array<number>(labels).fill(0)];
+}
+
+/** Adds `annotator`'s counts against `gold` over `items` to `into` (labels distinct). */
+export function addGoldCounts(into: GoldCounts, items: readonly AgreementItem[], annotator: string, gold: string, labels: readonly string[]): void {
+  const [, tp, fp, fn] = into;
+  for (const item of items) {
+    const predicted = decisionOf(item, annotator);
+    const truth = decisionOf(item, gold);
     if (predicted === undefined || truth === undefined) continue;
-    items++;
+    into[0]++;
     labels.forEach((label, l) => {
       const p = predicted.includes(label);
       const t = truth.includes(label);
@@ -71,12 +78,31 @@ export function goldScores(input: GoldInput): GoldScores {
       else if (t) fn[l] = (fn[l] ?? 0) + 1;
     });
   }
+}
+
+/** Sums counts kept per article into `into`. */
+export function mergeGoldCounts(into: GoldCounts, more: Readonly<GoldCounts>): void {
+  into[0] += more[0];
+  for (let k = 1; k <= 3; k++) {
+    const target = into[k] as number[];
+    (more[k] as number[]).forEach((c, l) => (target[l] = (target[l] ?? 0) + c));
+  }
+}
+
+export function scoresFromGoldCounts(annotator: string, gold: string, labels: readonly string[], [items, tp, fp, fn]: Readonly<GoldCounts>): GoldScores {
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   return {
-    annotator: input.annotator,
-    gold: input.gold,
+    annotator,
+    gold,
     items,
     per_label: Object.fromEntries(labels.map((label, l) => [label, scoresFromCounts(tp[l] ?? 0, fp[l] ?? 0, fn[l] ?? 0)])),
     micro: scoresFromCounts(sum(tp), sum(fp), sum(fn)),
   };
+}
+
+export function goldScores(input: GoldInput): GoldScores {
+  const labels = [...new Set(input.labels)];
+  const counts = emptyGoldCounts(labels.length);
+  addGoldCounts(counts, input.items, input.annotator, input.gold, labels);
+  return scoresFromGoldCounts(input.annotator, input.gold, labels, counts);
 }

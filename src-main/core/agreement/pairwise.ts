@@ -2,6 +2,9 @@
 import { cohenFromTotals, defined, undefinedCoefficient } from './tally';
 import type { Coefficient } from './types';
 
+/** A pair's tally as plain JSON numbers: [items, agreements, [valueA, valueB, count]…]. */
+export type PairCounts = [items: number, agreements: number, cells: number[]];
+
 /** Value ids must stay below this; STRIDE² < 2^53 keeps the flat keys exact. */
 const STRIDE = 2 ** 26;
 
@@ -27,6 +30,23 @@ export class PairTally {
     if (valueA >= STRIDE || valueB >= STRIDE) throw new RangeError('too many distinct values for a confusion matrix');
     const cell = valueA * STRIDE + valueB;
     this.cells.set(cell, (this.cells.get(cell) ?? 0) + 1);
+  }
+
+  /** Adds a pair tally kept as counts; `idOf` turns its value numbers into this tally's ids. */
+  addCounts([items, agreements, cells]: Readonly<PairCounts>, idOf: (value: number) => number = (v) => v): void {
+    this.items += items;
+    this.agreements += agreements;
+    for (let i = 0; i + 2 < cells.length; i += 3) {
+      const cell = idOf(cells[i] as number) * STRIDE + idOf(cells[i + 1] as number);
+      this.cells.set(cell, (this.cells.get(cell) ?? 0) + (cells[i + 2] as number));
+    }
+  }
+
+  /** This tally as counts; `valueOf` turns ids into the numbers stored. */
+  counts(valueOf: (id: number) => number = (id) => id): PairCounts {
+    const cells: number[] = [];
+    for (const [cell, c] of this.cells) cells.push(valueOf(Math.floor(cell / STRIDE)), valueOf(cell % STRIDE), c);
+    return [this.items, this.agreements, cells];
   }
 
   percentAgreement(): Coefficient {

@@ -1,116 +1,179 @@
 /**
- * The agreement report without re-reading every layer file on every call (issue 8: 10.6 s at
- * 18,000 layer files, as slow as parsing their 264 MB). Teammates' and gold layers are parsed
- * once and kept until a watcher on `.pilcrow/annotations/` sees their file change (sync tools,
- * git), or this process says it wrote them (gold, import: `forget`); this annotator's own layers
- * come from the session's store, which always holds them as saved. A report is reused while
- * nothing it was computed from changed: the layers, the articles' readings, the choice.
+ * The agreement report without re-reading every layer file (issue 8: 9 s at 18,000 layer
+ * files). Each article's tally (core/agreement/article-tally.ts) is kept with what it came
+ * from: the article's reading and the identity (file-identity.ts) of every layer file read.
+ * A call stats the layer files, reuses every tally whose sources are unchanged, computes the
+ * others, and merges: after a teammate's `git pull` only the articles whose files changed are
+ * read again. The tallies are also kept in user data (kept-tallies.ts), so the first call of
+ * a new session costs stats and a merge, not reading every layer.
+ *
+ * An article's reading is matched by a hash of its paragraph ids when the session has read it;
+ * before that, by the identities of its file and settings file, recorded only when the bytes
+ * read after the stat are those of the reading (same SHA-256) and there are no settings.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AgreementTallier, type ArticleTally } from '../../core/agreement';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
+import { annotationFilePath } from '../annotations/paths';
 import type { AnnotationFile } from '../annotations/schema';
-import { annotationsDir } from '../annotations/paths';
 import { LayerReader } from '../annotations/store';
 import type { Session } from '../app/session';
 import { perSession } from '../app/per-session';
-import { watchTree, type TreeWatcher } from '../watch/tree-watcher';
+import { articleSettingsPath } from '../articles/settings';
+import { splitArticlePath } from '../workspace/article-path';
+import type { LoadedArticle } from '../workspace/read-article';
+import type { ListedArticle, Workspace } from '../workspace/workspace';
+import { articleTally } from './article-agreement';
+import { agreementChoice, agreementFromTallies, layerOwners } from './agreement-report';
+import { ABSENT, fileIdentity, identities, yielder } from './file-identity';
+import { keptTalliesPath, loadKeptTallies, saveKeptTallies, type ArticleRecord } from './kept-tallies';
 
-export type LayerSource = Pick<LayerReader, 'annotators' | 'readLayer'>;
+/** Articles checked (and, when changed, computed) together; the event loop may turn between batches. */
+const BATCH = 32;
 
-interface Memo {
-  choice: string;
-  version: number;
-  /** The article readings and own-layer save times it was computed from, compared by identity. */
-  inputs: unknown[];
-  report: WorkspaceAgreement;
+/** Hash of an article reading's paragraph ids: all of the reading a tally depends on. */
+const readingKeys = new WeakMap<LoadedArticle, string>();
+function readingKey(article: LoadedArticle): string {
+  let key = readingKeys.get(article);
+  if (key === undefined) {
+    const hash = createHash('sha256');
+    for (const p of article.paragraphs) hash.update(`${p.id}\n`);
+    key = hash.digest('hex');
+    readingKeys.set(article, key);
+  }
+  return key;
 }
 
+interface Kept {
+  root: string;
+  choice: string;
+  records: Map<string, ArticleRecord>;
+  /** The last report made from `records` and the listing's problems, while none of them changed. */
+  report: WorkspaceAgreement | null;
+  problems: string;
+}
+
+type Readable = Extract<ListedArticle, { format: unknown }>;
+
 export class AgreementCache {
-  private root: string | null = null;
-  private watcher: TreeWatcher | null = null;
-  /** `<annotator>/<article path>` (the file's place under annotations/, without .json) -> layer. */
-  private layers = new Map<string, Promise<AnnotationFile | null>>();
-  /** Increases whenever a cached layer is dropped, so a report computed meanwhile is not kept. */
-  private version = 0;
-  private memo: Memo | null = null;
+  private kept: Kept | null = null;
+  private saving: Promise<void> = Promise.resolve();
 
-  constructor(private readonly session: Session) {
-    session.onClose.add(() => this.follow(null));
-  }
+  constructor(
+    private readonly session: Session,
+    /** The app's version: another version may read articles into other paragraphs. */
+    private readonly appVersion: string,
+  ) {}
 
-  /** The report for `choice` (annotators, labels…), reused or computed by `compute` on cached layers. */
-  async report(choice: unknown, compute: (layers: LayerSource) => Promise<WorkspaceAgreement>): Promise<WorkspaceAgreement> {
-    const { workspace, store } = this.session.requireWorkspace();
-    this.follow(workspace.root);
-    const key = JSON.stringify([this.session.annotator, choice]);
-    const entries = await workspace.entries();
-    const inputs: unknown[] = [];
-    for (const entry of entries) {
-      inputs.push(entry.ok ? entry.article : entry.error);
-      inputs.push(entry.ok ? (await store.load(entry.path)).updated_at : null);
+  /** The report for the chosen annotators (every human one when none are chosen). */
+  async report(chosen?: string[]): Promise<WorkspaceAgreement> {
+    const { workspace } = this.session.requireWorkspace();
+    const root = workspace.root;
+    const reader = new LayerReader(root, this.session.options.onRecover);
+    const choice = await agreementChoice(root, reader, this.session.labels.map((l) => l.name), chosen);
+    const owners = layerOwners(choice);
+    const key = JSON.stringify({ app: this.appVersion, me: this.session.annotator, renames: this.session.schema?.schema.renames ?? [], ...choice });
+    if (this.kept?.root !== root || this.kept.choice !== key) {
+      this.kept = { root, choice: key, records: await loadKeptTallies(this.file(root), root, key), report: null, problems: '' };
     }
-    const memo = this.memo;
-    if (memo && memo.choice === key && memo.version === this.version && sameItems(memo.inputs, inputs)) return memo.report;
-    const version = this.version;
-    const report = await compute(this.source(workspace.root));
-    this.memo = { choice: key, version, inputs, report };
+    const kept = this.kept;
+
+    const listing = workspace.listing();
+    const readable = listing.filter((a): a is Readable => !('error' in a));
+    const layerIds = await identities(readable.flatMap((a) => owners.map((o) => annotationFilePath(root, o, a.path))));
+    const tallier = new AgreementTallier(choice);
+    const records = new Map<string, ArticleRecord>();
+    let changed = false;
+    const pause = yielder();
+    for (let start = 0; start < readable.length; start += BATCH) {
+      await pause();
+      const batch = readable.slice(start, start + BATCH).map(async (article, i) => {
+        const layers = layerIds.slice((start + i) * owners.length, (start + i + 1) * owners.length);
+        const before = kept.records.get(article.path);
+        if (before && sameList(before.layers, layers) && (await this.sameReading(workspace, article, before))) return before;
+        changed = true;
+        return this.compute(workspace, tallier, owners, article, layers);
+      });
+      (await Promise.all(batch)).forEach((record, i) => records.set((readable[start + i] as Readable).path, record));
+    }
+    if (records.size !== kept.records.size) changed = true;
+    // Articles the scan found unreadable (a labelled article's missing file…) have no record.
+    const problems = JSON.stringify(listing.filter((a) => 'error' in a));
+    if (!changed && kept.report && problems === kept.problems) return kept.report;
+
+    const tallies: [string, ArticleTally][] = [];
+    const skipped: WorkspaceAgreement['skipped'] = [];
+    for (const article of listing) {
+      const record = records.get(article.path);
+      if ('error' in article) skipped.push({ path: article.path, reason: article.error });
+      else if (record?.tally) tallies.push([article.path, record.tally]);
+      else skipped.push({ path: article.path, reason: record?.error ?? 'not read' });
+    }
+    const report = agreementFromTallies(choice, tallies, skipped);
+    this.kept = { root, choice: key, records, report, problems };
+    // Written before answering: a write left running after the reply outlived its session (a quit,
+    // a test's temp folder being removed under it). Only calls that computed something write.
+    if (changed) await this.save(root, key, records);
     return report;
   }
 
-  /** This process wrote an annotator's layer (one article's, or all of them): read it again next time. */
-  forget(annotator?: string, articlePath?: string): void {
-    this.drop(annotator === undefined ? '' : articlePath === undefined ? annotator : `${annotator}/${articlePath}`);
+  /** Resolves once the tallies computed so far are on disk (a call already waits for its own write). */
+  whenSaved(): Promise<void> {
+    return this.saving;
   }
 
-  private source(root: string): LayerSource {
-    const files = new LayerReader(root, this.session.options.onRecover);
-    return {
-      annotators: () => files.annotators(),
-      readLayer: (annotator, articlePath) => {
-        const store = this.session.store;
-        if (store && store.root === root && annotator === store.annotator) return store.load(articlePath);
-        if (!this.watcher) return files.readLayer(annotator, articlePath);
-        const key = `${annotator}/${articlePath}`;
-        let layer = this.layers.get(key);
-        if (!layer) {
-          layer = files.readLayer(annotator, articlePath);
-          this.layers.set(key, layer);
-          layer.catch(() => this.layers.delete(key));
-        }
-        return layer;
-      },
-    };
+  private file(root: string): string {
+    return keptTalliesPath(this.session.options.userDataDir, root);
   }
 
-  /**
-   * Watches the layers of `root` (null: stop), starting over when the workspace changes. Until
-   * the annotations folder exists nothing can be watched, so nothing is cached either.
-   */
-  private follow(root: string | null): void {
-    if (root !== this.root) {
-      this.watcher?.close();
-      this.watcher = null;
-      this.root = root;
-      this.drop('');
-    }
-    if (root && !this.watcher && existsSync(annotationsDir(root))) {
-      this.drop('');
-      this.watcher = watchTree(annotationsDir(root), (paths) => paths.forEach((p) => this.drop(p.replace(/\.json$/, ''))));
-    }
+  /** One write at a time; a failure only costs the next session time. */
+  private save(root: string, choice: string, records: ReadonlyMap<string, ArticleRecord>): Promise<void> {
+    this.saving = this.saving.then(() => saveKeptTallies(this.file(root), root, choice, records)).catch(() => undefined);
+    return this.saving;
   }
 
-  /** Forgets the layers at `place` under annotations/ (a file, or a folder and all below; '' = all). */
-  private drop(place: string): void {
-    this.version += 1;
-    this.memo = null;
-    if (place === '') return this.layers.clear();
-    for (const key of [...this.layers.keys()]) if (key === place || key.startsWith(`${place}/`)) this.layers.delete(key);
+  private async sameReading(workspace: Workspace, article: Readable, record: ArticleRecord): Promise<boolean> {
+    const reading = await workspace.cached(article.id);
+    if (reading) return record.reading === readingKey(reading);
+    if (record.file === null) return false;
+    return record.file === fileIdentity(join(workspace.root, splitArticlePath(article.path).file)) && record.settings === fileIdentity(articleSettingsPath(workspace.root, article.path));
+  }
+
+  /** `layers` are the identities stat'ed before anything is read, so a file written meanwhile is read again next time. */
+  private async compute(workspace: Workspace, tallier: AgreementTallier, owners: string[], article: Readable, layers: string[]): Promise<ArticleRecord> {
+    const root = workspace.root;
+    const file = join(root, splitArticlePath(article.path).file);
+    const fileId = fileIdentity(file);
+    const settingsId = fileIdentity(articleSettingsPath(root, article.path));
+    const entry = await workspace.entry(article.id);
+    // An unreadable article's error may be one the session read before: never matched by identity.
+    if (!entry.ok) return { reading: '', file: null, settings: null, layers, tally: null, error: entry.error };
+    const reading = entry.article;
+    const contents = await Promise.all(owners.map((owner) => this.layer(root, owner, article.path)));
+    const tally = articleTally(tallier, reading, owners, contents);
+    // The reading may be older than the stat: its identity is kept only when the bytes match it.
+    const matches = fileId !== ABSENT && settingsId === ABSENT && reading.settings === null && (await sha256Of(file)) === reading.sha256;
+    return { reading: readingKey(reading), file: matches ? fileId : null, settings: matches ? settingsId : null, layers, tally };
+  }
+
+  /** This annotator's layer comes from the session's store (as saved); others from their files. */
+  private layer(root: string, annotator: string, articlePath: string): Promise<AnnotationFile | null> {
+    const store = this.session.store;
+    if (store && store.root === root && annotator === store.annotator) return store.load(articlePath);
+    return new LayerReader(root, this.session.options.onRecover).readLayer(annotator, articlePath);
   }
 }
 
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+async function sha256Of(file: string): Promise<string | null> {
+  const bytes = await readFile(file).catch(() => null);
+  return bytes && createHash('sha256').update(bytes).digest('hex');
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The session's one agreement cache (made on first use). */
-export const agreementCacheOf = perSession((session) => new AgreementCache(session));
+export const agreementCacheOf = perSession((session, appVersion: string) => new AgreementCache(session, appVersion));

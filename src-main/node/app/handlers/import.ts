@@ -6,7 +6,6 @@
 import type { HandlerTable } from '../../../shared/ipc';
 import { ImportFileError } from '../../import/read-export-file';
 import { importIntoWorkspace, LayerLockedError } from '../../import/run-import';
-import { agreementCacheOf } from '../../review/agreement-cache';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
@@ -22,7 +21,7 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator).finally(() => agreementCacheOf(session).forget(annotator));
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
       } catch (error) {
         if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
         if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.message);

@@ -5,7 +5,7 @@ import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/r
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
 import { LayerReader } from '../../annotations/store';
 import { agreementCacheOf } from '../../review/agreement-cache';
-import { AgreementChoiceError, workspaceAgreement } from '../../review/agreement-report';
+import { AgreementChoiceError } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
 import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
@@ -13,7 +13,7 @@ import { PilcrowError } from '../errors';
 
 type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
 
-export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
+export function reviewHandlers({ session, version }: HandlerContext): ReviewHandlers {
   let gold: GoldStore | null = null;
   const goldStore = () => {
     const { workspace } = session.requireWorkspace();
@@ -55,7 +55,6 @@ export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
       if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; reopen the article.`);
       const store = goldStore();
       const layer = labels === null ? await store.clear(article.path, paragraphId) : await store.set(article.path, [{ paragraph, labels, took }]);
-      agreementCacheOf(session).forget(GOLD_ANNOTATOR, article.path);
       const annotators = took.startsWith('annotator:') ? [took.slice('annotator:'.length)] : [];
       return reviewParagraph(paragraph, annotators, await layersFor(article.path, annotators), layer);
     },
@@ -75,21 +74,17 @@ export function reviewHandlers({ session }: HandlerContext): ReviewHandlers {
         });
         if (decisions.length === 0) continue;
         await goldStore().set(entry.path, decisions);
-        agreementCacheOf(session).forget(GOLD_ANNOTATOR, entry.path);
         accepted += decisions.length;
         articles += 1;
       }
       return { accepted, articles };
     },
-    'review.agreement': async ({ annotators }) => {
-      const { workspace } = session.requireWorkspace();
-      const labels = session.labels.map((l) => l.name);
-      return agreementCacheOf(session)
-        .report({ annotators, labels }, (layers) => workspaceAgreement(workspace, layers, labels, annotators))
+    'review.agreement': ({ annotators }) =>
+      agreementCacheOf(session, version)
+        .report(annotators)
         .catch((e: unknown) => {
           throw e instanceof AgreementChoiceError ? new PilcrowError('agreement-choice', e.message) : e;
-        });
-    },
+        }),
   };
 }
 
