@@ -36,14 +36,17 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
   });
 }
 
-/** A read-only window (docs/reliability.md, "One writer") refuses every writing channel up front. */
+/**
+ * A read-only window (docs/reliability.md, "One writer") refuses every writing channel up front;
+ * every request runs in the session's foreground, ahead of its background reading.
+ */
 function refuseWritesWhenReadOnly(session: Session, table: HandlerTable): HandlerTable {
   const guarded = { ...table } as Record<Channel, (request: never) => Promise<unknown>>;
   for (const channel of CHANNELS) {
     const handler = table[channel] as (request: RequestOf<typeof channel>) => Promise<unknown>;
     guarded[channel] = async (request: RequestOf<typeof channel>) => {
       if (writesWorkspace(channel, request)) session.requireWritable();
-      return handler(request);
+      return session.foreground.run(() => handler(request));
     };
   }
   return guarded as unknown as HandlerTable;

@@ -60,6 +60,7 @@ export class ListCounts {
     let batch: ArticleSummary[] = [];
     let sentAt = performance.now();
     for (let i = 0; i < ids.length; i += CHUNK) {
+      await this.session.foreground.idle();
       const annotations = store();
       if (job.cancelled || !annotations) return;
       const read = await Promise.all(
@@ -82,6 +83,7 @@ export class ListCounts {
     }
     this.emit('workspace.counts', { root: workspace.root, listId, articles: batch, done: true });
     for (let i = 0; i < readable.length; i += CHUNK) {
+      await this.session.foreground.idle();
       if (job.cancelled) return;
       for (const id of readable.slice(i, i + CHUNK)) {
         const article = await workspace.cached(id);

@@ -13,6 +13,7 @@ import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock
 import { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
+import { Foreground } from './foreground';
 
 export interface SessionOptions {
   userDataDir: string;
@@ -52,6 +53,8 @@ export class Session {
   readonly onOpen = new Set<(workspace: Workspace) => void>();
   /** Background work to stop when the session ends (the file watcher). */
   readonly onClose = new Set<() => void>();
+  /** Requests in flight, which background reading waits for (foreground.ts). */
+  readonly foreground = new Foreground();
 
   private constructor(
     readonly options: SessionOptions,
