@@ -57,9 +57,20 @@ export function searchMatches(haystack: string, query: string): boolean {
   return searchKey(haystack).includes(needle) || compactKey(haystack).includes(needle.replace(/ /g, ''));
 }
 
-/** One character's contribution to the key, as searchKey computes it for the whole string. */
+/**
+ * Each character's contribution, computed once: a search's snippets fold every character of up
+ * to a thousand long paragraphs, and the same few hundred characters recur in all of them.
+ */
+const foldedChars = new Map<string, string>();
+
+/** One character's contribution to the compact key, as compactKey computes it for the whole string. */
 function foldChar(ch: string): string {
-  return searchKey(`a${ch}a`).slice(1, -1) || (/\s|\u200c/.test(ch) ? ' ' : '');
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = searchKey(`a${ch}a`).slice(1, -1).replace(/ /g, '');
+    foldedChars.set(ch, folded);
+  }
+  return folded;
 }
 
 /**
@@ -74,7 +85,7 @@ export function locateMatch(haystack: string, query: string): { start: number; e
   const origin: number[] = [];
   let at = 0;
   for (const ch of haystack) {
-    for (const folded of foldChar(ch).replace(/ /g, '')) {
+    for (const folded of foldChar(ch)) {
       key += folded;
       origin.push(at);
     }
