@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../support/mulberry32';
 import { AgreementTallier, computeAgreement, goldFromTallies, goldScores, reportFromTallies, type AgreementItem, type ArticleTally } from '../../../../src-main/core/agreement';
 
-/** A seeded PRNG (mulberry32), so a failure names the seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so a failure names the seed that reproduces it. */
+const prng = mulberry32;
 
 interface Case {
   annotators: string[];
