@@ -40,10 +40,10 @@ export function openedView(article: LoadedArticle, layer: AnnotationFile, around
   const asked = around === undefined ? -1 : article.paragraphs.findIndex((p) => p.id === around);
   const focus = asked >= 0 ? asked : firstUndecided(article, layer);
   const total = article.paragraphs.length;
-  if (total <= WHOLE_UP_TO) return { ...articleView(article, layer), focus };
+  if (total <= WHOLE_UP_TO) return articleView(article, layer, focus);
   const from = Math.max(0, Math.min(focus - ABOVE_FOCUS, total - WINDOW_SIZE));
   const partial = { total, reading: readingOf(article), progress: progressOf(article.paragraphs, layer) };
-  return articleView(article, layer, { from, to: from + WINDOW_SIZE, focus, partial });
+  return articleView(article, layer, focus, { from, to: from + WINDOW_SIZE, partial });
 }
 
 /** `count` paragraphs from `from` (fewer at the end) of the reading named `reading`. */

@@ -41,10 +41,15 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
 }
 
 /**
- * An article as the renderer shows it: every paragraph, or only `shown` of them (a window of a
- * long one, article-window.ts) with `partial` saying how to fetch the rest.
+ * An article as the renderer shows it, opening at `focus`: every paragraph, or only those `shown`
+ * (the window of a long one, article-window.ts) with `partial` saying how to fetch the rest.
  */
-export function articleView(article: LoadedArticle, layer: AnnotationFile, shown?: { from: number; to: number; focus: number; partial: ArticleWindow }): ArticleView {
+export function articleView(
+  article: LoadedArticle,
+  layer: AnnotationFile,
+  focus = firstUndecided(article, layer),
+  shown?: { from: number; to: number; partial: ArticleWindow },
+): ArticleView {
   const { paragraphs, decisions } = paragraphsView(article, layer, shown?.from ?? 0, shown?.to ?? article.paragraphs.length);
   return {
     id: article.id,
@@ -56,7 +61,7 @@ export function articleView(article: LoadedArticle, layer: AnnotationFile, shown
     direction: article.direction,
     paragraphs,
     decisions,
-    focus: shown?.focus ?? firstUndecided(article, layer),
+    focus,
     status: layer.status,
     warnings: article.warnings,
     source: sourceView(article, layer),
