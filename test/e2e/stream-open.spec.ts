@@ -21,6 +21,11 @@ async function layerOf(workspace: string): Promise<{ index: number; labels: stri
   return Object.values(layer.paragraphs);
 }
 
+/** The saved decisions as [paragraph index, labels], in paragraph order. */
+async function savedLabels(workspace: string): Promise<[number, string[]][]> {
+  return (await layerOf(workspace)).map((e): [number, string[]] => [e.index, e.labels]).sort((a, b) => a[0] - b[0]);
+}
+
 test.use({ trace: 'off' });
 
 test('a 3,000-paragraph article shows its first rows before the rest arrives; End and a label wait for it, then land on the last paragraph', async () => {
@@ -58,8 +63,7 @@ test('a 3,000-paragraph article shows its first rows before the rest arrives; En
   await waitForSaved(page);
   await app.close();
 
-  const entries = await layerOf(workspace);
-  expect(entries.map((e) => [e.index, e.labels]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+  expect(await savedLabels(workspace)).toEqual([
     [0, ['quote']],
     [2999, ['claim']],
   ]);
@@ -122,8 +126,7 @@ test('a file changed while its article was arriving is read again, never mixed: 
   await expect(page.getByTestId('paragraph-count')).toHaveText('3001 paragraphs');
   await waitForSaved(page);
   await app.close();
-  const entries = await layerOf(workspace);
-  expect(entries.map((e) => [e.index, e.labels]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+  expect(await savedLabels(workspace)).toEqual([
     [0, ['quote']],
     [3000, ['boilerplate']],
   ]);
