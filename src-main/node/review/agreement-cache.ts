@@ -94,7 +94,7 @@ export class AgreementCache {
         const before = kept.records.get(article.path);
         if (before && sameList(before.layers, layers) && (await this.sameReading(workspace, article, before))) return before;
         changed = true;
-        return this.compute(workspace, tallier, owners, article, layers);
+        return this.compute(workspace, reader, tallier, owners, article, layers);
       });
       (await Promise.all(batch)).forEach((record, i) => records.set((readable[start + i] as Readable).path, record));
     }
@@ -142,7 +142,7 @@ export class AgreementCache {
   }
 
   /** `layers` are the identities stat'ed before anything is read, so a file written meanwhile is read again next time. */
-  private async compute(workspace: Workspace, tallier: AgreementTallier, owners: string[], article: Readable, layers: string[]): Promise<ArticleRecord> {
+  private async compute(workspace: Workspace, reader: LayerReader, tallier: AgreementTallier, owners: string[], article: Readable, layers: string[]): Promise<ArticleRecord> {
     const root = workspace.root;
     const file = join(root, splitArticlePath(article.path).file);
     const fileId = fileIdentity(file);
@@ -151,7 +151,7 @@ export class AgreementCache {
     // An unreadable article's error may be one the session read before: never matched by identity.
     if (!entry.ok) return { reading: '', file: null, settings: null, layers, tally: null, error: entry.error };
     const reading = entry.article;
-    const contents = await Promise.all(owners.map((owner) => this.layer(root, owner, article.path)));
+    const contents = await Promise.all(owners.map((owner) => this.layer(reader, owner, article.path)));
     const tally = articleTally(tallier, reading, owners, contents);
     // The reading may be older than the stat: its identity is kept only when the bytes match it.
     const matches = fileId !== ABSENT && settingsId === ABSENT && reading.settings === null && (await sha256Of(file)) === reading.sha256;
@@ -159,10 +159,10 @@ export class AgreementCache {
   }
 
   /** This annotator's layer comes from the session's store (as saved); others from their files. */
-  private layer(root: string, annotator: string, articlePath: string): Promise<AnnotationFile | null> {
+  private layer(reader: LayerReader, annotator: string, articlePath: string): Promise<AnnotationFile | null> {
     const store = this.session.store;
-    if (store && store.root === root && annotator === store.annotator) return store.load(articlePath);
-    return new LayerReader(root, this.session.options.onRecover).readLayer(annotator, articlePath);
+    if (store && store.root === reader.root && annotator === store.annotator) return store.load(articlePath);
+    return reader.readLayer(annotator, articlePath);
   }
 }
 
