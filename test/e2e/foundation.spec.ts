@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
-import { SEED_ARTICLE } from '../support/seed-article';
+import { NEWS_ARTICLE } from '../support/seed-article';
 
-const SEED = SEED_ARTICLE;
+const NEWS = NEWS_ARTICLE;
 
 test('labels three paragraphs by keyboard and shows them again after a relaunch', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
@@ -86,12 +86,12 @@ test('binds keys by physical position, so they work with a Persian keyboard layo
 
 test('exports every label as JSON with code-point offsets that slice the article text', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
-  await mkdir(join(workspace, 'seed'));
-  await cp(SEED, join(workspace, 'seed', 'seed-news-fa.txt'));
+  await mkdir(join(workspace, 'news'));
+  await cp(NEWS, join(workspace, 'news', 'news-fa.txt'));
   await cp(join(SAMPLE_WORKSPACE, 'en', 'harbour-wind.txt'), join(workspace, 'en', 'emoji 😀 news.txt'));
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   await waitForApp(app.page);
-  await openArticle(app.page, 'seed/seed-news-fa.txt');
+  await openArticle(app.page, 'news/news-fa.txt');
   await app.page.keyboard.press('Digit1'); // paragraph 0
   for (let i = 0; i < 10; i++) await app.page.keyboard.press('KeyJ');
   await app.page.keyboard.press('Digit3'); // paragraph 10, the end marker
@@ -111,11 +111,11 @@ test('exports every label as JSON with code-point offsets that slice the article
   expect(doc.offset_unit).toBe('code_point');
   expect(doc.annotators).toEqual(['omid']);
   expect(doc.records).toHaveLength(2);
-  const seedText: string = doc.articles.find((a: { path: string }) => a.path === 'seed/seed-news-fa.txt').text;
+  const newsText: string = doc.articles.find((a: { path: string }) => a.path === 'news/news-fa.txt').text;
   for (const record of doc.records) {
-    expect(record).toMatchObject({ article: 'seed/seed-news-fa.txt', annotator: 'omid' });
+    expect(record).toMatchObject({ article: 'news/news-fa.txt', annotator: 'omid' });
     expect(record.paragraph_id).toMatch(/^p[0-9a-z]{11}(-\d+)?$/);
-    expect([...seedText].slice(record.start, record.end).join('')).toBe(record.text);
+    expect([...newsText].slice(record.start, record.end).join('')).toBe(record.text);
   }
   expect(doc.records.map((r: { paragraph: number; labels: string[] }) => [r.paragraph, r.labels])).toEqual([
     [0, ['quote']],
@@ -123,21 +123,21 @@ test('exports every label as JSON with code-point offsets that slice the article
   ]);
   expect(doc.records[1].text).toContain('انتهای پیام');
   // Schema version 2 lists only articles that have exported records (the emoji-named one has none).
-  expect(doc.articles.map((a: { path: string }) => a.path)).toEqual(['seed/seed-news-fa.txt']);
+  expect(doc.articles.map((a: { path: string }) => a.path)).toEqual(['news/news-fa.txt']);
   await removeDir(root);
 });
 
-test('shows the seed article as exactly its 27 non-empty lines', async () => {
+test('shows a scraped news article as exactly its 22 non-empty lines', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
-  await cp(SEED, join(workspace, 'seed-news-fa.txt'));
+  await cp(NEWS, join(workspace, 'news-fa.txt'));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
-  await openArticle(app.page, 'seed-news-fa.txt');
-  await expect(app.page.getByTestId('paragraph-count')).toHaveText('27 paragraphs');
-  const lines = (await readFile(SEED, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
-  for (let i = 0; i < 26; i++) await app.page.keyboard.press('KeyJ');
-  await expect(paragraph(app.page, 26)).toHaveAttribute('data-focused', 'true');
-  await expect(paragraph(app.page, 26).getByTestId('paragraph-text')).toHaveText(lines[26]!.trim());
+  await openArticle(app.page, 'news-fa.txt');
+  await expect(app.page.getByTestId('paragraph-count')).toHaveText('22 paragraphs');
+  const lines = (await readFile(NEWS, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (let i = 0; i < 21; i++) await app.page.keyboard.press('KeyJ');
+  await expect(paragraph(app.page, 21)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(app.page, 21).getByTestId('paragraph-text')).toHaveText(lines[21]!.trim());
   await app.close();
   await removeDir(root);
 });

@@ -5,9 +5,9 @@ import { runCli } from '../../../src-main/cli/pilcrow';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { sampleCopy, tempDir } from '../node/temp';
-import { SEED_ARTICLE } from '../../support/seed-article';
+import { NEWS_ARTICLE } from '../../support/seed-article';
 
-const SEED = SEED_ARTICLE;
+const NEWS = NEWS_ARTICLE;
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -17,12 +17,12 @@ async function run(...argv: string[]) {
 }
 
 describe('pilcrow segment', () => {
-  it('prints the seed article as 27 paragraphs whose code-point offsets slice the text', async () => {
-    const { code, out } = await run('segment', SEED, '--json');
+  it('prints a news article as its 22 paragraphs whose code-point offsets slice the text', async () => {
+    const { code, out } = await run('segment', NEWS, '--json');
     expect(code).toBe(0);
     const doc = JSON.parse(out);
-    expect(doc).toMatchObject({ file: SEED, format: 'txt', encoding: 'utf-8' });
-    expect(doc.paragraphs).toHaveLength(27);
+    expect(doc).toMatchObject({ file: NEWS, format: 'txt', encoding: 'utf-8' });
+    expect(doc.paragraphs).toHaveLength(22);
     const points = [...doc.text];
     for (const p of doc.paragraphs) expect(points.slice(p.start, p.end).join('')).toBe(p.text);
     expect(Object.keys(doc.paragraphs[0])).toEqual(['index', 'id', 'text', 'start', 'end']);
@@ -44,7 +44,7 @@ describe('pilcrow segment', () => {
   it('explains unknown commands and wrong arguments without a stack trace', async () => {
     expect(await run('frobnicate')).toMatchObject({ code: 1, err: 'pilcrow: unknown command "frobnicate"; run pilcrow --help' });
     expect((await run('segment')).err).toBe('pilcrow: segment takes exactly one FILE; run pilcrow --help');
-    expect((await run('segment', SEED, '--bogus')).err).toMatch(/^pilcrow: Unknown option '--bogus'/);
+    expect((await run('segment', NEWS, '--bogus')).err).toMatch(/^pilcrow: Unknown option '--bogus'/);
     expect((await run('--help')).out).toContain('pilcrow segment FILE');
   });
 });

@@ -14,10 +14,9 @@ import { readArticle } from '../../../../src-main/node/workspace/read-article';
 import { Workspace, type ArticleEntry } from '../../../../src-main/node/workspace/workspace';
 import { docx, wordParagraph } from '../formats/zip-writer';
 import { tempDir } from '../temp';
-import { SEED_ARTICLE } from '../../../support/seed-article';
+import { NEWS_ARTICLE } from '../../../support/seed-article';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles');
-const SEED = SEED_ARTICLE;
 
 let root: string;
 let ws: string;
@@ -43,7 +42,7 @@ beforeAll(async () => {
   await mkdir(join(ws, 'bad'), { recursive: true });
   await mkdir(join(ws, '.hidden'), { recursive: true });
   await mkdir(join(ws, '.pilcrow'), { recursive: true });
-  await copyFile(SEED, join(ws, 'fa', 'seed.txt'));
+  await copyFile(NEWS_ARTICLE, join(ws, 'fa', 'news.txt'));
   await copyFile(join(FIXTURES, 'fa-windows-1256.txt'), join(ws, 'fa', 'legacy-1256.txt'));
   await copyFile(join(FIXTURES, 'fa-utf16le-bom.txt'), join(ws, 'fa', 'deep', 'deeper', 'utf16.txt'));
   await copyFile(join(FIXTURES, 'fa-windows-1256.html'), join(ws, 'fa', 'page-1256.htm'));
@@ -64,7 +63,7 @@ beforeAll(async () => {
   await copyFile(join(FIXTURES, 'fa-invalid-utf8.txt'), join(ws, 'bad', 'invalid-utf8.txt'));
   await writeFile(join(root, 'outside.txt'), 'a secret outside the workspace');
   await symlink(join(root, 'outside.txt'), join(ws, 'bad', 'link-out.txt'));
-  await symlink(join(ws, 'fa', 'seed.txt'), join(ws, 'fa', 'link-in.txt'));
+  await symlink(join(ws, 'fa', 'news.txt'), join(ws, 'fa', 'link-in.txt'));
   await symlink(join(ws, 'bad', 'nowhere.txt'), join(ws, 'bad', 'dangling.txt'));
   await writeFile(join(ws, 'bad', 'not-a-zip.docx'), 'This is plain text saved with a .docx name.');
   await writeFile(join(ws, 'bad', 'bomb.docx'), docx(wordParagraph('بمب'), [{ name: 'word/media/zeros.bin', data: new Uint8Array(1024), declaredSize: 300 * 1024 * 1024 }]));
@@ -92,23 +91,23 @@ describe('the workspace lists every format, recursively', () => {
       'fa/legacy-1256.txt',
       'fa/link-in.txt',
       'fa/news-page.html',
+      'fa/news.txt',
       'fa/page-1256.htm',
-      'fa/seed.txt',
       'fa/word.docx',
     ]);
   });
 
   it('names each article by a hash of its path, a .jsonl line by <file>#<key>', () => {
-    expect(entries.get('fa/seed.txt')?.id).toBe(articleIdFor('fa/seed.txt'));
+    expect(entries.get('fa/news.txt')?.id).toBe(articleIdFor('fa/news.txt'));
     expect(entries.get('batch.jsonl#a1')?.id).toBe(articleIdFor('batch.jsonl#a1'));
     expect(ok('batch.jsonl#a1')).toMatchObject({ file: 'batch.jsonl', format: 'jsonl', title: 'چای لاهیجان' });
   });
 
   it('reads plain text one paragraph per line (scraped news) with exact code-point offsets', () => {
-    const seed = ok('fa/seed.txt');
-    expect(seed).toMatchObject({ format: 'txt', encoding: 'utf-8', segmentation: 'lines', direction: 'rtl', lang: 'fa' });
-    expect(seed.paragraphs).toHaveLength(27);
-    for (const p of seed.paragraphs) expect(cpSlice(seed.text, p.start, p.end)).toBe(p.text);
+    const news = ok('fa/news.txt');
+    expect(news).toMatchObject({ format: 'txt', encoding: 'utf-8', segmentation: 'lines', direction: 'rtl', lang: 'fa' });
+    expect(news.paragraphs).toHaveLength(22);
+    for (const p of news.paragraphs) expect(cpSlice(news.text, p.start, p.end)).toBe(p.text);
   });
 
   it('reads markdown as CommonMark blocks', () => {
@@ -142,7 +141,7 @@ describe('the workspace lists every format, recursively', () => {
   });
 
   it('follows a symlink that stays inside the workspace', () => {
-    expect(ok('fa/link-in.txt').paragraphs).toHaveLength(27);
+    expect(ok('fa/link-in.txt').paragraphs).toHaveLength(22);
   });
 });
 
