@@ -51,7 +51,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' },
         // export and import (docs/export.md)
         format: { type: 'string' }, annotator: { type: 'string', multiple: true }, gold: { type: 'boolean' }, resolve: { type: 'string' },
-        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' },
+        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' },
         // segment (docs/cli.md)
         encoding: { type: 'string' }, segmentation: { type: 'string' },
         // suggest and suggest-eval (docs/suggestions.md)
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const workspace = single(rest, 'export', 'WORKSPACE');
       const v = values;
       const flags = { out: v.out, format: v.format, annotator: v.annotator, gold: v.gold, resolve: v.resolve, labels: v.labels, split: v.split, seed: v.seed, reproducible: v.reproducible };
-      await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'] }, { ...io, version: VERSION });
+      await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'], csvRaw: v['csv-raw'] }, { ...io, version: VERSION });
       return 0;
     }
     if (command === 'stats') {

@@ -14,10 +14,11 @@ import { reportRecovered } from '../recovered';
 export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv] [--out FILE]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
                  [--done-only] [--labels a,b] [--include-untouched]
-                 [--split 80,10,10 --seed N] [--reproducible]
+                 [--split 80,10,10 --seed N] [--reproducible] [--csv-raw]
   Writes the labels as a dataset (docs/export.md) to FILE, atomically, or to standard output
   without --out. Progress and unreadable files are reported on stderr; Ctrl+C cancels and
-  leaves FILE as it was. --reproducible takes exported_at from the newest decision.`;
+  leaves FILE as it was. --reproducible takes exported_at from the newest decision. CSV text
+  cells that a spreadsheet would run as a formula get a leading ' unless --csv-raw.`;
 
 export interface ExportArgs {
   workspace: string;
@@ -32,6 +33,7 @@ export interface ExportArgs {
   split?: string | undefined;
   seed?: string | undefined;
   reproducible?: boolean | undefined;
+  csvRaw?: boolean | undefined;
 }
 
 export interface ExportIo {
@@ -47,6 +49,7 @@ const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.
 
 export function exportOptionsFrom(args: ExportArgs) {
   if (args.format && !EXPORT_FORMATS.includes(args.format as ExportFormat)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${args.format}"`);
+  if (args.csvRaw && (args.format ?? 'json') !== 'csv') throw new CliError('--csv-raw goes with --format csv');
   if (args.seed !== undefined && !args.split) throw new CliError('--seed goes with --split, e.g. --split 80,10,10 --seed 7');
   const seed = args.seed === undefined ? 0 : Number(args.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1) throw new CliError(`--seed must be a whole number from 0 to 2147483647; got "${args.seed}"`);
@@ -60,6 +63,7 @@ export function exportOptionsFrom(args: ExportArgs) {
     includeUntouched: !!args.includeUntouched,
     split: ratios ? { ratios, seed } : null,
     reproducible: !!args.reproducible,
+    csvRaw: !!args.csvRaw,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -10,20 +10,20 @@ import { runExport, type ExportEnv, type ExportOutcome } from './run-export';
 import { fileSink, streamSink, type TextSink } from './sink';
 import type { FormatWriter } from './types';
 
-function writerFor(format: ExportFormat, sink: TextSink, scratchNear: string): FormatWriter {
-  if (format === 'jsonl') return jsonlWriter(sink);
-  if (format === 'csv') return csvWriter(sink);
+function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): FormatWriter {
+  if (options.format === 'jsonl') return jsonlWriter(sink);
+  if (options.format === 'csv') return csvWriter(sink, { raw: options.csvRaw });
   return jsonWriter(sink, scratchNear);
 }
 
 /** Writes the export to `file`: the file is the old one or the complete new one, never partial. */
 export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
-  return runExport(env, options, writerFor(options.format, await fileSink(file), file));
+  return runExport(env, options, writerFor(options, await fileSink(file), file));
 }
 
 /** Streams the export to `out` (stdout); the JSON document's records spool through a temp file. */
 export async function exportToStream(env: ExportEnv, options: ExportOptions, out: Writable): Promise<ExportOutcome> {
-  return runExport(env, options, writerFor(options.format, streamSink(out), join(tmpdir(), 'pilcrow-export.json')));
+  return runExport(env, options, writerFor(options, streamSink(out), join(tmpdir(), 'pilcrow-export.json')));
 }
 
 /** The file name the save dialog suggests. */

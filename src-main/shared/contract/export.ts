@@ -34,6 +34,8 @@ export const exportOptionsSchema = z.strictObject({
   split: splitSchema.nullable().default(null),
   /** `exported_at` becomes the newest decision time, so equal inputs give equal bytes. */
   reproducible: z.boolean().default(false),
+  /** CSV only: write text cells exactly, even those a spreadsheet would run as a formula. */
+  csvRaw: z.boolean().default(false),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 

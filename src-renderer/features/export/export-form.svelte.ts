@@ -50,6 +50,7 @@ export class ExportForm {
       includeUntouched: this.includeUntouched,
       split: this.split ? { ratios: [this.ratios[0], this.ratios[1], this.ratios[2]], seed: this.seed } : null,
       reproducible: false,
+      csvRaw: false,
     };
   }
 }
