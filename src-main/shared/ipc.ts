@@ -47,7 +47,7 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError
 /** Events main pushes to the renderer. */
 export interface EventMap {
   /** A menu item was chosen; the renderer runs the same flow as its own buttons. */
-  'menu.command': { command: 'openWorkspace' | 'export' | 'import' | 'openRecent'; index?: number };
+  'menu.command': { command: 'openWorkspace' | 'export' | 'import' | 'openRecent' | 'about'; index?: number };
   /** A running export's progress (docs/export.md). */
   'export.progress': ExportProgress;
   /** Files in the workspace were added, changed or deleted on disk (docs/formats.md). */
