@@ -90,7 +90,7 @@ export const en = {
     settingsFile: 'Settings',
     logFile: 'Log',
     noLog: 'No log file in this window.',
-    labelsNote: 'Your labels are saved inside each workspace, under .pilcrow/annotations/.',
+    labelsNote: 'Your labels are saved inside each workspace, in',
     licenses: 'Licences',
     showText: 'Full text',
     loading: 'Loading…',

@@ -91,7 +91,7 @@ export const fa: Messages = {
     settingsFile: 'تنظیمات',
     logFile: 'گزارش کار',
     noLog: 'این پنجره پروندهٔ گزارش ندارد.',
-    labelsNote: 'برچسب‌های شما درون هر پوشهٔ کار، زیر ‎.pilcrow/annotations/‎ ذخیره می‌شود.',
+    labelsNote: 'برچسب‌های شما درون هر پوشهٔ کار ذخیره می‌شود، در',
     licenses: 'پروانه‌ها',
     showText: 'متن کامل',
     loading: 'در حال بارگیری…',
