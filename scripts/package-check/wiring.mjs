@@ -10,17 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const CHILD = fileURLToPath(new URL('./wiring-child.mjs', import.meta.url));
 
-/** The preferences every window must have (the reliability guide's Electron checklist). */
-export const SECURE_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-};
+/**
+ * The preferences every window must have (the reliability guide's Electron checklist), stated
+ * here on their own rather than imported from window-options.ts: a weakened source must fail.
+ */
+const MUST_BE_ON = ['contextIsolation', 'sandbox', 'webSecurity'];
+const MUST_BE_OFF = ['nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'webviewTag'];
+export const SECURE_PREFERENCES = Object.fromEntries([...MUST_BE_ON.map((k) => [k, true]), ...MUST_BE_OFF.map((k) => [k, false])]);
 /** What Electron's sandbox lets a preload require. */
 const SANDBOX_MODULES = new Set(['electron', 'events', 'timers', 'url', 'node:events', 'node:timers', 'node:url']);
 
