@@ -71,7 +71,7 @@ try {
     [true, `resources, unpacked beside the archive: ${Object.entries(facts.resources ?? {}).map(([k, n]) => `${k} (${n})`).join(', ')}`],
     ...problems.map((p) => [false, p]),
   ]);
-  if (!problems.length) say('  ✓ only the production dependencies, no devDependency, no tests, no source maps, no sources at the top');
+  if (!problems.length) report([[true, 'only the production dependencies: no devDependency, no tests, no source maps, no sources at the top']]);
 
   // 3. The wiring, on the archive's contents extracted next to it.
   const extracted = join(work, 'extracted');
