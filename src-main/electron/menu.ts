@@ -25,6 +25,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null, recent: () => s
     },
     { role: 'editMenu' },
     { role: 'viewMenu' },
+    { label: 'Help', submenu: [{ label: 'About Pilcrow', click: () => send({ command: 'about' }) }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

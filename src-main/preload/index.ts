@@ -3,9 +3,11 @@
  * event. No raw ipcRenderer, no Node, nothing else crosses.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EVENT_NAMES, type PilcrowBridge } from '../shared/ipc';
+import type { PilcrowBridge } from '../shared/ipc';
+// Only names, no schemas: a sandboxed preload cannot load zod (shared/bridge-names.ts).
+import { CHANNEL_NAMES, EVENT_NAMES } from '../shared/bridge-names';
 
-const channels = new Set<string>(CHANNELS);
+const channels = new Set<string>(CHANNEL_NAMES);
 const events = new Set<string>(EVENT_NAMES);
 
 const bridge = {

@@ -11,6 +11,7 @@ type Access<C extends Channel> = 'reads' | 'writes' | ((request: RequestOf<C>) =
 
 export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'app.init': 'reads',
+  'app.about': 'reads',
   // User-data settings and opening a folder: per app, not the workspace. Opening again retries the lock.
   'settings.setAnnotator': 'reads',
   'settings.setUi': 'reads',

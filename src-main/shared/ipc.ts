@@ -4,6 +4,7 @@
  * handler runs) and the response type. The renderer names articles by id; it never sends a path.
  */
 import type { z } from 'zod';
+import { CHANNEL_NAMES, EVENT_NAMES as BRIDGE_EVENT_NAMES } from './bridge-names';
 import type { ArticleChangedEvent, WorkspaceChangedEvent } from './article-source';
 import type { WorkspaceCountsEvent } from './views';
 import { appChannels, type AppResponses } from './contract/app';
@@ -47,7 +48,7 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError
 /** Events main pushes to the renderer. */
 export interface EventMap {
   /** A menu item was chosen; the renderer runs the same flow as its own buttons. */
-  'menu.command': { command: 'openWorkspace' | 'export' | 'import' | 'openRecent'; index?: number };
+  'menu.command': { command: 'openWorkspace' | 'export' | 'import' | 'openRecent' | 'about'; index?: number };
   /** A running export's progress (docs/export.md). */
   'export.progress': ExportProgress;
   /** Files in the workspace were added, changed or deleted on disk (docs/formats.md). */
@@ -60,7 +61,12 @@ export interface EventMap {
   'workspace.counts': WorkspaceCountsEvent;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'];
+export const EVENT_NAMES: EventName[] = [...BRIDGE_EVENT_NAMES];
+
+/** Compiles only while bridge-names.ts (what the sandboxed preload forwards) lists exactly these channels and events. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _bridgeChannelsMatch: Same<(typeof CHANNEL_NAMES)[number], Channel> = true;
+const _bridgeEventsMatch: Same<(typeof BRIDGE_EVENT_NAMES)[number], EventName> = true;
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {

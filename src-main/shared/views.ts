@@ -136,6 +136,19 @@ export interface AppState {
   workspace: WorkspaceView | null;
 }
 
+/** What the About dialog shows: the version, what it runs on, where its files are, its licences. */
+export interface AboutInfo {
+  version: string;
+  /** Electron, Chromium and Node versions (empty strings where not running in Electron). */
+  runtime: { electron: string; chrome: string; node: string };
+  /** The app's settings file and the folder it lives in (user data). */
+  settingsFile: string;
+  userDataDir: string;
+  /** main.log, or null where there is no log. */
+  logFile: string | null;
+  licenses: { name: string; license: string; text: string }[];
+}
+
 export interface SaveResult {
   savedAt: string;
   labelledCount: number;

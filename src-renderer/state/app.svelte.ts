@@ -14,7 +14,7 @@ import { fetchRest } from './article-loading';
 import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
-export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search';
+export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search' | 'about';
 
 export interface Notice {
   kind: 'error' | 'info';

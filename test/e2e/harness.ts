@@ -4,6 +4,7 @@
  * registers) running in this test process. In the `electron` project: the real app via
  * Playwright's `_electron.launch`. Specs are written once against `PilcrowApp`.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { _electron, test, type Page } from '@playwright/test';
 import { createHandlerTable, type Dialogs, type Emit } from '../../src-main/node/app/handlers';
@@ -15,6 +16,8 @@ import { openAppPage, sharedChromium } from '../support/chromium-app';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SAMPLE_WORKSPACE = join(ROOT, 'resources', 'sample-workspace');
+/** The version the app reports: package.json's, as Electron's app.getVersion() reads it. */
+export const APP_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 export { CHROMIUM_ARGS } from '../support/chromium-app';
 
@@ -91,7 +94,9 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     else if (eventTarget) void deliver(eventTarget, event, payload);
     else early.push([event, payload]);
   };
-  const table = createHandlerTable(session, dialogs, 'e2e', emit);
+  // About reads the licences from the checkout, as the unpackaged app does; there is no log file here.
+  const about = { appFilesDir: ROOT, logFile: null, runtime: { electron: '', chrome: '', node: process.versions.node } };
+  const table = createHandlerTable(session, dialogs, APP_VERSION, emit, about);
   let callsHeld: Promise<void> | null = null;
   let releaseHeldCalls = () => {};
   if (options.holdCalls) callsHeld = new Promise((resolve) => (releaseHeldCalls = resolve));

@@ -3,6 +3,7 @@
  * handler table living in this Node process. Shared by the e2e harness and the benchmark, so
  * both measure and test exactly the same wiring.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -14,11 +15,18 @@ export const ORIGIN = 'http://pilcrow.test';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/**
+ * Debian's Chromium where it is installed (our machines, where Playwright cannot download
+ * browsers); CHROMIUM_PATH names another; otherwise Playwright's own (CI runners install it
+ * with `npx playwright install chromium`).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
 let sharedBrowser: Promise<Browser> | null = null;
 
 /** One Chromium per process: launching costs ~1 s, contexts are cheap and isolated. */
 export function sharedChromium(): Promise<Browser> {
-  sharedBrowser ??= chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  sharedBrowser ??= chromium.launch({ ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}), args: CHROMIUM_ARGS });
   return sharedBrowser;
 }
 

@@ -12,9 +12,18 @@ export interface Dialogs {
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
 
+/** What the About dialog needs from the process that runs the table (Electron, or a test). */
+export interface AboutSource {
+  /** The folder holding LICENSE and resources/licenses (outside app.asar when packaged). */
+  appFilesDir: string;
+  logFile: string | null;
+  runtime: { electron: string; chrome: string; node: string };
+}
+
 export interface HandlerContext {
   session: Session;
   dialogs: Dialogs;
   version: string;
   emit: Emit;
+  about: AboutSource | null;
 }

@@ -4,7 +4,8 @@
  */
 import { CHANNELS, type Channel, type HandlerTable, type RequestOf } from '../../shared/ipc';
 import { writesWorkspace } from '../../shared/channel-access';
-import type { Dialogs, Emit, HandlerContext } from './context';
+import type { AboutSource, Dialogs, Emit, HandlerContext } from './context';
+import { aboutHandlers } from './handlers/about';
 import { appHandlers } from './handlers/app';
 import { articleHandlers } from './handlers/articles';
 import { exportHandlers } from './handlers/export';
@@ -17,13 +18,14 @@ import { conflictHandlers } from './handlers/conflicts';
 import { suggestHandlers } from './handlers/suggest';
 import type { Session } from './session';
 
-export type { Dialogs, Emit } from './context';
+export type { AboutSource, Dialogs, Emit } from './context';
 
-export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}): HandlerTable {
-  const context: HandlerContext = { session, dialogs, version, emit };
+export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}, about: AboutSource | null = null): HandlerTable {
+  const context: HandlerContext = { session, dialogs, version, emit, about };
   session.recoveryListeners.add((report) => emit('storage.recovered', { ...report }));
   return refuseWritesWhenReadOnly(session, {
     ...appHandlers(context),
+    ...aboutHandlers(context),
     ...articleHandlers(context),
     ...labelHandlers(context),
     ...schemaHandlers(context),

@@ -21,12 +21,17 @@ const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The app's settings file inside the user data folder. */
+export function settingsFilePath(userDataDir: string): string {
+  return join(userDataDir, 'settings.json');
+}
+
 export class SettingsStore {
   private constructor(private readonly db: Low<Settings>) {}
 
   static async open(userDataDir: string, onRecover?: (report: RecoveryReport) => void): Promise<SettingsStore> {
     await mkdir(userDataDir, { recursive: true });
-    const adapter = new DurableJsonFile<Settings>(join(userDataDir, 'settings.json'), {
+    const adapter = new DurableJsonFile<Settings>(settingsFilePath(userDataDir), {
       parse: (value) => settingsSchema.parse(value),
       quarantineDir: join(userDataDir, 'quarantine'),
       ...(onRecover ? { onRecover } : {}),

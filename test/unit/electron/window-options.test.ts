@@ -7,12 +7,13 @@
  * - the behaviour of window.ts, ipc.ts, protocol.ts, main.ts and the preload, run against a
  *   recording fake of the 'electron' module.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
 import ts from 'typescript';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENT_NAMES, type HandlerTable } from '../../../src-main/shared/ipc';
 import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src-main/electron/window-options';
 
@@ -65,6 +66,12 @@ const fake = vi.hoisted(() => {
     permissionCheck: null as Listener | null,
     exposed: new Map<string, unknown>(),
     rendererInvokes: [] as unknown[][],
+    /** app.getPath answers (the log folder is a real temp folder: main.ts writes main.log there). */
+    paths: new Map<string, string>(),
+    singleInstanceLock: true,
+    lockRequests: 0,
+    quits: 0,
+    exits: [] as number[],
   };
   const module = {
     BrowserWindow: FakeBrowserWindow,
@@ -88,10 +95,12 @@ const fake = vi.hoisted(() => {
       // Never ready: importing main.ts registers its hooks and stops there.
       whenReady: () => new Promise<void>(() => {}),
       setPath: () => {},
-      getPath: () => '/nonexistent',
+      getPath: (name: string) => state.paths.get(name) ?? '/nonexistent',
       getAppPath: () => '/nonexistent',
       getVersion: () => '0.0.0-test',
-      quit: () => {},
+      requestSingleInstanceLock: () => (state.lockRequests++, state.singleInstanceLock),
+      quit: () => void state.quits++,
+      exit: (code: number) => void state.exits.push(code),
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => {} },
     dialog: {},
@@ -492,8 +501,65 @@ describe('protocol.ts (with a fake electron)', () => {
 });
 
 describe('main.ts app-wide hooks (with a fake electron)', () => {
+  const logs = mkdtempSync(join(tmpdir(), 'pilcrow-main-logs-'));
+  const { warn, error } = console;
+  afterAll(() => rmSync(logs, { recursive: true, force: true }));
+  // main.ts tees console.warn/error into its log file: each test gets the originals back.
+  afterEach(() => void Object.assign(console, { warn, error }));
+
+  /** Imports main.ts afresh with these command-line arguments. */
+  async function startMain(args: string[]): Promise<void> {
+    const { argv } = process;
+    fake.state.paths.set('logs', logs);
+    process.argv = [argv[0]!, 'main.js', ...args];
+    vi.resetModules();
+    try {
+      await import('../../../src-main/electron/main');
+    } finally {
+      process.argv = argv;
+    }
+  }
+
+  beforeEach(() => {
+    fake.state.appListeners.clear();
+    fake.state.schemes.length = 0;
+    Object.assign(fake.state, { singleInstanceLock: true, lockRequests: 0, quits: 0, exits: [] });
+  });
+
+  it('asks for the single-instance lock and quits, registering nothing, when another Pilcrow holds it', async () => {
+    fake.state.singleInstanceLock = false;
+    await startMain([]);
+    expect(fake.state.lockRequests).toBe(1);
+    expect(fake.state.quits).toBe(1);
+    expect(fake.state.appListeners.size).toBe(0);
+    expect(fake.state.schemes).toEqual([]);
+  });
+
+  it('--version prints the version and exits before taking the lock or opening anything', async () => {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    try {
+      await startMain(['--version']);
+    } finally {
+      write.mockRestore();
+    }
+    expect(written).toEqual(['0.0.0-test\n']);
+    expect(fake.state.exits).toEqual([0]);
+    expect(fake.state.lockRequests).toBe(0);
+    expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it('the first instance listens for a second start (to focus its window) and writes main.log in the logs folder', async () => {
+    await startMain([]);
+    expect(fake.state.lockRequests).toBe(1);
+    expect(fake.state.quits).toBe(0);
+    expect(fake.state.appListeners.get('second-instance')).toHaveLength(1);
+    console.warn('pilcrow: a warning main.ts should keep');
+    expect(readFileSync(join(logs, 'main.log'), 'utf8')).toMatch(/warn pilcrow: a warning main.ts should keep\n$/);
+  });
+
   it('every webContents the app creates gets navigation blocked and window.open denied', async () => {
-    await import('../../../src-main/electron/main');
+    await startMain([]);
     const hooks = fake.state.appListeners.get('web-contents-created') ?? [];
     expect(hooks.length).toBeGreaterThan(0);
     const contents = new fake.FakeBrowserWindow({}).webContents;

@@ -1,0 +1,1 @@
+export function productionClosure(projectDir: string): Map<string, { name: string; version: string; neededBy: string; dir: string }>;

@@ -1,0 +1,50 @@
+/**
+ * The names that may cross the preload bridge, without their schemas. The preload imports only
+ * this file and `electron`: a sandboxed preload can require nothing else, so importing ipc.ts
+ * there (and with it zod) left `require("zod")` in the built preload, which throws in Electron's
+ * sandbox before window.pilcrow exists (found by `npm run package:check`, which runs the packaged
+ * preload the way the sandbox does). ipc.ts checks at compile time that these are exactly its
+ * channels and events.
+ */
+export const CHANNEL_NAMES = [
+  'app.init',
+  'app.about',
+  'settings.setAnnotator',
+  'workspace.openDialog',
+  'workspace.openRecent',
+  'workspace.refresh',
+  'article.open',
+  'article.paragraphs',
+  'article.configure',
+  'article.split',
+  'article.merge',
+  'article.resetEdits',
+  'article.undoEdit',
+  'article.reattachOrphan',
+  'search.query',
+  'labels.set',
+  'labels.apply',
+  'labels.remark',
+  'labels.markDone',
+  'labels.undoDone',
+  'labels.rejectSuggestions',
+  'schema.edit',
+  'schema.usage',
+  'guidelines.read',
+  'settings.setUi',
+  'export.run',
+  'export.cancel',
+  'export.layers',
+  'import.run',
+  'review.annotators',
+  'review.article',
+  'review.setGold',
+  'review.acceptAgreed',
+  'review.agreement',
+  'conflicts.list',
+  'conflicts.merge',
+  'suggest.article',
+  'suggest.settings',
+] as const;
+
+export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'] as const;
