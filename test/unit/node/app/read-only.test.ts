@@ -133,27 +133,30 @@ describe('one writer per workspace and annotator', () => {
     expect([seen.decisions[p1]?.labels, seen.decisions[p2]?.labels]).toEqual([['quote'], ['claim']]);
   });
 
+  /**
+   * Starts `request` on the window and closes the window in the same turn, so every step of the
+   * request (taking the lock included) comes after the close; then a new window must be writable.
+   */
+  async function closeDuring(window: HandlerApp, request: string, workspace: string, locksDir: string): Promise<void> {
+    const pending = window.call(request);
+    window.session.close();
+    await pending;
+    const next = await openWindow(workspace, locksDir);
+    expect((await next.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+  }
+
   it('a window closed while it is still opening gives the lock back, so the next one is writable', async () => {
     const { workspace } = await sampleCopy();
     const locksDir = await tempDir('locks');
     const first = await openHandlerApp({ workspace, userData: await tempDir('user'), annotator: 'sara', locksDir });
-    // Closed in the same turn the open started: every step of the open, the lock's included, comes after.
-    const opening = first.call<AppState>('app.init');
-    first.session.close();
-    await opening;
-    const second = await openWindow(workspace, locksDir);
-    expect((await second.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+    await closeDuring(first, 'app.init', workspace, locksDir);
   });
 
   it('a window closed while Try again is taking the lock gives it back', async () => {
     const { workspace, locksDir, first } = await setup();
     const second = await openWindow(workspace, locksDir);
     first.session.close();
-    const retrying = second.call<WorkspaceView>('workspace.refresh');
-    second.session.close();
-    await retrying;
-    const third = await openWindow(workspace, locksDir);
-    expect((await third.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+    await closeDuring(second, 'workspace.refresh', workspace, locksDir);
   });
 
   it('a window whose lock cannot be taken at all is read-only and says why', async () => {
