@@ -12,7 +12,7 @@ const noElectron = { name: 'electron', message: 'Only src-main/electron/ and src
 const noNode = (where) => nodeBuiltins.map((name) => ({ name, message: `${where} runs without Node: no Node built-ins.` }));
 
 export default tseslint.config(
-  { ignores: ['out/', 'out-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/fixtures/'] },
+  { ignores: ['out/', 'out-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'stress-results/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

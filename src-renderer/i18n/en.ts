@@ -179,6 +179,7 @@ export const en = {
       `Read-only: ${annotator}’s labels in this workspace are open for editing in another Pilcrow window (process ${pid} on ${host}). You can read and export here; close the other window, then try again to edit.`,
     retry: 'Try again',
     refused: 'This window is read-only: another Pilcrow window is editing these labels. Close it, then choose “Try again” above.',
+    stillHeld: 'Still read-only: the other Pilcrow window still has these labels open. Close it, then try again.',
   },
   review: {
     modes: { annotate: 'Annotate', review: 'Review', agreement: 'Agreement' },

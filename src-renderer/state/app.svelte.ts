@@ -12,6 +12,7 @@ import { SuggestionsState } from './suggestions.svelte';
 import { ListCompletion } from './list-completion';
 import { fetchRest } from './article-loading';
 import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
+import { isOlderView, LatestRequest } from './stale-replies';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
 export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search' | 'about';
@@ -37,6 +38,8 @@ export class AppStore {
   readonly listFilter = new ArticleListFilter();
   readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
   private readonly completion = new ListCompletion();
+  /** The newest article open wins over replies to older ones (stale-replies.ts). */
+  private readonly opens = new LatestRequest();
   /**
    * Where each article sits in the list shown (counts events replace summaries in place): a save
    * finds its article's summary without walking a 10,000-article list through its proxy. Not state.
@@ -62,12 +65,15 @@ export class AppStore {
     return false;
   }
 
-  /** Asks main to take the writer lock again (the other window may have closed). */
+  /**
+   * Asks main to take the writer lock again (the other window may have closed). Either way the
+   * editor sees that the attempt is over: the banner goes, or a notice says it is still held.
+   */
   async retryWritable(): Promise<void> {
     await this.run(async () => {
       const view = await call('workspace.refresh', {});
       this.showList(view);
-      if (!view.readOnly) this.notice = null;
+      this.notice = this.workspace?.readOnly ? { kind: 'info', text: i18n.m.readOnly.stillHeld } : null;
     });
   }
 
@@ -95,8 +101,10 @@ export class AppStore {
 
   /** Opens an article; a long one shows a window around `around` (else where the editor left off) first. */
   async openArticle(articleId: string, around?: string): Promise<void> {
+    const newest = this.opens.begin();
     await this.run(async () => {
       const view = await call('article.open', { articleId, ...(around ? { around } : {}) });
+      if (!newest()) return; // another article was asked for meanwhile: that one stays open
       const article = new ArticleState(view, {
         labels: () => this.labels,
         mode: () => this.labelMode,
@@ -202,6 +210,7 @@ export class AppStore {
 
   /** Every list main sends comes through here, so counts that arrived before it are applied. */
   private showList(view: WorkspaceView | null): void {
+    if (isOlderView(this.workspace, view)) return;
     this.workspace = view;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
     this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));

@@ -38,7 +38,6 @@ async function addLabelledArticles(workspace: string, count: number, annotators:
 }
 
 test('the export dialog shows progress, cancels without writing, then exports a split JSONL', async () => {
-  test.setTimeout(120_000);
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await addLabelledArticles(workspace, 400, 1);
   // One label file is a FIFO: the export blocks there, mid-way, until the test writes it, so
@@ -57,8 +56,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
   try {
     const app = await launchApp({ workspace, userData, annotator: 'omid' });
     const { page } = app;
-    // The list reads all 400 articles before the app is ready: more than the default wait.
-    await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+    await waitForApp(page);
 
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByTestId('export-dialog');
@@ -87,8 +85,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     const out = join(root, 'labels.jsonl');
     await app.answerSaveDialog(out);
     await dialog.getByTestId('export-start').click();
-    // 400 articles read, joined and written: give a loaded CI machine more than the default wait.
-    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`, { timeout: 45_000 });
+    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`);
     await expect(dialog).toBeHidden();
     await app.close();
 

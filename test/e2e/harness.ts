@@ -124,8 +124,12 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
       releaseHeldCalls();
     },
     close: async () => {
-      session.close(); // stops the workspace's file watcher
+      // In Electron's order: the window goes first (what it sent on its way out still reaches
+      // main), main finishes those requests, then the app quits: the session stops its file
+      // watcher and gives the writer lock back. Once this resolves, the lock is free.
       await context.close();
+      await session.foreground.idle();
+      session.close();
     },
   };
 }

@@ -24,7 +24,7 @@ async function focusedIndex(page: Page): Promise<number> {
 }
 
 test('labels a 2,000-paragraph article by keyboard end to end', async () => {
-  test.setTimeout(240_000);
+  test.slow(); // 2,000 real key presses, each saved
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'long-2000.txt'), longArticle(2000));
   // Single-label: every key decides and moves on, so 2,000 keys decide 2,000 paragraphs.
@@ -104,7 +104,6 @@ test('labels a 2,000-paragraph article by keyboard end to end', async () => {
 });
 
 test('opens a 10,000-paragraph article and keeps focus, selection and undo at its end', async () => {
-  test.setTimeout(120_000);
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'long-10000.txt'), longArticle(10_000));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });

@@ -1,11 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
-const DOC_IMAGES = join(import.meta.dirname, '../../docs/images');
+/** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the pictures in docs/images/. */
+const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(name) });
+  if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, name) });
+}
 
 test('switches the whole UI to Persian, mirrored right to left, and keeps it after a relaunch', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
@@ -20,7 +26,7 @@ test('switches the whole UI to Persian, mirrored right to left, and keeps it aft
   }
   await page.keyboard.press('KeyF');
   await waitForSaved(page);
-  await page.screenshot({ path: join(DOC_IMAGES, 'annotate-en.png') });
+  await screenshot(page, 'annotate-en.png');
 
   await page.getByTestId('open-settings').click();
   await page.getByTestId('language-select').selectOption('fa');
@@ -43,7 +49,7 @@ test('switches the whole UI to Persian, mirrored right to left, and keeps it aft
   await expect(paragraph(page, 9)).toHaveAttribute('data-decision', 'none');
   await page.keyboard.press('KeyG');
   await expect(page.getByTestId('guidelines-panel')).toContainText('نقل‌قول');
-  await page.screenshot({ path: join(DOC_IMAGES, 'ui-fa.png') });
+  await screenshot(page, 'ui-fa.png');
   await app.close();
 
   app = await launchApp({ workspace, userData, annotator: 'sara' });

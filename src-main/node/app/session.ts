@@ -44,6 +44,8 @@ export class Session {
   /** Which workspace and annotator `lock` is for. */
   private lockKey = '';
   private lockQueue: Promise<void> = Promise.resolve();
+  /** Set by close(): a lock still being taken then is given back as soon as it is held. */
+  private closed = false;
 
   get labels(): LabelDef[] {
     return this.schema?.schema.labels ?? DEFAULT_LABELS.map((l) => ({ ...l }));
@@ -65,6 +67,7 @@ export class Session {
 
   /** Stops background work and gives the writer lock back; called when the app quits. */
   close(): void {
+    this.closed = true;
     for (const stop of this.onClose) stop();
     this.lock?.releaseSync();
     this.lock = null;
@@ -107,6 +110,7 @@ export class Session {
     this.workspace = workspace;
     this.store = this.storeFor(workspace.root, this.annotator);
     await this.takeLock();
+    if (this.closed) return; // no watcher for a window that has gone
     for (const listener of this.onOpen) listener(workspace);
     await this.settings.rememberWorkspace(workspace.root);
   }
@@ -135,6 +139,7 @@ export class Session {
   }
 
   private async takeLockNow(): Promise<void> {
+    if (this.closed) return;
     const { workspace, store } = this.requireWorkspace();
     const key = `${workspace.root}\0${store.annotator}`;
     if (this.lock && !this.readOnly && this.lockKey === key) return;
@@ -149,6 +154,11 @@ export class Session {
       const reason = error instanceof Error ? error.message : String(error);
       this.readOnly = { annotator: store.annotator, heldBy: { pid: 0, host: '', since: '' }, message: `The labels of "${store.annotator}" could not be locked for editing (${reason}), so this window is read-only.` };
       store.readOnly = true;
+      return;
+    }
+    if (this.closed) {
+      // Closed while the lock was being taken: a closed window must not keep another one read-only.
+      if (!('heldBy' in result)) await result.release();
       return;
     }
     if ('heldBy' in result) {

@@ -133,6 +133,32 @@ describe('one writer per workspace and annotator', () => {
     expect([seen.decisions[p1]?.labels, seen.decisions[p2]?.labels]).toEqual([['quote'], ['claim']]);
   });
 
+  /**
+   * Starts `request` on the window and closes the window in the same turn, so every step of the
+   * request (taking the lock included) comes after the close; then a new window must be writable.
+   */
+  async function closeDuring(window: HandlerApp, request: string, workspace: string, locksDir: string): Promise<void> {
+    const pending = window.call(request);
+    window.session.close();
+    await pending;
+    const next = await openWindow(workspace, locksDir);
+    expect((await next.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
+  }
+
+  it('a window closed while it is still opening gives the lock back, so the next one is writable', async () => {
+    const { workspace } = await sampleCopy();
+    const locksDir = await tempDir('locks');
+    const first = await openHandlerApp({ workspace, userData: await tempDir('user'), annotator: 'sara', locksDir });
+    await closeDuring(first, 'app.init', workspace, locksDir);
+  });
+
+  it('a window closed while Try again is taking the lock gives it back', async () => {
+    const { workspace, locksDir, first } = await setup();
+    const second = await openWindow(workspace, locksDir);
+    first.session.close();
+    await closeDuring(second, 'workspace.refresh', workspace, locksDir);
+  });
+
   it('a window whose lock cannot be taken at all is read-only and says why', async () => {
     const { workspace } = await sampleCopy();
     const notAFolder = join(await tempDir('locks'), 'file');
