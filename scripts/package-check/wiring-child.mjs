@@ -39,10 +39,23 @@ if (!config.args.includes('--version') && !errors.length) {
   else if (!errors.length) result.probes = await probe();
 }
 result.record = summary();
-for (const listener of record.appListeners.get('will-quit') ?? []) listener({ preventDefault() {} });
+result.quit = await quitProbe();
 process.stdout.write = write;
 writeFileSync(config.resultFile, JSON.stringify(result, null, 1));
 process.exit(0);
+
+/**
+ * Quitting as Electron does it: the first before-quit must be held back (saves in flight finish
+ * first, src-main/electron/quit.ts), and the quit asked for again once main is idle, which also
+ * gives the writer lock back.
+ */
+async function quitProbe() {
+  let held = false;
+  for (const listener of record.appListeners.get('before-quit') ?? []) listener({ preventDefault: () => (held = true) });
+  const deadline = Date.now() + config.timeoutMs;
+  while (record.quits === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  return { held, quitAgain: record.quits > 0 };
+}
 
 /** Waits for a state (polling), up to a deadline. */
 async function until(condition, timeoutMs) {

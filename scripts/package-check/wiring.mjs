@@ -75,6 +75,7 @@ export function checkWiring(run, { view, extractedDir, version }) {
   check(['File', 'Open Workspace…', 'Export…', 'About Pilcrow'].every((l) => labels.includes(l)), `the application menu is set (${menu.map((m) => m.label ?? m.role).join(', ') || 'none'})`);
   check(r.permissionHandlers.request && r.permissionHandlers.check, 'permission request and check handlers are installed');
   check(!r.unexpected.length, r.unexpected.length ? `nothing unexpected: ${r.unexpected.join('; ')}` : 'no raw ipcMain.on and no error box');
+  check(run.quit?.held && run.quit.quitAgain, `quitting waits for requests in flight: the first before-quit is held back, then quit is asked again (${JSON.stringify(run.quit ?? null)})`);
 
   const p = run.probes;
   if (!p) return lines;

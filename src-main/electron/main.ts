@@ -7,6 +7,7 @@ import { Session } from '../node/app/session';
 import { appFilesDir, bundledResource } from './app-files';
 import { nativeDialogs } from './dialogs';
 import { registerHandlers } from './ipc';
+import { quitAfterRequestsEnd } from './quit';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, denyAllPermissions } from './window';
@@ -76,8 +77,8 @@ function start(): void {
       runtime: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
     };
     registerHandlers(createHandlerTable(session, dialogs, app.getVersion(), emit, about));
-    // Gives the writer lock back (synchronously: quitting does not wait for promises).
-    app.on('will-quit', () => session.close());
+    // Saves still in flight finish first; then the writer lock is given back.
+    quitAfterRequestsEnd(app, session);
     buildMenu(getWindow, () => session.settings.data.recent);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
