@@ -35,6 +35,8 @@ app.whenReady().then(async () => {
     userDataDir: app.getPath('userData'),
     sampleWorkspaceDir: join(app.getAppPath(), 'resources', 'sample-workspace'),
     ...(initialWorkspace ? { initialWorkspace } : {}),
+    // Built beside this entry (electron.vite.config.ts); a packager must keep it out of an asar archive.
+    learnWorker: { file: join(import.meta.dirname, 'learn-worker.js') },
   });
   const getWindow = () => mainWindow;
   const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));

@@ -15,6 +15,7 @@ import { schemaChannels, type SchemaResponses } from './contract/schema';
 import { settingsChannels, type SettingsResponses } from './contract/settings';
 import { reviewChannels, type ReviewResponses } from './contract/review';
 import { suggestChannels, type SuggestResponses } from './contract/suggest';
+import { learnChannels, type LearnResponses, type LearnStatusView } from './contract/learn';
 
 export const requestSchemas = {
   ...appChannels,
@@ -26,9 +27,10 @@ export const requestSchemas = {
   ...importChannels,
   ...reviewChannels,
   ...suggestChannels,
+  ...learnChannels,
 } as const;
 
-export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses;
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses & LearnResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
@@ -58,9 +60,11 @@ export interface EventMap {
   'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
+  /** The learned suggester's state or model changed (docs/suggestions.md). */
+  'learn.changed': LearnStatusView;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'];
+export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed'];
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {
