@@ -15,6 +15,7 @@ import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
 import { Foreground } from './foreground';
 import type { WorkerSpec } from '../learn/worker-host';
+import type { LearnTimings } from '../learn/service';
 
 export interface SessionOptions {
   userDataDir: string;
@@ -27,6 +28,8 @@ export interface SessionOptions {
   locksDir?: string;
   /** The learned suggester's worker thread (node/learn/worker-host.ts); without it, no learned suggestions. */
   learnWorker?: WorkerSpec;
+  /** When the learner trains after opening and after decisions (node/learn/service.ts); tests shorten them. */
+  learnTimings?: LearnTimings;
 }
 
 /** Set when another Pilcrow holds this annotator's layer: the window shows, never writes. */

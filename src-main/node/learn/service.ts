@@ -202,23 +202,24 @@ export class LearnService {
     this.evaluation = { state: 'none' };
     this.layers = [];
     // The model kept from an earlier session serves at once; training checks it is current.
-    await this.loadKept(workspace.root);
+    if (await this.loadKept(workspace.root)) this.setState('ready');
     this.schedule(this.timings.afterOpenMs);
   }
 
-  private async loadKept(root: string): Promise<void> {
+  /** Takes the model kept in user data for this workspace; false when there is none to use. Emits nothing. */
+  private async loadKept(root: string): Promise<boolean> {
     const file = modelPath(this.session.options.userDataDir, root);
     const stored = await loadModel(file, root);
-    if (this.root !== root) return;
+    if (this.root !== root) return false;
     if (!('header' in stored)) {
       this.loaded = null;
       if (stored.problem === 'damaged') this.message = 'The kept model was damaged; it is being trained again.';
-      return;
+      return false;
     }
     const L = stored.header.labels.length;
     this.loaded = { root, header: stored.header, scoring: { labels: stored.header.labels, weights: denseWeights(stored.vocabulary, stored.weights, L), bias: stored.bias } };
     this.order = await loadOrder(orderPath(file), stored.header.fingerprint);
-    this.setState('ready');
+    return true;
   }
 
   private async trainNow(force: boolean): Promise<void> {
@@ -230,7 +231,7 @@ export class LearnService {
       const job = { kind: 'train' as const, root, userDataDir: this.session.options.userDataDir, labels: this.labels(), seed: LEARN_SEED, force };
       const result = await this.worker.run(job, (progress) => {
         // The model is usable before the worker has ordered the articles.
-        if (this.root === root) void this.loadKept(root).then(() => this.remember(progress.report));
+        if (this.root === root) void this.loadKept(root).then((loaded) => loaded && this.remember(progress.report, 'ready'));
       });
       if (result.kind !== 'train' || this.root !== root) return;
       const report = result.report;
@@ -238,19 +239,22 @@ export class LearnService {
       if (report.state === 'too-few') {
         this.loaded = null;
         this.order = null;
-      } else await this.loadKept(root);
-      this.remember(report);
-      this.setState(report.state === 'too-few' ? 'too-few' : this.loaded ? 'ready' : 'failed');
+        return this.remember(report, 'too-few');
+      }
+      this.remember(report, (await this.loadKept(root)) ? 'ready' : 'failed');
     } catch (error) {
       if (this.root !== root || this.closed) return;
       this.message = error instanceof Error ? error.message : String(error);
-      this.setState(this.loaded ? 'ready' : 'failed');
+      this.state = this.loaded ? 'ready' : 'failed';
+      this.changed();
     }
   }
 
-  private remember(report: TrainReport): void {
+  /** A training's outcome, told once. */
+  private remember(report: TrainReport, state: LearnStatusView['state']): void {
     this.last = report;
     this.message = null;
+    this.state = state;
     this.changed();
   }
 

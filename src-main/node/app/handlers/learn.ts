@@ -8,7 +8,7 @@ import { perSession } from '../per-session';
 type LearnHandlers = Pick<HandlerTable, 'learn.status' | 'learn.train' | 'learn.evaluate' | 'learn.order'>;
 
 /** One learner per session, made when the handler table is (before any workspace opens). */
-export const learnServiceOf = perSession((session, emit: HandlerContext['emit']) => new LearnService(session, emit, session.options.learnWorker));
+export const learnServiceOf = perSession((session, emit: HandlerContext['emit']) => new LearnService(session, emit, session.options.learnWorker, session.options.learnTimings));
 
 export function learnHandlers({ session, emit }: HandlerContext): LearnHandlers {
   const learner = learnServiceOf(session, emit);
