@@ -27,14 +27,13 @@ export class LearnStore {
   }
 
   receive(status: LearnStatusView): void {
-    const before = this.status?.model?.trainedAt ?? null;
+    const before = this.status;
     this.status = status;
     this.error = null;
-    const after = status.model?.trainedAt ?? null;
-    if (after !== before) {
-      this.onModel();
-      void this.loadOrder();
-    }
+    const model = status.model?.trainedAt ?? null;
+    if (model !== (before?.model?.trainedAt ?? null)) this.onModel();
+    // The order comes a little after its model (the worker scores every article first).
+    if (model !== (before?.model?.trainedAt ?? null) || status.ordered !== before?.ordered) void this.loadOrder();
   }
 
   async loadOrder(): Promise<void> {

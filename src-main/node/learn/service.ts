@@ -90,6 +90,7 @@ export class LearnService {
             current: this.last?.fingerprint === header.fingerprint,
           }
         : null,
+      ordered: this.order ? Object.keys(this.order).length : 0,
       skipped,
       message: this.message,
       layers: this.layers,

@@ -60,6 +60,8 @@ export interface LearnStatusView {
   minimum: number;
   /** The model in use, when there is one (it may be training again meanwhile). */
   model: { trainedAt: string; examples: number; articles: number; folds: number; labels: LearnedLabelView[]; current: boolean } | null;
+  /** Articles the model in use has put in "most uncertain first" order (0 until it has). */
+  ordered: number;
   /** Labels not learned yet, with their counts. */
   skipped: { name: string; positives: number; negatives: number }[];
   /** Why training failed, or what the last run did. */

@@ -239,7 +239,7 @@ function line(rng: Prng, pick: SitePick, kind: SiteKind, templates: readonly str
   return { text: fill(rng.pick(templates), s).replace(/،،/g, '،'), kind };
 }
 
-function body(rng: Prng, pick: SitePick): SiteLine {
+function storyLine(rng: Prng, pick: SitePick): SiteLine {
   const roll = rng.next();
   if (roll < 0.14) return line(rng, pick, 'quote', DIRECT);
   if (roll < 0.2) {
@@ -264,8 +264,8 @@ function headline(rng: Prng): string {
   return fill(rng.pick([...TITLES, ...FIGURE_TITLES]), s);
 }
 
-/** One article of the site: the page's top lines, the story, the end marker and the footer. */
-export function siteArticle(rng: Prng): SiteLine[] {
+/** One article of the site: the page's top lines, the story (`body` paragraphs after the lead), the end marker and the footer. */
+export function siteArticle(rng: Prng, body: readonly [number, number] = [5, 14]): SiteLine[] {
   const pick: SitePick = { topic: rng.pick(TOPICS), place: rng.pick(PLACES), role: rng.pick(ROLES), name: rng.pick(NAMES) };
   const lossy = rng.chance(0.3);
   const lines: SiteLine[] = [];
@@ -276,7 +276,7 @@ export function siteArticle(rng: Prng): SiteLine[] {
   if (rng.chance(0.5)) lines.push({ text: `امروز ${rng.pick(WEEKDAYS)} ${persian(rng.int(1, 30))} ${rng.pick(MONTHS)} ۱۴۰۳`, kind: 'chrome' });
   if (rng.chance(0.4)) lines.push({ text: `کد خبر: ${persian(rng.int(100_000, 999_999))} | زمان مطالعه: ${persian(rng.int(2, 9))} دقیقه`, kind: 'chrome' });
   lines.push(line(rng, pick, 'lead', LEADS));
-  for (let i = rng.int(5, 14); i > 0; i--) lines.push(body(rng, pick));
+  for (let i = rng.int(body[0], body[1]); i > 0; i--) lines.push(storyLine(rng, pick));
   if (rng.chance(0.9)) lines.push({ text: `انتهای پیام/${rng.pick(DESKS)}`, kind: 'chrome' });
   if (rng.chance(0.7)) lines.push({ text: `برچسب‌ها: ${pick.topic.tags.join('، ')}، ${pick.place}`, kind: 'chrome' });
   if (rng.chance(0.5)) lines.push({ text: `لینک کوتاه: aftab.ir/x${rng.int(1000, 99_999)}`, kind: 'chrome' });

@@ -23,9 +23,11 @@ export interface SiteOptions {
   annotators: string[];
   /** Share of paragraphs an annotator labels as another kind (slips). */
   noise: number;
+  /** How many story paragraphs follow the lead, at least and at most. */
+  body: [number, number];
 }
 
-export const SITE_DEFAULTS: SiteOptions = { seed: 1403, articles: 60, labelled: 20, annotators: ['editor'], noise: 0.02 };
+export const SITE_DEFAULTS: SiteOptions = { seed: 1403, articles: 60, labelled: 20, annotators: ['editor'], noise: 0.02, body: [5, 14] };
 
 export interface SiteArticle {
   path: string;
@@ -58,7 +60,7 @@ export function generateSite(root: string, options: Partial<SiteOptions> = {}): 
   const written = new Map<string, { text: string; blocks: ReturnType<typeof segmentText>; paragraphs: ReturnType<typeof buildParagraphs> }>();
   for (let i = 0; i < o.articles; i++) {
     const path = `aftab/1403-${String(1 + (i % 12)).padStart(2, '0')}/${String(i).padStart(4, '0')}.txt`;
-    const lines = siteArticle(rng);
+    const lines = siteArticle(rng, o.body);
     const text = `${lines.map((l) => l.text).join('\n\n')}\n`;
     const blocks = segmentText(text, defaultSegmentation(text, 'txt'));
     const paragraphs = buildParagraphs(text, blocks);
