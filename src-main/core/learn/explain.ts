@@ -9,7 +9,6 @@
  * Only what pushed towards the label counts; the reason names the strongest words and up to two
  * other cues, each at least a tenth of the push.
  */
-import { cue as cueOf } from '../suggest/cues';
 import type { LearnedCue, LearnedPlace, LearnedShape, RuleCode } from '../suggest/reasons';
 import { GROUP, type FeatureName } from './features';
 
@@ -66,14 +65,41 @@ const SAID_BY: Partial<Record<LearnedShape, RuleCode[]>> = {
   'end-marker': ['end-marker'],
 };
 
-const keyOf = (c: LearnedCue) => JSON.stringify(c.kind === 'recurs' ? { kind: c.kind, site: c.site } : c);
+function keyOf(c: LearnedCue): string {
+  switch (c.kind) {
+    case 'words':
+      return `w:${c.text}`;
+    case 'place':
+      return `p:${c.place}`;
+    case 'shape':
+      return `s:${c.shape}`;
+    case 'recurs':
+      return `r:${c.site}`;
+    case 'rule':
+      return `u:${c.rule}`;
+    case 'evidence':
+      return `e:${c.name}`;
+    case 'beside':
+      return `b:${c.side}:${c.what}`;
+  }
+}
+
+/** One paragraph's features as explaining needs them: each entry's group and token, and the names of the others. */
+export interface ExplainRow {
+  groups: ArrayLike<number>;
+  tokens: ArrayLike<number>;
+  /** Entry k -> its name, for entries that are not words, pairs or grams. */
+  name: (k: number) => FeatureName | undefined;
+  /** The paragraph's search-key tokens. */
+  words: readonly string[];
+}
 
 /**
  * The cues of one paragraph's score for one label. `contributions[k]` is weight × value of the
- * k-th feature in `names`; `beside` the decided neighbours' pushes.
+ * row's k-th feature; `beside` the decided neighbours' pushes.
  */
-export function explainScore(names: readonly FeatureName[], contributions: ArrayLike<number>, text: string, beside: readonly { side: 'before' | 'after'; label: string; contribution: number }[]): LearnedCue[] {
-  const tokens = cueOf(text).tokens;
+export function explainScore(row: ExplainRow, contributions: ArrayLike<number>, beside: readonly { side: 'before' | 'after'; label: string; contribution: number }[]): LearnedCue[] {
+  const tokens = row.words;
   const tokenPush = new Float64Array(tokens.length);
   const others = new Map<string, { cue: LearnedCue; push: number }>();
   const addOther = (cue: LearnedCue, push: number) => {
@@ -82,18 +108,21 @@ export function explainScore(names: readonly FeatureName[], contributions: Array
     if (slot) slot.push += push;
     else others.set(key, { cue, push });
   };
-  names.forEach((name, k) => {
+  for (let k = 0; k < contributions.length; k++) {
     const push = contributions[k]!;
-    if (name.token !== undefined && name.token < tokens.length) {
-      if (name.group === GROUP.pair) {
-        tokenPush[name.token] = tokenPush[name.token]! + push / 2;
-        if (name.token + 1 < tokens.length) tokenPush[name.token + 1] = tokenPush[name.token + 1]! + push / 2;
-      } else tokenPush[name.token] = tokenPush[name.token]! + push;
-      return;
+    if (push === 0) continue;
+    const token = row.tokens[k]!;
+    if (token >= 0 && token < tokens.length) {
+      if (row.groups[k] === GROUP.pair) {
+        tokenPush[token] = tokenPush[token]! + push / 2;
+        if (token + 1 < tokens.length) tokenPush[token + 1] = tokenPush[token + 1]! + push / 2;
+      } else tokenPush[token] = tokenPush[token]! + push;
+      continue;
     }
-    const cue = cueOfFeature(name);
+    const name = row.name(k);
+    const cue = name ? cueOfFeature(name) : null;
     if (cue) addOther(cue, push);
-  });
+  }
   for (const b of beside) addOther({ kind: 'beside', side: b.side, what: b.label }, b.contribution);
 
   let total = 0;

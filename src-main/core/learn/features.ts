@@ -122,9 +122,26 @@ let scratchIndices: Uint32Array = new Uint32Array(4096);
 let scratchValues: Float32Array = new Float32Array(4096);
 let scratchGroups: Uint8Array = new Uint8Array(4096);
 
+/**
+ * What explaining a score needs of each row, kept cheaply while the rows are made: every entry's
+ * group and token (typed arrays, as the matrix), and names only for the few entries that are not
+ * words, pairs or grams (a place, a rule's code, how often the line recurs).
+ */
+export interface FeatureTrace {
+  groups: number[];
+  tokens: number[];
+  /** Entry (in matrix order) -> its name, for non-text entries. */
+  names: Map<number, FeatureName>;
+  /** Each paragraph's search-key tokens, by row. */
+  words: string[][];
+}
+
 class Row {
   size = 0;
   names: FeatureName[] | null = null;
+  trace: FeatureTrace | null = null;
+  /** Entries of the matrix before this row (for the trace's entry numbers). */
+  base = 0;
 
   add(group: Group, text: string, value = 1, extra?: Omit<FeatureName, 'group' | 'text'>): void {
     if (this.size === scratchIndices.length) {
@@ -141,6 +158,11 @@ class Row {
     scratchValues[this.size] = value;
     scratchGroups[this.size] = group;
     this.names?.push({ group, text, ...extra });
+    if (this.trace) {
+      this.trace.groups.push(group);
+      this.trace.tokens.push(extra?.token ?? -1);
+      if (!TEXT_GROUPS.has(group)) this.trace.names.set(this.base + this.size, { group, text, ...extra });
+    }
     this.size += 1;
   }
 
@@ -197,11 +219,10 @@ export interface ArticleFeatureInfo {
 }
 
 /**
- * Adds one row per paragraph of `article` to `matrix`, in paragraph order (with `only`, just
- * those paragraphs'). With `names`, pushes each row's feature names, in the row's order, for
- * explaining its scores.
+ * Adds one row per paragraph of `article` to `matrix`, in paragraph order. With `names`, pushes
+ * each row's feature names, in the row's order; with `trace`, what explaining a score needs.
  */
-export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes, matrix: MatrixBuilder, names?: FeatureName[][], only?: ReadonlySet<number>): ArticleFeatureInfo {
+export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes, matrix: MatrixBuilder, names?: FeatureName[][], trace?: FeatureTrace): ArticleFeatureInfo {
   const cues = articleCues(article);
   const contexts = paragraphContexts(article, cues, indexes.workspace);
   const title = article.paragraphs[0]?.text ?? '';
@@ -210,11 +231,13 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
   const siteArticles = site && site.articles >= 2 && site.articles < indexes.workspace.articles ? site.articles : 0;
   const n = contexts.length;
   const row = new Row();
+  row.trace = trace ?? null;
   for (let i = 0; i < n; i++) {
-    if (only && !only.has(i)) continue;
     const p = contexts[i]!;
     row.size = 0;
+    row.base = matrix.entries;
     row.names = names ? [] : null;
+    trace?.words.push(p.cue.tokens);
     const tokens = p.cue.tokens.length > MAX_TOKENS ? p.cue.tokens.slice(0, MAX_TOKENS) : p.cue.tokens;
     // Words, pairs and character grams.
     for (let t = 0; t < tokens.length; t++) {

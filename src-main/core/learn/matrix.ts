@@ -41,6 +41,11 @@ export class MatrixBuilder {
     return this.rows;
   }
 
+  /** Entries added so far (every row's features). */
+  get entries(): number {
+    return this.size;
+  }
+
   build(): FeatureMatrix {
     return { rows: this.rows, offsets: this.offsets.slice(0, this.rows + 1), indices: this.indices.slice(0, this.size), values: this.values.slice(0, this.size) };
   }

@@ -6,8 +6,8 @@
 import type { Suggestion } from '../suggest/types';
 import { plattProbability, type Platt } from './calibrate';
 import { labelBits, neighbourIndices } from './dataset';
-import { explainScore } from './explain';
-import { articleFeatures, type FeatureArticle, type FeatureIndexes, type FeatureName } from './features';
+import { explainScore, type ExplainRow } from './explain';
+import { articleFeatures, type FeatureArticle, type FeatureIndexes, type FeatureTrace } from './features';
 import { margins, type LinearModel, type Neighbours } from './logistic';
 import { MatrixBuilder } from './matrix';
 
@@ -65,7 +65,9 @@ export function scoreArticle(model: ScoringModel, article: FeatureArticle, index
   const names = model.labels.map((l) => l.name);
   const linear: LinearModel = { labels: L, weights: model.weights, bias: model.bias };
   const matrix = new MatrixBuilder();
-  articleFeatures(article, indexes, matrix);
+  // Traced as the rows are made, so the paragraphs that get a suggestion are explained without a second pass.
+  const trace: FeatureTrace = { groups: [], tokens: [], names: new Map(), words: [] };
+  articleFeatures(article, indexes, matrix, undefined, trace);
   const rows = matrix.build();
   const decidedBits = Int32Array.from({ length: n }, (_, i) => {
     const d = options.decided?.[i];
@@ -85,25 +87,20 @@ export function scoreArticle(model: ScoringModel, article: FeatureArticle, index
     }
   }
   const suggestions: Suggestion[][] = Array.from({ length: n }, () => []);
-  if (wanted.size === 0) return { probabilities, suggestions };
-  // Names only for the paragraphs that get a suggestion: they cost an object per feature.
-  const named: FeatureName[][] = [];
-  const again = new MatrixBuilder();
-  articleFeatures(article, indexes, again, named, wanted);
-  const explained = again.build();
-  [...wanted].sort((a, b) => a - b).forEach((i, r) => {
+  for (const i of wanted) {
+    const from = rows.offsets[i]!;
+    const row: ExplainRow = { groups: trace.groups.slice(from, rows.offsets[i + 1]), tokens: trace.tokens.slice(from, rows.offsets[i + 1]), name: (k) => trace.names.get(from + k), words: trace.words[i]! };
     for (let l = 0; l < L; l++) {
       const p = probabilities[i * L + l]!;
       if (p < floor) continue;
       const label = model.labels[l]!;
       const weight = (index: number) => model.weights[index * L + l]!;
-      const contributions = Float64Array.from({ length: explained.offsets[r + 1]! - explained.offsets[r]! }, (_, k) => weight(explained.indices[explained.offsets[r]! + k]!) * explained.values[explained.offsets[r]! + k]!);
-      const beside = besideContributions(i, decidedBits, neighbours, names, weight);
-      const cues = explainScore(named[r]!, contributions, article.paragraphs[i]!.text, beside);
+      const contributions = Float64Array.from({ length: rows.offsets[i + 1]! - from }, (_, k) => weight(rows.indices[from + k]!) * rows.values[from + k]!);
+      const cues = explainScore(row, contributions, besideContributions(i, decidedBits, neighbours, names, weight));
       suggestions[i]!.push({ label: label.name, score: Math.round(p * 1000) / 1000, suggester: LEARNED_SUGGESTER, reason: { code: 'learned', examples: label.positives, cues } });
     }
     suggestions[i]!.sort((a, b) => b.score - a.score);
-  });
+  }
   return { probabilities, suggestions };
 }
 

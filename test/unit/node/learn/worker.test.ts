@@ -1,5 +1,5 @@
 /** The learner's jobs run in a real worker thread (from the TypeScript source), on real temp workspaces. */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyAnnotationFile } from '../../../../src-main/node/annotations/schema';
@@ -94,5 +94,14 @@ describe('training in the worker thread', () => {
     expect(error).toBeInstanceOf(LearnWorkerError);
     expect((error as LearnWorkerError).kind).toBe('UnknownLayerError');
     expect((error as Error).message).toMatch(/no layer named "nobody" in .* \(layers here: editor\)/);
+  });
+
+  it.skipIf(process.platform !== 'linux')('runs at the lowest priority, so the app\'s own threads go first on a busy machine', async () => {
+    const { root, userData } = await site(4, 2);
+    await worker.run({ kind: 'train', root, userDataDir: userData, labels: LABELS, seed: 1 });
+    const tasks = await readdir('/proc/self/task');
+    const nice = await Promise.all(tasks.map(async (t) => Number((await readFile(`/proc/self/task/${t}/stat`, 'utf8')).split(') ')[1]!.split(' ')[16])));
+    expect(nice).toContain(19);
+    expect(Number((await readFile('/proc/self/stat', 'utf8')).split(') ')[1]!.split(' ')[16])).not.toBe(19);
   });
 });
