@@ -41,7 +41,7 @@ describe('the learned model kept in user data', () => {
     expect(await loadModel(file, '/work/elsewhere')).toEqual({ problem: 'other-workspace' });
     const bytes = await readFile(file);
     const flipped = Buffer.from(bytes);
-    flipped[flipped.length - 2] ^= 0xff;
+    flipped[flipped.length - 2] = flipped[flipped.length - 2]! ^ 0xff;
     await writeFile(file, flipped);
     expect(await loadModel(file, '/work/news')).toEqual({ problem: 'damaged' });
     await writeFile(file, bytes.subarray(0, bytes.length - 4));
