@@ -24,7 +24,7 @@ import { suggestBoilerplate } from '../suggest/repeated';
 import { lineKey, RepetitionIndex } from '../suggest/repetition';
 import type { RuleCode } from '../suggest/reasons';
 import type { SuggestArticle, Suggestion } from '../suggest/types';
-import { hashFeature } from './hashing';
+import { hashFeature, hashPair, hashSlice } from './hashing';
 import type { MatrixBuilder } from './matrix';
 
 /** Bump when what a feature means changes: a stored model of another version is retrained. */
@@ -47,7 +47,7 @@ export const GROUP = {
 } as const;
 export type Group = (typeof GROUP)[keyof typeof GROUP];
 
-/** Text features share one norm per group: a long paragraph does not outvote a short one. */
+/** Text features (groups 1–3) share one norm per group: a long paragraph does not outvote a short one. */
 const TEXT_GROUPS: ReadonlySet<number> = new Set([GROUP.word, GROUP.pair, GROUP.chars]);
 /** Words read per paragraph: past this, a paragraph says nothing new about what it is. */
 const MAX_TOKENS = 160;
@@ -144,6 +144,24 @@ class Row {
   base = 0;
 
   add(group: Group, text: string, value = 1, extra?: Omit<FeatureName, 'group' | 'text'>): void {
+    this.put(hashFeature(group, text), group, value, extra?.token ?? -1);
+    if (this.names || (this.trace && !TEXT_GROUPS.has(group))) {
+      const name: FeatureName = { group, text, ...extra };
+      this.names?.push(name);
+      this.trace?.names.set(this.base + this.size - 1, name);
+    }
+  }
+
+  /**
+   * A word, pair or gram already hashed: no string and no object is made for it (there are a
+   * hundred of them a paragraph). Its readable form, for `names`, is made only when asked for.
+   */
+  addText(index: number, group: Group, token: number, text: string | null): void {
+    this.put(index, group, 1, token);
+    if (this.names) this.names.push({ group, text: text ?? '', token });
+  }
+
+  private put(index: number, group: Group, value: number, token: number): void {
     if (this.size === scratchIndices.length) {
       const grown = (a: Uint32Array | Float32Array | Uint8Array) => {
         const b = new (a.constructor as new (n: number) => typeof a)(a.length * 2);
@@ -154,25 +172,27 @@ class Row {
       scratchValues = grown(scratchValues) as Float32Array;
       scratchGroups = grown(scratchGroups) as Uint8Array;
     }
-    scratchIndices[this.size] = hashFeature(group, text);
+    scratchIndices[this.size] = index;
     scratchValues[this.size] = value;
     scratchGroups[this.size] = group;
-    this.names?.push({ group, text, ...extra });
     if (this.trace) {
       this.trace.groups.push(group);
-      this.trace.tokens.push(extra?.token ?? -1);
-      if (!TEXT_GROUPS.has(group)) this.trace.names.set(this.base + this.size, { group, text, ...extra });
+      this.trace.tokens.push(token);
     }
     this.size += 1;
   }
 
   /** Scales each text group to unit length, so every paragraph's words weigh the same in all. */
   normalise(): void {
-    const counts = new Map<number, number>();
-    for (let k = 0; k < this.size; k++) if (TEXT_GROUPS.has(scratchGroups[k]!)) counts.set(scratchGroups[k]!, (counts.get(scratchGroups[k]!) ?? 0) + 1);
+    const counts = [0, 0, 0, 0];
     for (let k = 0; k < this.size; k++) {
-      const n = counts.get(scratchGroups[k]!);
-      if (n !== undefined) scratchValues[k] = scratchValues[k]! / Math.sqrt(n);
+      const g = scratchGroups[k]!;
+      if (g <= GROUP.chars) counts[g] = counts[g]! + 1;
+    }
+    const scale = counts.map((n) => (n > 0 ? 1 / Math.sqrt(n) : 1));
+    for (let k = 0; k < this.size; k++) {
+      const g = scratchGroups[k]!;
+      if (g <= GROUP.chars) scratchValues[k] = scratchValues[k]! * scale[g]!;
     }
   }
 }
@@ -240,14 +260,19 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
     trace?.words.push(p.cue.tokens);
     const tokens = p.cue.tokens.length > MAX_TOKENS ? p.cue.tokens.slice(0, MAX_TOKENS) : p.cue.tokens;
     // Words, pairs and character grams.
-    for (let t = 0; t < tokens.length; t++) {
-      const word = wordForm(tokens[t]!);
-      row.add(GROUP.word, word, 1, { token: t });
-      if (t + 1 < tokens.length) row.add(GROUP.pair, `${word} ${wordForm(tokens[t + 1]!)}`, 1, { token: t });
+    const forms = tokens.map(wordForm);
+    const named = row.names !== null;
+    for (let t = 0; t < forms.length; t++) {
+      const word = forms[t]!;
+      row.addText(hashFeature(GROUP.word, word), GROUP.word, t, word);
+      if (t + 1 < forms.length) {
+        const next = forms[t + 1]!;
+        row.addText(hashPair(GROUP.pair, word, next), GROUP.pair, t, named ? `${word} ${next}` : null);
+      }
       if (word === '0') continue;
       const padded = `_${word}_`;
-      if (padded.length <= GRAM) row.add(GROUP.chars, padded, 1, { token: t });
-      else for (let c = 0; c + GRAM <= padded.length; c++) row.add(GROUP.chars, padded.slice(c, c + GRAM), 1, { token: t });
+      if (padded.length <= GRAM) row.addText(hashFeature(GROUP.chars, padded), GROUP.chars, t, padded);
+      else for (let c = 0; c + GRAM <= padded.length; c++) row.addText(hashSlice(GROUP.chars, padded, c, c + GRAM), GROUP.chars, t, named ? padded.slice(c, c + GRAM) : null);
     }
     // Place in the article.
     if (i === 0) row.add(GROUP.place, 'title');
