@@ -13,10 +13,13 @@ export default defineConfig({
     build: {
       outDir: `${out}/main`,
       rollupOptions: {
-        // The CLI is built beside the Electron entry so both share the same node/ and core/ code.
+        // The CLI is built beside the Electron entry so both share the same node/ and core/ code;
+        // so is the learned suggester's worker thread, which both start by its file beside them
+        // (node/learn/worker-host.ts): out/main/learn-worker.js.
         input: {
           index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
           cli: resolve(import.meta.dirname, 'src-main/cli/pilcrow.ts'),
+          'learn-worker': resolve(import.meta.dirname, 'src-main/node/learn/worker-entry.ts'),
         },
       },
     },

@@ -66,8 +66,8 @@ try {
   say(`app.asar, read with @electron/asar (${facts.bytes.files} files):`);
   report([
     [true, `size ${mb(facts.bytes.total)} (app.asar ${mb(facts.bytes.packed)} + app.asar.unpacked ${mb(facts.bytes.unpacked)}), budget ${mb(facts.bytes.budget)}; largest packages: ${(facts.largest ?? []).map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`],
-    [true, `entries: main ${facts.main}, preload ${(facts.preloads ?? []).join(', ')}, renderer ${(facts.renderer ?? []).join(', ')}/index.html with ${facts.rendererAssets ?? 0} assets and ${facts.fonts ?? 0} font files`],
-    [true, `modules: ${facts.modulesReached} files reached from main and preload, through ${facts.packagesLoaded} of the ${facts.packages} packages inside; each import resolved inside the package`],
+    [true, `entries: main ${facts.main}, preload ${(facts.preloads ?? []).join(', ')}, worker ${(facts.workers ?? []).join(', ') || 'none'}, renderer ${(facts.renderer ?? []).join(', ')}/index.html with ${facts.rendererAssets ?? 0} assets and ${facts.fonts ?? 0} font files`],
+    [true, `modules: ${facts.modulesReached} files reached from main, preload and workers, through ${facts.packagesLoaded} of the ${facts.packages} packages inside; each import resolved inside the package`],
     [true, `resources, unpacked beside the archive: ${Object.entries(facts.resources ?? {}).map(([k, n]) => `${k} (${n})`).join(', ')}`],
     ...problems.map((p) => [false, p]),
   ]);

@@ -31,10 +31,12 @@ export function inspectPackage({ view, projectDir, budgetBytes }) {
   facts.preloads = refs.preload;
   facts.renderer = refs.renderer;
   problems.push(...refs.problems);
+  facts.workers = refs.workers;
   const preloadWalk = walkModules(view, refs.preload.filter((p) => view.isFile(p)));
-  problems.push(...mainWalk.problems, ...preloadWalk.problems);
-  facts.modulesReached = mainWalk.reached.size + preloadWalk.reached.size;
-  facts.packagesLoaded = new Set([...mainWalk.packages, ...preloadWalk.packages]).size;
+  const workerWalk = walkModules(view, refs.workers.filter((p) => view.isFile(p)));
+  problems.push(...mainWalk.problems, ...preloadWalk.problems, ...workerWalk.problems);
+  facts.modulesReached = new Set([...mainWalk.reached, ...preloadWalk.reached, ...workerWalk.reached]).size;
+  facts.packagesLoaded = new Set([...mainWalk.packages, ...preloadWalk.packages, ...workerWalk.packages]).size;
   for (const dir of refs.renderer) {
     const renderer = rendererFiles(view, dir);
     problems.push(...renderer.problems);
@@ -67,14 +69,21 @@ export function strayFiles(view) {
 
 /**
  * The preload and renderer paths the main bundle names as string literals ('../preload/index.cjs',
- * '../renderer'), resolved from the file that names them, as `join(import.meta.dirname, …)` does.
+ * '../renderer'), and the worker threads it starts ('learn-worker.js'), resolved from the file
+ * that names them, as `join(import.meta.dirname, …)` does.
  */
 export function entryReferences(view, mainFiles) {
   const preload = new Set();
   const renderer = new Set();
+  const workers = new Set();
   const problems = [];
   for (const file of mainFiles) {
     const code = view.read(file).toString('utf8');
+    for (const match of code.matchAll(/import\.meta\.dirname,\s*(["'`])([\w.-]+-worker\.[cm]?js)\1/g)) {
+      const path = posix.join(posix.dirname(file), match[2]);
+      workers.add(path);
+      if (!view.isFile(path)) problems.push(`${file} starts the worker ${match[2]} (${path}), which is not in the package`);
+    }
     for (const match of code.matchAll(/(["'`])(\.\.\/(preload|renderer)(?:\/[^"'`]*)?)\1/g)) {
       const path = posix.normalize(posix.join(posix.dirname(file), match[2]));
       if (match[3] === 'preload') {
@@ -88,7 +97,7 @@ export function entryReferences(view, mainFiles) {
   }
   if (!preload.size) problems.push(`the main bundle (${mainFiles.join(', ')}) names no preload script (../preload/…)`);
   if (!renderer.size) problems.push(`the main bundle (${mainFiles.join(', ')}) names no renderer folder (../renderer)`);
-  return { preload: [...preload], renderer: [...renderer], problems };
+  return { preload: [...preload], renderer: [...renderer], workers: [...workers], problems };
 }
 
 /** index.html's scripts and stylesheets, and the fonts the stylesheets load, all inside the package. */

@@ -9,6 +9,9 @@ import { STATS_HELP, statsCommand } from './commands/stats';
 import { SEGMENT_HELP, segmentCommand } from './commands/segment';
 import { SUGGEST_HELP, suggestCommand } from './commands/suggest';
 import { SUGGEST_EVAL_HELP, suggestEvalCommand } from './commands/suggest-eval';
+import { TRAIN_HELP, trainCommand } from './commands/train';
+import { join } from 'node:path';
+import type { WorkerSpec } from '../node/learn/worker-host';
 import { ArticleReadError } from '../node/text/decode';
 
 declare const __PILCROW_VERSION__: string | undefined;
@@ -31,6 +34,8 @@ Usage:
 
   ${SUGGEST_EVAL_HELP.replace(/\n/g, '\n  ')}
 
+  ${TRAIN_HELP.replace(/\n/g, '\n  ')}
+
   pilcrow --help | --version`;
 
 export interface CliIo {
@@ -40,6 +45,8 @@ export interface CliIo {
   stdout?: Writable;
   /** Aborted on Ctrl+C: a running export stops and leaves its target as it was. */
   signal?: AbortSignal;
+  /** The learned suggester's worker thread (train, suggest, suggest-eval --learned); the built CLI's is beside it. */
+  learnWorker?: WorkerSpec;
 }
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -56,6 +63,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         encoding: { type: 'string' }, segmentation: { type: 'string' },
         // suggest and suggest-eval (docs/suggestions.md)
         article: { type: 'string' }, predictions: { type: 'string', multiple: true }, against: { type: 'string' },
+        // the learned suggester (docs/suggestions.md)
+        learned: { type: 'boolean' }, folds: { type: 'string' }, 'user-data': { type: 'string' }, force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
     });
     const [command, ...rest] = positionals;
@@ -84,11 +93,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'suggest') {
-      await suggestCommand({ workspace: single(rest, 'suggest', 'WORKSPACE'), article: values.article, predictions: values.predictions, json: values.json }, io);
+      await suggestCommand({ workspace: single(rest, 'suggest', 'WORKSPACE'), article: values.article, predictions: values.predictions, userData: values['user-data'], json: values.json }, io);
       return 0;
     }
     if (command === 'suggest-eval') {
-      await suggestEvalCommand({ workspace: single(rest, 'suggest-eval', 'WORKSPACE'), against: values.against, predictions: values.predictions, json: values.json }, io);
+      const v = values;
+      await suggestEvalCommand({ workspace: single(rest, 'suggest-eval', 'WORKSPACE'), against: v.against, predictions: v.predictions, learned: v.learned, folds: v.folds, seed: v.seed, json: v.json }, io);
+      return 0;
+    }
+    if (command === 'train') {
+      await trainCommand({ workspace: single(rest, 'train', 'WORKSPACE'), userData: values['user-data'], seed: values.seed, force: values.force, json: values.json }, io);
       return 0;
     }
     if (command === 'agreement') {
@@ -131,5 +145,7 @@ export async function main(): Promise<void> {
     err: (s) => process.stderr.write(`${s}\n`),
     stdout: process.stdout,
     signal: interrupted.signal,
+    // Built beside this entry (electron.vite.config.ts).
+    learnWorker: { file: join(import.meta.dirname, 'learn-worker.js') },
   });
 }

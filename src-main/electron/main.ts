@@ -67,6 +67,9 @@ function start(): void {
       userDataDir: app.getPath('userData'),
       sampleWorkspaceDir: bundledResource(app.getAppPath(), 'sample-workspace'),
       ...(initialWorkspace ? { initialWorkspace } : {}),
+      // Built beside this entry (electron.vite.config.ts). Inside app.asar is fine: Electron's
+      // worker threads read from asar archives since Electron 18 (electron/electron#33216).
+      learnWorker: { file: join(import.meta.dirname, 'learn-worker.js') },
     });
     const getWindow = () => mainWindow;
     const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));

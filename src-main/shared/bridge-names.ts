@@ -45,6 +45,10 @@ export const CHANNEL_NAMES = [
   'conflicts.merge',
   'suggest.article',
   'suggest.settings',
+  'learn.status',
+  'learn.train',
+  'learn.evaluate',
+  'learn.order',
 ] as const;
 
-export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'] as const;
+export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed'] as const;

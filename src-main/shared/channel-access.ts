@@ -50,6 +50,11 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'conflicts.merge': 'writes',
   'suggest.article': 'reads',
   'suggest.settings': (request) => (changesSuggestSettings(request) ? 'writes' : 'reads'),
+  // The learned model lives in user data, not the workspace.
+  'learn.status': 'reads',
+  'learn.train': 'reads',
+  'learn.evaluate': 'reads',
+  'learn.order': 'reads',
 };
 
 export function writesWorkspace<C extends Channel>(channel: C, request: RequestOf<C>): boolean {

@@ -16,6 +16,7 @@ import { schemaChannels, type SchemaResponses } from './contract/schema';
 import { settingsChannels, type SettingsResponses } from './contract/settings';
 import { reviewChannels, type ReviewResponses } from './contract/review';
 import { suggestChannels, type SuggestResponses } from './contract/suggest';
+import { learnChannels, type LearnResponses, type LearnStatusView } from './contract/learn';
 
 export const requestSchemas = {
   ...appChannels,
@@ -27,9 +28,10 @@ export const requestSchemas = {
   ...importChannels,
   ...reviewChannels,
   ...suggestChannels,
+  ...learnChannels,
 } as const;
 
-export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses;
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses & LearnResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
@@ -59,6 +61,8 @@ export interface EventMap {
   'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
+  /** The learned suggester's state or model changed (docs/suggestions.md). */
+  'learn.changed': LearnStatusView;
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = [...BRIDGE_EVENT_NAMES];

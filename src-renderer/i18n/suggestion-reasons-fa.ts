@@ -3,13 +3,80 @@
  * src-main/core/suggest/reasons.ts (the English ones are there, shared with the CLI). The switch
  * is exhaustive, so a new code without a Persian sentence fails typecheck.
  */
-import type { FooterPlace, SuggestionReason } from '../../src-main/core/suggest/reasons';
+import { joinLearnedCues, type FooterPlace, type LearnedCue, type LearnedPlace, type LearnedShape, type RuleCode, type SuggestionReason } from '../../src-main/core/suggest/reasons';
 import { formatFixed, formatNumber } from './digits';
 
 const n = (value: number) => formatNumber('fa', value);
 const PLACE: Record<FooterPlace, string> = { 'after-marker': 'پس از نشانهٔ پایان خبر', 'closing-lines': 'در سطرهای پایانی' };
 const recurs = (r: { repeats: number; articles: number }) => `همین سطر در ${n(r.repeats)} خبر از ${n(r.articles)} خبر آمده است`;
 const compared = (r: { comparison?: string }) => (r.comparison ? ` و مقایسه‌ای («${r.comparison}»)` : '');
+
+/** A rule's cue in a few words (RULE_CUE in reasons.ts, in Persian). */
+const RULE_CUE_FA: Record<RuleCode, string> = {
+  'end-marker': 'نشانهٔ پایان خبر',
+  'repeated-navigation': 'سطر ناوبری تکرارشونده',
+  'repeated-name': 'نامی تکرارشونده در پانوشت',
+  'repeated-footer': 'سطر تکرارشوندهٔ پانوشت',
+  'repeated-short': 'سطر کوتاه تکرارشونده',
+  'repeated-in-story': 'سطر تکرارشونده درون متن',
+  navigation: 'واژه‌های ناوبری در پانوشت',
+  paid: 'برچسب محتوای پولی',
+  'footer-business': 'نام کسب‌وکار در پانوشت',
+  'footer-link': 'پیوند در پانوشت',
+  'footer-name': 'نامی تنها در پانوشت',
+  'selling-link': 'پیوندی که چیزی می‌فروشد',
+  'quoted-attributed': 'نقل قول مستقیم منسوب',
+  'saying-colon': 'فعل گفتن پیش از دونقطه',
+  saying: 'فعل گفتن',
+  attributed: 'انتساب به یک منبع',
+  quoted: 'واژه‌هایی در گیومه',
+  opinion: 'دیدگاهی منسوب به کسی',
+  'quoted-term': 'اصطلاحی در گیومه',
+  percentage: 'درصد',
+  'number-percent': 'عدد و درصد',
+  'figure-statistic': 'رقمی با واحد',
+  number: 'عدد',
+  'number-words': 'عددی به حروف',
+  comparison: 'مقایسه',
+  date: 'تاریخ',
+};
+
+const LEARNED_PLACE_FA: Record<LearnedPlace, string> = {
+  title: 'در سطر عنوان',
+  'first-lines': 'در سطرهای نخست',
+  'last-lines': 'در سطرهای آخر',
+  'after-marker': 'پس از نشانهٔ پایان خبر',
+  'closing-lines': 'در سطرهای پایانی',
+};
+
+const LEARNED_SHAPE_FA: Record<LearnedShape, string> = {
+  question: 'که با علامت پرسش تمام می‌شوند',
+  'quotation-marks': 'با گیومه',
+  figures: 'با رقم',
+  link: 'با پیوند',
+  colon: 'که با دونقطه تمام می‌شوند',
+  'end-marker': 'که نشانهٔ پایان خبرند',
+  'very-short': 'با یک تا سه واژه',
+  short: 'با چهار تا شش واژه',
+  long: 'با بیش از ۲۵ واژه',
+};
+
+function learnedCueFa(cue: Exclude<LearnedCue, { kind: 'words' }>): string {
+  switch (cue.kind) {
+    case 'place':
+      return LEARNED_PLACE_FA[cue.place];
+    case 'shape':
+      return LEARNED_SHAPE_FA[cue.shape];
+    case 'recurs':
+      return cue.site ? `که در این سایت تکرار می‌شوند (${n(cue.articles)} خبر)` : `که در ${n(cue.articles)} خبر تکرار می‌شوند`;
+    case 'rule':
+      return `با ${RULE_CUE_FA[cue.rule]}`;
+    case 'evidence':
+      return `که ساختار صفحه «${cue.name}» نشانشان داده است`;
+    case 'beside':
+      return `${cue.side === 'after' ? 'پس از' : 'پیش از'} ${cue.what === 'end-marker' ? 'نشانهٔ پایان خبر' : `بندی با برچسب «${cue.what}»`}`;
+  }
+}
 
 export function reasonFa(reason: SuggestionReason): string {
   switch (reason.code) {
@@ -67,5 +134,11 @@ export function reasonFa(reason: SuggestionReason): string {
       return `تاریخی می‌آورد («${reason.phrase}») ولی رقمی نه.`;
     case 'model':
       return `پیش‌بینی مدل «${reason.model}»${reason.score < 1 ? ` با امتیاز ${formatFixed('fa', reason.score, 2)}` : ''}.`;
+    case 'learned': {
+      const like = joinLearnedCues(reason.cues, (w) => `با ${w.map((x) => `«${x}»`).join(' و ')}`, learnedCueFa, '، ');
+      return `آموخته از ${n(reason.examples)} برچسبِ تیم${like ? `: مانند بندهای دیگری ${like}` : ''}.`;
+    }
+    case 'agreed':
+      return `${reasonFa(reason.first)} همچنین «${reason.other.suggester}» (${formatFixed('fa', reason.other.score, 2)}): ${reasonFa(reason.other.reason)}`;
   }
 }

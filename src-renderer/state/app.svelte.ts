@@ -9,6 +9,7 @@ import { UiPrefs } from './ui-prefs.svelte';
 import { ArticleListFilter } from './article-list.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import { SuggestionsState } from './suggestions.svelte';
+import { LearnStore } from './learn.svelte';
 import { ListCompletion } from './list-completion';
 import { fetchRest } from './article-loading';
 import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
@@ -37,6 +38,8 @@ export class AppStore {
   readonly prefs = new UiPrefs();
   readonly listFilter = new ArticleListFilter();
   readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
+  /** A new learned model brings the open article's ghosts again. */
+  readonly learn = new LearnStore(this.listFilter, () => void this.suggestions.reload());
   private readonly completion = new ListCompletion();
   /** The newest article open wins over replies to older ones (stale-replies.ts). */
   private readonly opens = new LatestRequest();
@@ -83,6 +86,7 @@ export class AppStore {
       this.prefs.use(this.app.ui);
       if (!this.app.annotatorConfirmed) this.modal = 'annotator';
       this.showList(this.app.workspace);
+      if (this.workspace) void this.learn.refresh();
       const first = this.workspace?.articles.find((a) => !a.error);
       if (first) await this.openArticle(first.id);
     });
@@ -204,6 +208,8 @@ export class AppStore {
   private async showWorkspace(view: WorkspaceView): Promise<void> {
     this.showList(view);
     this.article = null;
+    this.listFilter.uncertainty = {};
+    void this.learn.refresh();
     const first = view.articles.find((a) => !a.error);
     if (first) await this.openArticle(first.id);
   }

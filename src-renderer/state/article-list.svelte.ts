@@ -2,7 +2,8 @@
 import type { ArticleSummary } from '../../src-main/shared/views';
 
 export type StatusFilter = 'all' | 'untouched' | 'in_progress' | 'done';
-export type SortKey = 'path' | 'title' | 'progress' | 'status';
+/** `uncertain`: the learned model's least sure first (docs/suggestions.md), so `n` goes where labels help it most. */
+export type SortKey = 'path' | 'title' | 'progress' | 'status' | 'uncertain';
 
 const STATUS_ORDER = { untouched: 0, in_progress: 1, done: 2 } as const;
 
@@ -11,6 +12,8 @@ export class ArticleListFilter {
   /** '' = any label. */
   label = $state('');
   sort = $state<SortKey>('path');
+  /** articleId -> the learned model's uncertainty (learn.order); articles without one sort last. */
+  uncertainty = $state.raw<Record<string, number>>({});
 
   apply(articles: readonly ArticleSummary[]): ArticleSummary[] {
     // Unfiltered, the list does not read any article's progress, so a save (which changes one
@@ -22,12 +25,15 @@ export class ArticleListFilter {
       if (this.status !== 'all' && a.progress.status !== this.status) return false;
       return this.label === '' || (a.progress.labelCounts[this.label] ?? 0) > 0;
     });
-    return shown.sort((a, b) => compare(a, b, this.sort) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const uncertainty = this.sort === 'uncertain' ? this.uncertainty : {};
+    return shown.sort((a, b) => compare(a, b, this.sort, uncertainty) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 }
 
-function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
+function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey, uncertainty: Readonly<Record<string, number>>): number {
   switch (key) {
+    case 'uncertain':
+      return (uncertainty[b.id] ?? -1) - (uncertainty[a.id] ?? -1);
     case 'path':
       return 0;
     case 'title':

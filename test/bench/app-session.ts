@@ -10,8 +10,12 @@ import { createHandlerTable, type Dialogs } from '../../src-main/node/app/handle
 import { listCountsOf } from '../../src-main/node/app/list-counts';
 import { Session } from '../../src-main/node/app/session';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
+import { builtLearnWorker } from '../support/learn-worker';
 
 export const SAMPLE_WORKSPACE = join(resolve(import.meta.dirname, '../..'), 'resources', 'sample-workspace');
+
+/** A day: the bench's learner never trains on its own timer. */
+const ONLY_WHEN_ASKED = 86_400_000;
 
 export const NO_DIALOGS: Dialogs = {
   pickFolder: async () => null,
@@ -34,8 +38,14 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-export async function launchBenchApp(options: { workspace: string; userData: string; annotator: string }): Promise<BenchApp> {
-  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace });
+/**
+ * With `learn`, the session has the learned suggester's BUILT worker thread, but it trains only
+ * when asked (`learn.train`): the "keys while training" scenario starts it while keys are pressed,
+ * and no other scenario's figures have a training in them.
+ */
+export async function launchBenchApp(options: { workspace: string; userData: string; annotator: string; learn?: boolean }): Promise<BenchApp> {
+  const learn = options.learn ? { learnWorker: builtLearnWorker(), learnTimings: { afterOpenMs: ONLY_WHEN_ASKED, afterDecisionMs: ONLY_WHEN_ASKED } } : {};
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...learn });
   await session.setAnnotator(options.annotator);
   // Events reach the page as in the e2e harness (the list's counts come as events); those sent
   // while the page is still loading wait for it.

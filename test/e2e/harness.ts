@@ -13,6 +13,7 @@ import { Session } from '../../src-main/node/app/session';
 import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
+import { builtLearnWorker } from '../support/learn-worker';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SAMPLE_WORKSPACE = join(ROOT, 'resources', 'sample-workspace');
@@ -32,6 +33,12 @@ export interface LaunchOptions {
   holdEvents?: EventName[];
   /** Requests on these channels wait until `releaseCalls()` (chromium project only): a long article mid-load. */
   holdCalls?: Channel[];
+  /**
+   * Runs the learned suggester's BUILT worker thread (out/main/learn-worker.js), training soon
+   * after opening and after decisions. The app always has it; specs that do not test it leave it
+   * out, so no training runs under them.
+   */
+  learn?: boolean;
 }
 
 export interface PilcrowApp {
@@ -78,6 +85,7 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     userDataDir: options.userData,
     sampleWorkspaceDir: SAMPLE_WORKSPACE,
     ...(options.workspace ? { initialWorkspace: options.workspace } : {}),
+    ...(options.learn ? { learnWorker: builtLearnWorker(), learnTimings: { afterOpenMs: 300, afterDecisionMs: 1500 } } : {}),
   });
   if (options.annotator) await session.setAnnotator(options.annotator);
   const dialogs = new ScriptedDialogs();

@@ -51,9 +51,109 @@ export type SuggestionReason =
   | { code: 'comparison'; phrase: string }
   | { code: 'date'; phrase: string }
   // a model's predictions (predictions.ts)
-  | { code: 'model'; model: string; score: number };
+  | { code: 'model'; model: string; score: number }
+  // the model learned from this workspace's labels (core/learn)
+  | { code: 'learned'; examples: number; cues: LearnedCue[] }
+  // two suggesters offer the same label: the better one's reason, then the other's (agree.ts)
+  | { code: 'agreed'; first: SuggestionReason; other: { suggester: string; score: number; reason: SuggestionReason } };
+
+/** Where in the article a paragraph the model learned from stands. */
+export type LearnedPlace = 'title' | 'first-lines' | 'last-lines' | 'after-marker' | 'closing-lines';
+/** What a paragraph looks like, in the model's coarse terms. */
+export type LearnedShape = 'question' | 'quotation-marks' | 'figures' | 'link' | 'colon' | 'end-marker' | 'very-short' | 'short' | 'long';
+
+/**
+ * One thing that drove a learned suggestion, mapped back from the model's strongest features to
+ * words an editor knows: the words themselves, the place in the article, the line's shape, how
+ * often it recurs, a rule's cue, the page's structure, or the paragraph beside it.
+ */
+export type LearnedCue =
+  | { kind: 'words'; text: string }
+  | { kind: 'place'; place: LearnedPlace }
+  | { kind: 'shape'; shape: LearnedShape }
+  | { kind: 'recurs'; articles: number; site: boolean }
+  | { kind: 'rule'; rule: RuleCode }
+  | { kind: 'evidence'; name: string }
+  | { kind: 'beside'; side: 'after' | 'before'; what: string };
 
 export type ReasonCode = SuggestionReason['code'];
+/** The codes of the built-in rule suggesters (the learned model reads them as features). */
+export type RuleCode = Exclude<ReasonCode, 'model' | 'learned' | 'agreed'>;
+
+/** A rule's cue in a few words, for a learned reason ("like other paragraphs with reported speech"). */
+export const RULE_CUE: Record<RuleCode, string> = {
+  'end-marker': 'an end marker',
+  'repeated-navigation': 'a recurring navigation line',
+  'repeated-name': 'a recurring name in the footer',
+  'repeated-footer': 'a recurring footer line',
+  'repeated-short': 'a recurring short line',
+  'repeated-in-story': 'a recurring line inside the story',
+  navigation: 'navigation words in the footer',
+  paid: 'a paid-content label',
+  'footer-business': 'a business named in the footer',
+  'footer-link': 'a link in the footer',
+  'footer-name': 'a bare name in the footer',
+  'selling-link': 'a link that sells something',
+  'quoted-attributed': 'an attributed direct quotation',
+  'saying-colon': 'a verb of saying before a colon',
+  saying: 'a verb of saying',
+  attributed: 'an attribution to a source',
+  quoted: 'words in quotation marks',
+  opinion: 'a view attributed to someone',
+  'quoted-term': 'a term in quotation marks',
+  percentage: 'a percentage',
+  'number-percent': 'a number and a percentage',
+  'figure-statistic': 'a figure with a unit',
+  number: 'a number',
+  'number-words': 'a number in words',
+  comparison: 'a comparison',
+  date: 'a date',
+};
+
+const LEARNED_PLACE: Record<LearnedPlace, string> = {
+  title: 'in the title line',
+  'first-lines': 'in the first lines',
+  'last-lines': 'in the last lines',
+  'after-marker': 'after the end marker',
+  'closing-lines': 'in the closing lines',
+};
+
+const LEARNED_SHAPE: Record<LearnedShape, string> = {
+  question: 'that end in a question mark',
+  'quotation-marks': 'with quotation marks',
+  figures: 'with figures',
+  link: 'with a link',
+  colon: 'ending in a colon',
+  'end-marker': 'that are end markers',
+  'very-short': 'of one to three words',
+  short: 'of four to six words',
+  long: 'of more than 25 words',
+};
+
+/** A cue other than words, as a phrase after "like other paragraphs …". */
+function learnedCueText(cue: Exclude<LearnedCue, { kind: 'words' }>): string {
+  switch (cue.kind) {
+    case 'place':
+      return LEARNED_PLACE[cue.place];
+    case 'shape':
+      return LEARNED_SHAPE[cue.shape];
+    case 'recurs':
+      return cue.site ? `that recur on this site (${cue.articles} articles)` : `that recur in ${cue.articles} articles`;
+    case 'rule':
+      return `with ${RULE_CUE[cue.rule]}`;
+    case 'evidence':
+      return `marked "${cue.name}" by the page's structure`;
+    case 'beside':
+      return `${cue.side} ${cue.what === 'end-marker' ? 'an end marker' : `a paragraph labelled ${cue.what}`}`;
+  }
+}
+
+/** A learned reason's cues as one phrase: the words first («a» and «b»), then the others, by commas. */
+export function joinLearnedCues(cues: readonly LearnedCue[], words: (quoted: string[]) => string, other: (cue: Exclude<LearnedCue, { kind: 'words' }>) => string, comma: string): string {
+  const found = cues.flatMap((c) => (c.kind === 'words' ? [c.text] : []));
+  const rest = cues.flatMap((c) => (c.kind === 'words' ? [] : [other(c)])).join(comma);
+  return found.length > 0 ? `${words(found)}${rest ? ` ${rest}` : ''}` : rest;
+}
 
 const PLACE: Record<FooterPlace, string> = { 'after-marker': 'after the end marker', 'closing-lines': 'in the closing lines' };
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -117,5 +217,11 @@ export function reasonText(reason: SuggestionReason): string {
       return `Gives a date ("${reason.phrase}") but no figure.`;
     case 'model':
       return `Predicted by the model "${reason.model}"${reason.score < 1 ? ` with score ${reason.score.toFixed(2)}` : ''}.`;
+    case 'learned': {
+      const like = joinLearnedCues(reason.cues, (w) => `with ${w.map((x) => `«${x}»`).join(' and ')}`, learnedCueText, ', ');
+      return `Learned from ${reason.examples} of the team's labels${like ? `: like other paragraphs ${like}` : ''}.`;
+    }
+    case 'agreed':
+      return `${reasonText(reason.first)} Also ${reason.other.suggester} (${reason.other.score.toFixed(2)}): ${reasonText(reason.other.reason)}`;
   }
 }

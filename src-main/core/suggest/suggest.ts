@@ -16,6 +16,8 @@ export interface SuggestOptions {
   settings: SuggestSettings;
   /** Imported model layers (predictions.ts), by article path then paragraph id. */
   models?: SuggestionsByArticle;
+  /** The workspace's learned suggester's suggestions (core/learn), by article path then paragraph id. */
+  learned?: SuggestionsByArticle;
   /** Keep suggestions under their label's threshold too (for measuring, never for editors). */
   unfiltered?: boolean;
 }
@@ -33,6 +35,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
   };
   const title = article.paragraphs[0]?.text ?? '';
   const models = options.models?.get(article.path);
+  const learned = options.learned?.get(article.path);
   const out: ArticleSuggestions = {};
   for (const p of paragraphContexts(article, cues, index)) {
     const id = article.paragraphs[p.index]!.id;
@@ -42,6 +45,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
       on.quote ? suggestQuote(p) : null,
       on.claim ? suggestClaim(p) : null,
       ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
+      ...(learned?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
     ].filter((s): s is Suggestion => s !== null && (options.unfiltered === true || s.score >= thresholdOf(settings, s.label)));
     if (found.length > 0) out[id] = found.sort((a, b) => b.score - a.score);
   }

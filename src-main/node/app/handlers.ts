@@ -16,6 +16,7 @@ import { settingsHandlers } from './handlers/settings';
 import { reviewHandlers } from './handlers/review';
 import { conflictHandlers } from './handlers/conflicts';
 import { suggestHandlers } from './handlers/suggest';
+import { learnHandlers } from './handlers/learn';
 import type { Session } from './session';
 
 export type { AboutSource, Dialogs, Emit } from './context';
@@ -35,20 +36,25 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...reviewHandlers(context),
     ...conflictHandlers(context),
     ...suggestHandlers(context),
+    ...learnHandlers(context),
   });
 }
 
 /**
  * A read-only window (docs/reliability.md, "One writer") refuses every writing channel up front;
- * every request runs in the session's foreground, ahead of its background reading.
+ * every request runs in the session's foreground, ahead of its background reading; a writing
+ * request that succeeded is told to `session.onWritten` (the learner retrains, debounced).
  */
 function refuseWritesWhenReadOnly(session: Session, table: HandlerTable): HandlerTable {
   const guarded = { ...table } as Record<Channel, (request: never) => Promise<unknown>>;
   for (const channel of CHANNELS) {
     const handler = table[channel] as (request: RequestOf<typeof channel>) => Promise<unknown>;
     guarded[channel] = async (request: RequestOf<typeof channel>) => {
-      if (writesWorkspace(channel, request)) session.requireWritable();
-      return session.foreground.run(() => handler(request));
+      const writes = writesWorkspace(channel, request);
+      if (writes) session.requireWritable();
+      const result = await session.foreground.run(() => handler(request));
+      if (writes) for (const listener of session.onWritten) listener(channel);
+      return result;
     };
   }
   return guarded as unknown as HandlerTable;

@@ -14,6 +14,8 @@ import { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
 import { Foreground } from './foreground';
+import type { WorkerSpec } from '../learn/worker-host';
+import type { LearnTimings } from '../learn/service';
 
 export interface SessionOptions {
   userDataDir: string;
@@ -24,6 +26,10 @@ export interface SessionOptions {
   onRecover?: (report: RecoveryReport) => void;
   /** Where writer locks live (workspace/layer-lock.ts); tests pass their own. */
   locksDir?: string;
+  /** The learned suggester's worker thread (node/learn/worker-host.ts); without it, no learned suggestions. */
+  learnWorker?: WorkerSpec;
+  /** When the learner trains after opening and after decisions (node/learn/service.ts); tests shorten them. */
+  learnTimings?: LearnTimings;
 }
 
 /** Set when another Pilcrow holds this annotator's layer: the window shows, never writes. */
@@ -55,6 +61,8 @@ export class Session {
   readonly onOpen = new Set<(workspace: Workspace) => void>();
   /** Background work to stop when the session ends (the file watcher). */
   readonly onClose = new Set<() => void>();
+  /** Told after every request that changed the workspace (decisions arrive: the learner retrains). */
+  readonly onWritten = new Set<(channel: string) => void>();
   /** Requests in flight, which background reading waits for (foreground.ts). */
   readonly foreground = new Foreground();
 

@@ -4,10 +4,13 @@
  * reaches each label's threshold. `suggestWorkspace` is what `pilcrow suggest` prints and what
  * the bench times.
  */
-import type { PredictionLayers } from '../../core/suggest/predictions';
+import type { PredictionLayers, SuggestionsByArticle } from '../../core/suggest/predictions';
+import { featureIndexes, type FeatureIndexes } from '../../core/learn/features';
+import { LEARNED_SUGGESTER, scoreArticle, type ScoringModel } from '../../core/learn/score';
+import { mergeAgreeing } from '../../core/suggest/agree';
 import { suggestArticle, repetitionIndexOf, type ArticleSuggestions } from '../../core/suggest/suggest';
 import { reasonText } from '../../core/suggest/reasons';
-import type { SuggestSettings } from '../../core/suggest/types';
+import { isEnabled, thresholdOf, type SuggestSettings } from '../../core/suggest/types';
 import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
@@ -36,6 +39,8 @@ export interface WorkspaceSuggestOptions {
   articlePath?: string;
   /** Keep suggestions under the thresholds too (for measuring). */
   unfiltered?: boolean;
+  /** The workspace's learned model (node/learn/cli-model.ts): its suggestions join the rules'. */
+  learned?: ScoringModel;
 }
 
 export interface WorkspaceSuggestions {
@@ -67,19 +72,33 @@ export async function suggestWorkspace(workspace: Workspace, options: WorkspaceS
   }
   const files = [...(await workspacePredictionFiles(workspace.root)), ...(options.predictionFiles ?? [])];
   const models: PredictionLayers = await loadPredictions(files, articles, labels);
-  const index = repetitionIndexOf(articles);
+  const indexes = options.learned ? featureIndexes(articles) : null;
+  const index = indexes?.workspace ?? repetitionIndexOf(articles);
+  const floor = options.unfiltered ? 0 : Math.min(...labels.map((l) => thresholdOf(settings, l)));
   const byArticle = new Map<string, ArticleSuggestions>();
-  for (const a of chosen) byArticle.set(a.path, suggestArticle(a, index, { settings, models: models.suggestions, unfiltered: options.unfiltered ?? false }));
+  for (const a of chosen) {
+    const learned = indexes && options.learned && isEnabled(settings, LEARNED_SUGGESTER) ? learnedSuggestions(options.learned, a, indexes, floor) : undefined;
+    byArticle.set(a.path, suggestArticle(a, index, { settings, models: models.suggestions, unfiltered: options.unfiltered ?? false, ...(learned ? { learned } : {}) }));
+  }
   return { articles: chosen, byArticle, layers: models.layers, problems: models.problems.map((p) => p.message), skipped };
 }
 
-/** The flat rows of `pilcrow suggest --json`, in article then paragraph order, best score first. */
+/** One article's learned suggestions, cold (the command knows no editor's neighbouring decisions). */
+function learnedSuggestions(model: ScoringModel, article: GatheredArticle, indexes: FeatureIndexes, floor: number): SuggestionsByArticle {
+  const { suggestions } = scoreArticle(model, article, indexes, { floor });
+  return new Map([[article.path, new Map(article.paragraphs.map((p, i) => [p.id, suggestions[i]!]))]]);
+}
+
+/**
+ * The flat rows of `pilcrow suggest --json`, in article then paragraph order, best score first;
+ * a label the learned model and another suggester agree on is one row (core/suggest/agree.ts).
+ */
 export function suggestionRows(result: WorkspaceSuggestions): SuggestionRow[] {
   const rows: SuggestionRow[] = [];
   for (const a of result.articles) {
     const found = result.byArticle.get(a.path) ?? {};
     for (const p of a.paragraphs) {
-      for (const s of found[p.id] ?? []) rows.push({ article: a.path, paragraph: p.index, paragraph_id: p.id, label: s.label, score: s.score, suggester: s.suggester, reason: reasonText(s.reason) });
+      for (const s of mergeAgreeing(found[p.id] ?? [])) rows.push({ article: a.path, paragraph: p.index, paragraph_id: p.id, label: s.label, score: s.score, suggester: s.suggester, reason: reasonText(s.reason) });
     }
   }
   return rows;

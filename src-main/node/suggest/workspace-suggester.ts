@@ -1,7 +1,7 @@
 /**
  * The app's suggestions for one article at a time. Repetition needs every article, so the
- * line index is built once per opened workspace (the first call reads all articles) and then
- * kept in step: each call re-indexes only the articles the workspace has read anew since (a file
+ * line index (across the workspace, and per site for the learned suggester) is built once per
+ * opened workspace (the first call reads all articles) and then kept in step: each call re-indexes only the articles the workspace has read anew since (a file
  * changed) and drops the ones that left. Prediction files are re-matched when they or the
  * articles change.
  */
@@ -9,13 +9,20 @@ import { stat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
-import type { SuggestParagraph, SuggestSettings } from '../../core/suggest/types';
+import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
+import { siteOf, type FeatureIndexes } from '../../core/learn/features';
+import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
 import { loadPredictions, workspacePredictionFiles } from './predictions-file';
 
+/** The learned suggester's suggestions for one article, by paragraph id (node/learn). */
+export type LearnedForArticle = (article: GatheredArticle, indexes: FeatureIndexes) => Map<string, Suggestion[]> | null;
+
 export class WorkspaceSuggester {
   private readonly index = new RepetitionIndex();
+  /** The same lines per site (core/learn/features.ts `siteOf`), for the learned suggester. */
+  private readonly sites = new Map<string, RepetitionIndex>();
   /** The paragraph list each article was indexed from: a new list means the file was read anew. */
   private readonly indexed = new Map<string, readonly SuggestParagraph[]>();
   private generation = 0;
@@ -30,16 +37,31 @@ export class WorkspaceSuggester {
     for (const a of articles) {
       present.add(a.path);
       if (this.indexed.get(a.path) === a.paragraphs) continue;
-      this.index.set(a.path, a.paragraphs.map((p) => lineKey(p.text)));
+      const keys = a.paragraphs.map((p) => lineKey(p.text));
+      this.index.set(a.path, keys);
+      this.siteIndex(a.path).set(a.path, keys);
       this.indexed.set(a.path, a.paragraphs);
       this.generation += 1;
     }
     for (const gone of this.index.others(present)) {
       this.index.remove(gone);
+      this.siteIndex(gone).remove(gone);
       this.indexed.delete(gone);
       this.generation += 1;
     }
     return articles;
+  }
+
+  private siteIndex(path: string): RepetitionIndex {
+    const site = siteOf({ path });
+    let index = this.sites.get(site);
+    if (!index) this.sites.set(site, (index = new RepetitionIndex()));
+    return index;
+  }
+
+  /** How often lines recur across the workspace and each site, as of the last refresh. */
+  indexes(): FeatureIndexes {
+    return { workspace: this.index, sites: this.sites };
   }
 
   /** Model layers from `.pilcrow/predictions/`, re-read when a file or the articles changed. */
@@ -51,12 +73,13 @@ export class WorkspaceSuggester {
     return this.models.layers;
   }
 
-  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[]): Promise<{ paragraphs: ArticleSuggestions; problems: string[] }> {
+  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle): Promise<{ paragraphs: ArticleSuggestions; problems: string[] }> {
     const articles = await this.refresh();
     const article = articles.find((a) => a.id === articleId);
     if (!article) return { paragraphs: {}, problems: [] };
     const models = await this.predictions(articles, labels);
-    const paragraphs = suggestArticle(article, this.index, { settings, models: models.suggestions });
+    const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
+    const paragraphs = suggestArticle(article, this.index, { settings, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
     return { paragraphs, problems: models.problems.map((p) => p.message) };
   }
 }

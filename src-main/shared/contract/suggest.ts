@@ -41,7 +41,7 @@ export interface ArticleSuggestionsView {
 
 export interface SuggesterView {
   name: string;
-  kind: 'builtin' | 'model';
+  kind: 'builtin' | 'model' | 'learned';
   /** The labels it can suggest. */
   labels: string[];
   description: string;

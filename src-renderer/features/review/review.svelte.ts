@@ -3,7 +3,8 @@ import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/co
 import { call, messageOf } from '../../bridge/api';
 import { i18n } from '../../i18n/i18n.svelte';
 
-export type Mode = 'annotate' | 'review' | 'agreement';
+/** `model`: the learned suggester's panel (features/learn). */
+export type Mode = 'annotate' | 'review' | 'agreement' | 'model';
 
 export class ReviewState {
   mode = $state<Mode>('annotate');

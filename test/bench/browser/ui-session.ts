@@ -45,7 +45,7 @@ export function uiSession(ctx: BenchContext): Promise<UiSession> {
       const layer = join('.pilcrow', 'annotations', 'sara', `${path}.json`);
       await cp(join(source, layer), join(root, layer)).catch(() => undefined); // sara may not have labelled the start article
     }
-    const app = await launchBenchApp({ workspace: root, userData: join(ctx.scratch, 'user-data-ui'), annotator: 'sara' });
+    const app = await launchBenchApp({ workspace: root, userData: join(ctx.scratch, 'user-data-ui'), annotator: 'sara', learn: true });
     const bare = await openBaselinePage(await sharedChromium(), root, [long2k, long10k]);
     ctx.defer(async () => {
       await bare.context().close();

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { anchorOf } from '../../../src-main/core/anchor';
 import { defaultSegmentation, segmentText } from '../../../src-main/core/article';
 import { buildParagraphs } from '../../../src-main/core/paragraphs';
-import { emptyAnnotationFile } from '../../../src-main/node/annotations/schema';
+import { emptyAnnotationFile, type AnnotationFile } from '../../../src-main/node/annotations/schema';
 import { annotationFilePath } from '../../../src-main/node/annotations/paths';
 import { Prng } from './prng';
 import { articleLines, type Kind, type Lang } from './text';
@@ -64,6 +64,48 @@ function truthFor(kind: Kind, rng: Prng): string[] {
   }
 }
 
+/** An article as the generator wrote it, segmented as the app does, for writing a layer of it. */
+export interface WrittenArticle {
+  path: string;
+  annotator: string;
+  text: string;
+  blocks: ReturnType<typeof segmentText>;
+  paragraphs: ReturnType<typeof buildParagraphs>;
+}
+
+/**
+ * One annotator's layer of an article in the on-disk format, as the app writes it: each decided
+ * paragraph with its labels and text anchor; with `done`, the article marked done and its other
+ * paragraphs `labels: [], via: 'done'` (docs/storage.md). Times are random within 2025's first half.
+ */
+export function decidedLayer(article: WrittenArticle, labelsOf: (paragraph: number) => readonly string[], done: boolean, rng: Prng): { layer: AnnotationFile; labelled: number } {
+  let latest = BASE_TIME;
+  const stamp = () => {
+    const at = BASE_TIME + rng.int(0, 180 * 86_400) * 1000;
+    latest = Math.max(latest, at);
+    return new Date(at).toISOString();
+  };
+  const layer = emptyAnnotationFile(article.path, article.annotator);
+  let labelled = 0;
+  article.paragraphs.forEach((p, i) => {
+    const labels = labelsOf(i);
+    // Every decision carries its text anchor, as the app records it on save.
+    const anchor = anchorOf(article.text, article.blocks[i] ?? { start: 0, end: 0 });
+    if (labels.length > 0) {
+      layer.paragraphs[p.id] = { index: p.index, labels: [...labels], updated_at: stamp(), anchor };
+      labelled += 1;
+    } else if (done) {
+      layer.paragraphs[p.id] = { index: p.index, labels: [], updated_at: stamp(), via: 'done', anchor };
+    }
+  });
+  layer.updated_at = new Date(latest).toISOString();
+  if (done) {
+    layer.status = 'done';
+    layer.done_at = layer.updated_at;
+  }
+  return { layer, labelled };
+}
+
 export function generateWorkspace(root: string, options: GeneratorOptions): GeneratedWorkspace {
   const rng = new Prng(options.seed);
   const made = new Set<string>();
@@ -108,30 +150,9 @@ export function generateWorkspace(root: string, options: GeneratorOptions): Gene
       // Half the articles an annotator worked on are marked done: untouched paragraphs then get
       // `labels: [], via: 'done'` entries, as the app writes them (docs/storage.md).
       const done = rng.chance(0.5);
-      let latest = BASE_TIME;
-      const stamp = () => {
-        const at = BASE_TIME + rng.int(0, 180 * 86_400) * 1000;
-        latest = Math.max(latest, at);
-        return new Date(at).toISOString();
-      };
-      const layer = emptyAnnotationFile(article.path, annotator);
-      paragraphs.forEach((p, i) => {
-        // Annotators mostly agree with the content; the rest is noise, as in real teams.
-        const labels = rng.chance(0.12) ? rng.pick(ALL_SETS) : (truths[i] ?? []);
-        // Every decision carries its text anchor, as the app records it on save.
-        const anchor = anchorOf(text, blocks[i] ?? { start: 0, end: 0 });
-        if (labels.length > 0) {
-          layer.paragraphs[p.id] = { index: p.index, labels: [...labels], updated_at: stamp(), anchor };
-          out.labelledParagraphs += 1;
-        } else if (done) {
-          layer.paragraphs[p.id] = { index: p.index, labels: [], updated_at: stamp(), via: 'done', anchor };
-        }
-      });
-      layer.updated_at = new Date(latest).toISOString();
-      if (done) {
-        layer.status = 'done';
-        layer.done_at = layer.updated_at;
-      }
+      // Annotators mostly agree with the content; the rest is noise, as in real teams.
+      const { layer, labelled } = decidedLayer({ path: article.path, annotator, text, blocks, paragraphs }, (i) => (rng.chance(0.12) ? rng.pick(ALL_SETS) : (truths[i] ?? [])), done, rng);
+      out.labelledParagraphs += labelled;
       write(annotationFilePath(root, annotator, article.path), JSON.stringify(layer, null, 2));
       out.layerFiles += 1;
     }

@@ -11,5 +11,6 @@ import { memoryPeaks } from './memory-peaks';
 import { agreement } from './agreement';
 import { search } from './search';
 import { suggest } from './suggest';
+import { learnKeys, learnModel, learnTrain } from './learn';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest, learnTrain, learnModel, learnKeys];

@@ -12,7 +12,8 @@ import { appButton, appRows, bareButton, bareRows, uiSession } from '../browser/
 import { timeFigure } from '../stats';
 import type { Figure, Scenario } from '../types';
 
-async function press(page: Page, key: string, attr: string): Promise<KeyTiming> {
+/** Presses a key and times it to the attribute's change painted (browser/probe.ts). */
+export async function press(page: Page, key: string, attr: string): Promise<KeyTiming> {
   await page.evaluate(`window.__benchProbe.armKey(${JSON.stringify(attr)})`);
   await page.keyboard.press(key);
   return (await page.evaluate('window.__benchProbe.keyResult()')) as KeyTiming;

@@ -33,6 +33,8 @@ const SAMPLES: { [C in ReasonCode]: Extract<SuggestionReason, { code: C }> } = {
   comparison: { code: 'comparison', phrase: 'کمتر از' },
   date: { code: 'date', phrase: '1402' },
   model: { code: 'model', model: 'bert-fa', score: 0.8 },
+  learned: { code: 'learned', examples: 312, cues: [{ kind: 'words', text: 'به گزارش' }, { kind: 'place', place: 'first-lines' }, { kind: 'recurs', articles: 12, site: false }] },
+  agreed: { code: 'agreed', first: { code: 'saying', phrase: 'گفت' }, other: { suggester: 'learned', score: 0.97, reason: { code: 'learned', examples: 40, cues: [] } } },
 };
 
 /** The quoted words of the paragraph (and a model's name) are data: only the sentence around them is translated. */
@@ -43,7 +45,8 @@ const quoted = (reason: SuggestionReason) =>
     .filter((value): value is string => typeof value === 'string');
 
 describe('suggestion reasons in the UI language', () => {
-  it.each(Object.values(SAMPLES))('writes $code in English as the CLI does, and in Persian with no English word of its own', (reason) => {
+  // An agreed reason names a suggester (data, in Latin letters): checked on its own below.
+  it.each(Object.values(SAMPLES).filter((r) => r.code !== 'agreed'))('writes $code in English as the CLI does, and in Persian with no English word of its own', (reason) => {
     expect(en.suggest.reason(reason)).toBe(reasonText(reason));
     let persian = fa.suggest.reason(reason);
     for (const data of quoted(reason)) {
@@ -58,5 +61,19 @@ describe('suggestion reasons in the UI language', () => {
     expect(fa.suggest.reason(SAMPLES['repeated-footer'])).toContain('همین سطر در ۷ خبر از ۹ خبر');
     expect(fa.suggest.reason(SAMPLES.model)).toContain('۰٫۸۰');
     expect(en.suggest.reason(SAMPLES.model)).toBe('Predicted by the model "bert-fa" with score 0.80.');
+  });
+
+  it('says what a learned suggestion learned from and what drove it, in the editor\'s words', () => {
+    expect(en.suggest.reason(SAMPLES.learned)).toBe("Learned from 312 of the team's labels: like other paragraphs with «به گزارش» in the first lines, that recur in 12 articles.");
+    expect(fa.suggest.reason(SAMPLES.learned)).toBe('آموخته از ۳۱۲ برچسبِ تیم: مانند بندهای دیگری با «به گزارش» در سطرهای نخست، که در ۱۲ خبر تکرار می‌شوند.');
+    const cues: SuggestionReason = { code: 'learned', examples: 25, cues: [{ kind: 'words', text: 'گفت' }, { kind: 'words', text: 'افزود' }, { kind: 'rule', rule: 'saying' }, { kind: 'beside', side: 'after', what: 'quote' }, { kind: 'evidence', name: 'nav' }, { kind: 'shape', shape: 'very-short' }] };
+    expect(en.suggest.reason(cues)).toBe("Learned from 25 of the team's labels: like other paragraphs with «گفت» and «افزود» with a verb of saying, after a paragraph labelled quote, marked \"nav\" by the page's structure, of one to three words.");
+    expect(fa.suggest.reason(cues)).toContain('با «گفت» و «افزود» با فعل گفتن، پس از بندی با برچسب «quote»، که ساختار صفحه «nav» نشانشان داده است، با یک تا سه واژه.');
+    expect(en.suggest.reason({ code: 'learned', examples: 3, cues: [] })).toBe("Learned from 3 of the team's labels.");
+  });
+
+  it('gives both reasons when the rules and the learned model agree, the better one first', () => {
+    expect(en.suggest.reason(SAMPLES.agreed)).toBe('Reported speech: a verb of saying ("گفت"). Also learned (0.97): Learned from 40 of the team\'s labels.');
+    expect(fa.suggest.reason(SAMPLES.agreed)).toBe('نقل قول غیرمستقیم: فعل گفتن («گفت»). همچنین «learned» (۰٫۹۷): آموخته از ۴۰ برچسبِ تیم.');
   });
 });

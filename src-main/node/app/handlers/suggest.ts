@@ -5,13 +5,17 @@ import { changesSuggestSettings, type SuggestSettingsView } from '../../../share
 import { rejectedLabels } from '../../annotations/suggestion-rejections';
 import { SuggestSettingsStore } from '../../suggest/settings-store';
 import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
+import { mergeAgreeingIn } from '../../../core/suggest/agree';
+import { LEARNED_DESCRIPTION, LEARNED_SUGGESTER } from '../../../core/learn/score';
+import { learnServiceOf } from './learn';
 import type { Workspace } from '../../workspace/workspace';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
 type SuggestHandlers = Pick<HandlerTable, 'suggest.article' | 'suggest.settings'>;
 
-export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
+export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandlers {
+  const learner = learnServiceOf(session, emit);
   let current: { workspace: Workspace; suggester: WorkspaceSuggester; settings: SuggestSettingsStore } | null = null;
   const forWorkspace = () => {
     const { workspace } = session.requireWorkspace();
@@ -27,9 +31,12 @@ export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
       const article = await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
       const { suggester, settings } = forWorkspace();
       const current = await settings.read();
-      const { paragraphs, problems } = await suggester.forArticle(articleId, current, labelNames());
       const layer = await session.requireWorkspace().store.load(article.path);
-      return { articleId, paragraphs, problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current) };
+      const labels = labelNames();
+      const floor = Math.min(...labels.map((l) => thresholdOf(current, l)));
+      const { paragraphs, problems } = await suggester.forArticle(articleId, current, labels, (a, indexes) => learner.suggestionsFor(a, indexes, layer, floor));
+      // One ghost per label: the learned model and a rule that agree are shown once, with both reasons.
+      return { articleId, paragraphs: mergeAgreeingIn(paragraphs), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current) };
     },
     'suggest.settings': async (change) => {
       const { suggester, settings } = forWorkspace();
@@ -39,15 +46,16 @@ export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
       const saved = changesSuggestSettings(change) ? await settings.change(change) : await settings.read();
       const articles = await suggester.refresh();
       const models = await suggester.predictions(articles, labels);
-      return settingsView(saved, labels, models.layers);
+      return settingsView(saved, labels, models.layers, learner.enabled);
     },
   };
 }
 
-function settingsView(settings: SuggestSettings, labels: readonly string[], models: readonly string[]): SuggestSettingsView {
+function settingsView(settings: SuggestSettings, labels: readonly string[], models: readonly string[], learned: boolean): SuggestSettingsView {
   return {
     suggesters: [
       ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [BUILTIN_SUGGESTERS[name].label], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
+      ...(learned ? [{ name: LEARNED_SUGGESTER, kind: 'learned' as const, labels: [...labels], description: LEARNED_DESCRIPTION, enabled: isEnabled(settings, LEARNED_SUGGESTER) }] : []),
       ...models.map((name) => ({ name, kind: 'model' as const, labels: [...labels], description: 'Imported model predictions (.pilcrow/predictions/)', enabled: isEnabled(settings, name) })),
     ],
     thresholds: Object.fromEntries(labels.map((l) => [l, thresholdOf(settings, l)])),

@@ -3,7 +3,9 @@
  * the e2e harness call it: the one way node tests drive the app without a window.
  */
 import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/handlers';
+import { createHandlerTable, type Dialogs, type Emit } from '../../../../src-main/node/app/handlers';
+import type { LearnTimings } from '../../../../src-main/node/learn/service';
+import type { WorkerSpec } from '../../../../src-main/node/learn/worker-host';
 import { Session } from '../../../../src-main/node/app/session';
 import type { Envelope } from '../../../../src-main/shared/ipc';
 import { SAMPLE_WORKSPACE } from '../temp';
@@ -23,12 +25,18 @@ export interface HandlerAppOptions {
   annotator?: string;
   dialogs?: Partial<Dialogs>;
   locksDir?: string;
+  /** The learned suggester's worker, and its timings (node/learn/service.ts). */
+  learnWorker?: WorkerSpec;
+  learnTimings?: LearnTimings;
+  /** Events main pushes (learn.changed …). */
+  emit?: Emit;
 }
 
 export async function openHandlerApp(options: HandlerAppOptions): Promise<HandlerApp> {
-  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(options.locksDir ? { locksDir: options.locksDir } : {}) });
+  const { learnWorker, learnTimings, locksDir } = options;
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(locksDir ? { locksDir } : {}), ...(learnWorker ? { learnWorker } : {}), ...(learnTimings ? { learnTimings } : {}) });
   if (options.annotator) await session.setAnnotator(options.annotator);
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test');
+  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test', options.emit);
   const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
   const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
     const envelope = await raw(channel, request);

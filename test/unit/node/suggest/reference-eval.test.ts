@@ -11,6 +11,9 @@ import { suggestWorkspace } from '../../../../src-main/node/suggest/suggest-work
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { sampleCopy } from '../temp';
 import { hasSeedArticle, SEED_ARTICLE } from '../../../support/seed-article';
+import { runLearnJob } from '../../../../src-main/node/learn/jobs';
+import { defaultSuggestSettings } from '../../../../src-main/core/suggest/types';
+import { learnedTable } from '../../../bench/learned-table';
 
 const DOC = resolve(import.meta.dirname, '../../../../docs/suggestions.md');
 const SEED = SEED_ARTICLE;
@@ -78,4 +81,18 @@ describe('suggestions measured against the hand-labelled reference', () => {
     }
     expect(`end markers ${counts.marker}, recurring lines ${counts.recurring}, navigation words after the marker ${counts.navigation}`).toBe(await docBlock('cues'));
   });
+
+  it('cross-validates the learned suggester on the sample by article: the figures in docs/suggestions.md (npm run eval:learned writes them)', async () => {
+    const { workspace } = await sampleCopy({ reference: true });
+    const result = await runLearnJob({ kind: 'evaluate', root: workspace, labels: ['quote', 'claim', 'boilerplate', 'ad'], against: 'reference', folds: 5, seed: 1, settings: defaultSuggestSettings() });
+    if (result.kind !== 'evaluate') throw new Error('not an evaluation');
+    expect(learnedTable(result.report)).toBe(await learnedBlock('sample'));
+  });
 });
+
+async function learnedBlock(name: string): Promise<string> {
+  const doc = await readFile(DOC, 'utf8');
+  const found = new RegExp(`<!-- learned:${name} -->\\n([\\s\\S]*?)\\n<!-- /learned:${name} -->`).exec(doc);
+  if (!found) throw new Error(`docs/suggestions.md has no <!-- learned:${name} --> block`);
+  return found[1]!;
+}

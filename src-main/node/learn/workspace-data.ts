@@ -1,0 +1,41 @@
+/**
+ * A workspace's training input, read from disk: every readable article (node/suggest/gather.ts)
+ * and every layer of the articles anyone decided, the gold layer apart. Layers that cannot be
+ * read are quarantined and reported by the store as anywhere else, and count as absent here.
+ */
+import type { DecisionLayer } from '../../core/decisions';
+import type { LearnInput } from '../../core/learn/dataset';
+import type { ArticleLayers } from '../../core/learn/targets';
+import { GOLD_ANNOTATOR } from '../annotations/schema';
+import { LayerReader } from '../annotations/store';
+import { gatherArticles } from '../suggest/gather';
+import type { Workspace } from '../workspace/workspace';
+
+export interface WorkspaceLearnInput extends LearnInput {
+  /** Every layer's name, gold included when there is one. */
+  layerNames: string[];
+  /** Every layer of every article that has one, by annotator then path (for scoring against one). */
+  byLayer: Map<string, Map<string, DecisionLayer>>;
+  skipped: { path: string; reason: string }[];
+}
+
+export async function readLearnInput(workspace: Workspace, labels: readonly string[]): Promise<WorkspaceLearnInput> {
+  const { articles, skipped } = await gatherArticles(workspace);
+  const reader = new LayerReader(workspace.root, workspace.onRecover);
+  const layerNames = await reader.annotators();
+  const byLayer = new Map(layerNames.map((name) => [name, new Map<string, DecisionLayer>()]));
+  const layers = new Map<string, ArticleLayers>();
+  for (const article of articles) {
+    let gold: DecisionLayer | null = null;
+    const editors: DecisionLayer[] = [];
+    for (const name of layerNames) {
+      const layer = await reader.readLayer(name, article.path).catch(() => null);
+      if (!layer) continue;
+      byLayer.get(name)!.set(article.path, layer);
+      if (name === GOLD_ANNOTATOR) gold = layer;
+      else editors.push(layer);
+    }
+    if (gold || editors.length > 0) layers.set(article.path, { gold, editors });
+  }
+  return { articles, layers, labels, layerNames, byLayer, skipped };
+}

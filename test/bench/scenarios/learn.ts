@@ -1,0 +1,163 @@
+/**
+ * 9–11. The learned suggester (issue 18), each against a baseline measured in the same run:
+ *   learn-train  training on 50,000 decided paragraphs (a generated news site, test/bench/generator/
+ *                site.ts) in the BUILT worker thread: read, features, fit and calibration (≤ 10 s);
+ *                baseline: the rule suggesters over the same paragraphs;
+ *   learn-model  the bench workspace's own model: its file size (≤ 20 MB at full scale) and
+ *                scoring its 2,000-paragraph article (≤ 100 ms); baseline: the rule suggesters
+ *                on the same article;
+ *   learn-keys   "keys while training": the keystroke figures of scenario 3 with a training
+ *                running in the worker, against the same keys with the worker idle.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { featureIndexes } from '../../../src-main/core/learn/features';
+import { denseWeights } from '../../../src-main/core/learn/model';
+import { scoreArticle, type ScoringModel } from '../../../src-main/core/learn/score';
+import { suggestArticle, suggestArticles } from '../../../src-main/core/suggest/suggest';
+import { defaultSuggestSettings } from '../../../src-main/core/suggest/types';
+import type { TrainReport } from '../../../src-main/node/learn/jobs';
+import { loadModel } from '../../../src-main/node/learn/model-file';
+import { LearnWorker } from '../../../src-main/node/learn/worker-host';
+import { gatherArticles } from '../../../src-main/node/suggest/gather';
+import type { LearnStatusView } from '../../../src-main/shared/contract/learn';
+import { Workspace } from '../../../src-main/node/workspace/workspace';
+import { builtLearnWorker } from '../../support/learn-worker';
+import type { KeyTiming } from '../browser/probe';
+import { appButton, appRows, uiSession } from '../browser/ui-session';
+import { generateSite } from '../generator/site';
+import { compare, median, round, timeFigure } from '../stats';
+import type { BenchContext, Figure, Scenario } from '../types';
+import { press } from './keystroke';
+
+const LABELS = ['quote', 'claim', 'boilerplate', 'ad'];
+
+function trainFigures(name: string, reports: TrainReport[], baseline: number[] | null, target: { ms?: number }, note: string): Figure[] {
+  const training = reports.map((r) => r.timings.readMs + r.timings.featuresMs + r.timings.fitMs);
+  return [
+    timeFigure(`${name}: read + features + fit + calibration`, training, baseline, target, { note }),
+    timeFigure(`${name}: of which fit + calibration`, reports.map((r) => r.timings.fitMs), null, {}, { note: `${reports[0]?.folds ?? '?'} calibration folds, ${reports[0]?.labels.length ?? 0} labels` }),
+    timeFigure(`${name}: then ordering every article (not training)`, reports.map((r) => r.timings.orderMs), null, {}),
+  ];
+}
+
+export const learnTrain: Scenario = {
+  id: 'learn-train',
+  title: 'Learned suggester: training on 50,000 decided paragraphs in the worker',
+  async run(ctx) {
+    const root = join(ctx.scratch, 'learn-site');
+    const site = generateSite(root, { articles: 2500, labelled: 2500 });
+    ctx.log(`  generated site: ${site.articles.length} articles, ${site.paragraphs} paragraphs, ${site.decided} decided`);
+    const worker = new LearnWorker(builtLearnWorker());
+    ctx.defer(() => worker.close());
+    const workspace = await Workspace.open(root);
+    const { articles } = await gatherArticles(workspace);
+    const reports: TrainReport[] = [];
+    const { baseline } = await compare(
+      ctx.runs({ small: 1, full: 3 }),
+      async () => {
+        const result = await worker.run({ kind: 'train', root: workspace.root, userDataDir: join(ctx.scratch, 'learn-user-data'), labels: LABELS, seed: 1, force: true });
+        if (result.kind !== 'train') throw new Error('the learner answered a training with something else');
+        reports.push(result.report);
+      },
+      async () => void suggestArticles(articles, { settings: defaultSuggestSettings() }),
+      false,
+    );
+    const r = reports[0]!;
+    ctx.log(`  ${r.examples} examples in ${r.articles} articles; held-out F1 ${r.labels.map((l) => `${l.name} ${l.heldOut.f1?.toFixed(3)}`).join(', ')}; model ${(r.bytes / 1024).toFixed(0)} KiB`);
+    return trainFigures(`train ${r.examples} paragraphs`, reports, baseline, { ms: 10_000 }, 'baseline: the four rule suggesters over the same paragraphs (main thread)');
+  },
+};
+
+export const learnModel: Scenario = {
+  id: 'learn-model',
+  title: "Learned suggester: the bench workspace's model, its size, scoring a 2,000-paragraph article",
+  async run(ctx) {
+    const { workspace } = await ctx.loaded();
+    const worker = new LearnWorker(builtLearnWorker());
+    ctx.defer(() => worker.close());
+    const result = await worker.run({ kind: 'train', root: workspace.root, userDataDir: join(ctx.scratch, 'learn-user-data-bench'), labels: LABELS, seed: 1, force: true });
+    if (result.kind !== 'train') throw new Error('the learner answered a training with something else');
+    const report = result.report;
+    const bytes = (await stat(report.file)).size;
+    const stored = await loadModel(report.file, workspace.root);
+    if (!('header' in stored)) throw new Error(`the bench model cannot be read back (${stored.problem})`);
+    const L = stored.header.labels.length;
+    const model: ScoringModel = { labels: stored.header.labels, weights: denseWeights(stored.vocabulary, stored.weights, L), bias: stored.bias };
+    const { articles } = await gatherArticles(workspace);
+    const indexes = featureIndexes(articles);
+    const long = articles.find((a) => a.paragraphs.length === 2000);
+    if (!long) throw new Error('the bench workspace has no 2,000-paragraph article');
+    const settings = defaultSuggestSettings();
+    let learned = 0;
+    const { measured, baseline } = await compare(
+      ctx.runs({ small: 5, full: 10 }),
+      async () => {
+        learned = scoreArticle(model, long, indexes, { floor: 0.5 }).suggestions.flat().length;
+      },
+      async () => void suggestArticle(long, indexes.workspace, { settings }),
+    );
+    ctx.log(`  trained on ${report.examples} decided paragraphs of ${report.articles} articles (${(report.timings.totalMs / 1000).toFixed(1)} s in the worker); ${stored.header.features} features; ${learned} learned suggestions on the 2,000-paragraph article`);
+    return [
+      { name: `model file, ${report.examples} decided paragraphs, ${stored.header.features} features`, value: round(bytes / 1048576, 2), ratio: null, target: '≤ 20 MB (full bench workspace)', met: bytes <= 20 * 1048576, note: `${ctx.scale} scale` },
+      timeFigure(`score a 2,000-paragraph article (${learned} learned suggestions with reasons)`, measured, baseline, { ms: 100 }, { note: 'baseline: the rule suggesters on the same article' }),
+      ...trainFigures(`train the bench workspace (${report.examples} paragraphs)`, [report], null, {}, `${ctx.scale} scale, 3 annotators with 12% noise`),
+    ];
+  },
+};
+
+/** The learner's state as the page's bridge sees it. */
+async function learnStatus(ctx: Awaited<ReturnType<typeof uiSession>>, channel: 'learn.status' | 'learn.train'): Promise<LearnStatusView> {
+  const envelope = (await ctx.app.page.evaluate(([c, r]) => window.pilcrow.invoke(c, r), [channel, channel === 'learn.train' ? { force: true } : {}] as const)) as { ok: boolean; result: LearnStatusView };
+  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope)}`);
+  return envelope.result;
+}
+
+export const learnKeys: Scenario = {
+  id: 'learn-keys',
+  title: 'keys while training: keystroke → painted / saved, with a training running in the worker',
+  async run(ctx: BenchContext) {
+    const ui = await uiSession(ctx);
+    const { app } = ui;
+    await app.page.locator(appButton(ui.long2k)).click();
+    await app.page.locator(appRows(ui.long2k)).first().waitFor();
+    const n = ctx.runs({ small: 15, full: 40 });
+    /** n × (Digit1 → painted and saved, J → painted), as scenario 3 presses them. */
+    const keys = async (while_: () => Promise<boolean>) => {
+      const paint: number[] = [];
+      const durable: number[] = [];
+      for (let i = -3; i < n; i++) {
+        if (!(await while_())) {
+          i -= 1;
+          continue;
+        }
+        const saved = app.nextDispatch('labels.set');
+        saved.catch(() => undefined);
+        const pressed = performance.now();
+        const t1: KeyTiming = await press(app.page, 'Digit1', 'data-labels');
+        const record = await saved;
+        if (!record.ok) throw new Error('labels.set failed during the keys');
+        const tj = await press(app.page, 'KeyJ', 'data-focused');
+        if (i < 0) continue;
+        paint.push(t1.paint, tj.paint);
+        durable.push(record.end - pressed);
+      }
+      return { paint, durable };
+    };
+    const idle = await keys(async () => (await learnStatus(ui, 'learn.status')).state !== 'training');
+    let trainings = 0;
+    const busy = await keys(async () => {
+      if ((await learnStatus(ui, 'learn.status')).state === 'training') return true;
+      trainings += 1;
+      // Started, not awaited (learn.train returns at once); keys resume once it is running.
+      const started = await learnStatus(ui, 'learn.train');
+      return started.state === 'training';
+    });
+    const status = await learnStatus(ui, 'learn.status');
+    ctx.log(`  ${trainings} trainings started during ${busy.paint.length / 2} key pairs; model of ${status.model?.examples ?? 0} decided paragraphs; median paint idle ${median(idle.paint)?.toFixed(1)} ms, training ${median(busy.paint)?.toFixed(1)} ms`);
+    return [
+      timeFigure('keys while training: label/focus painted (p95 vs idle p95)', busy.paint, idle.paint, { ratio: 1.25 }, { judgeOn: 'p95', note: 'same keys, same session, worker idle' }),
+      timeFigure('keys while training: durable on disk (labels.set, p95 vs idle p95)', busy.durable, idle.durable, { ratio: 1.25 }, { judgeOn: 'p95' }),
+    ];
+  },
+};
