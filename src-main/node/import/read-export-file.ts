@@ -3,6 +3,7 @@
  * checked before anything is written: one bad line refuses the whole file with its line number,
  * so an import is never half done.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
@@ -73,25 +74,73 @@ const documentSchema = z.object({
 });
 
 export async function readExportFile(file: string): Promise<ExportFileContent> {
+  // JSON Lines are read line by line: a file of a million records is never one string.
+  if (/\.jsonl$|\.ndjson$/i.test(file)) return readLines(file);
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new ImportFileError(`${file}: cannot read it (${e.code ?? e.message})`);
+    throw cannotRead(file, e);
   });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportFileError(`${file}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`);
+    throw notUtf8(file);
   }
   if (!text.trim()) throw new ImportFileError(`${file}: is empty; nothing to import`);
-  const whole = /\.jsonl$|\.ndjson$/i.test(file) ? undefined : tryParse(text);
+  const whole = tryParse(text);
   if (whole !== undefined && !Array.isArray(whole) && typeof whole === 'object' && whole !== null && 'records' in whole) return fromDocument(file, whole);
   if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
   if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
     throw new ImportFileError(`${file}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`);
   }
-  const content = fromLines(file, text);
-  if (content.records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
-  return content;
+  const records: ImportRecord[] = [];
+  text.split('\n').forEach((line, i) => addLine(file, records, line, i + 1));
+  return linesContent(file, records, /\S/.test(text));
+}
+
+/** Reads a JSON Lines file in chunks, checking each line as it completes. */
+async function readLines(file: string): Promise<ExportFileContent> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const records: ImportRecord[] = [];
+  let rest = '';
+  let lineNumber = 0;
+  let anyText = false;
+  const take = (text: string, last: boolean) => {
+    const lines = (rest + text).split('\n');
+    rest = last ? '' : lines.pop()!;
+    for (const line of lines) {
+      lineNumber += 1;
+      // The byte order mark a Windows editor puts at the start of the file is not part of the record.
+      const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
+      if (/\S/.test(clean)) anyText = true;
+      addLine(file, records, clean, lineNumber);
+    }
+  };
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      take(decode(file, decoder, chunk as Buffer, true), false);
+    }
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    throw cannotRead(file, e as NodeJS.ErrnoException);
+  }
+  take(decode(file, decoder, undefined, false), true);
+  return linesContent(file, records, anyText);
+}
+
+function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): string {
+  try {
+    return decoder.decode(chunk, { stream });
+  } catch {
+    throw notUtf8(file);
+  }
+}
+
+function cannotRead(file: string, e: NodeJS.ErrnoException): ImportFileError {
+  return new ImportFileError(`${file}: cannot read it (${e.code ?? e.message})`);
+}
+
+function notUtf8(file: string): ImportFileError {
+  return new ImportFileError(`${file}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`);
 }
 
 function tryParse(text: string): unknown {
@@ -111,14 +160,16 @@ function fromDocument(file: string, value: unknown): ExportFileContent {
   return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts };
 }
 
-function fromLines(file: string, text: string): ExportFileContent {
-  const records: ImportRecord[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const value = tryParse(line);
-    if (value === undefined) throw new ImportFileError(`${file}, line ${i + 1}: is not valid JSON; fix or remove that line, or export the file again`);
-    records.push(checkRecord(file, `line ${i + 1}`, value));
-  });
+function addLine(file: string, records: ImportRecord[], line: string, lineNumber: number): void {
+  if (!line.trim()) return;
+  const value = tryParse(line);
+  if (value === undefined) throw new ImportFileError(`${file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
+  records.push(checkRecord(file, `line ${lineNumber}`, value));
+}
+
+function linesContent(file: string, records: ImportRecord[], anyText: boolean): ExportFileContent {
+  if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
+  if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
   return { format: 'jsonl', records, labelSchema: null, texts: new Map() };
 }
 
