@@ -7,6 +7,7 @@
  * Labels whose paragraph is gone are returned as orphans, never dropped.
  */
 import type { Paragraph } from './paragraphs';
+import { latestOf } from './instant';
 import { GOLD, resolveParagraph, type Vote } from './resolve';
 import type { SplitName } from './splits';
 
@@ -170,7 +171,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
     if (resolution.from === 'majority') {
       record.status = sources.every((l) => l.status === 'done') ? 'done' : 'in_progress';
       record.labels = resolution.labels;
-      record.updated_at = resolution.agreeing.map((n) => decisions[n]!.updated_at).sort().at(-1) ?? null;
+      record.updated_at = latestOf(resolution.agreeing.map((n) => decisions[n]!.updated_at));
     } else {
       withDecision(record, decisions[resolution.agreeing[0]!]!);
     }

@@ -5,6 +5,7 @@
  * unreadable articles in `skipped` and recovered label files in `warnings` instead of failing.
  */
 import { buildArticleExport, type Layer } from '../../core/export-records';
+import { latestOf } from '../../core/instant';
 import { assignSplits, type SplitName } from '../../core/splits';
 import type { ExportOptions, ExportProgress } from '../../shared/contract/export';
 import type { LabelDef } from '../../shared/labels';
@@ -135,7 +136,7 @@ async function prePass(env: ExportEnv, options: ExportOptions, layers: string[],
     progress(i);
     if (env.signal?.aborted) throw new ExportCancelledError();
     const found = await articleLayers(env.reader, layers, path, options.doneOnly);
-    for (const l of found) if (l.updated_at && (!newest || l.updated_at > newest)) newest = l.updated_at;
+    newest = latestOf([newest, ...found.map((l) => l.updated_at)]);
     if (options.includeUntouched || hasDecisions(found)) candidates.push(path);
   }
   progress(paths.length, true);

@@ -7,8 +7,19 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
+import { untrustedTimeProblem } from '../../core/instant';
 
 const optionalText = z.string().optional();
+
+/**
+ * A time the file claims (docs/export.md, "Import"): a real instant with its offset, at most
+ * CLOCK_SKEW_MS ahead of this computer's clock. A forged `9999-…` or a "yesterday" would
+ * otherwise win every later comparison.
+ */
+const instantText = z.string().superRefine((text, ctx) => {
+  const problem = untrustedTimeProblem(text, Date.now());
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * The article's workspace-relative path, as exports write it. It names the layer file to write,
@@ -39,8 +50,8 @@ export const importRecordSchema = z.object({
   annotator: z.string().min(1),
   status: z.enum(['in_progress', 'done']).default('in_progress'),
   labels: labelList.nullable(),
-  updated_at: z.string().nullable(),
-  done_at: optionalText,
+  updated_at: instantText.nullable(),
+  done_at: instantText.optional(),
   via: z.enum(['done', 'import', 'suggestion']).optional(),
   suggested_by: z.record(z.string(), z.string()).optional(),
   note: z.string().max(10_000).optional(),
@@ -49,8 +60,18 @@ export const importRecordSchema = z.object({
   reviewer: optionalText,
   took: optionalText,
   resolved_from: z.string().nullable().optional(),
+}).superRefine((record, ctx) => {
+  // Only an untouched paragraph's record (--include-untouched) has no time: it carries nothing.
+  if (record.updated_at === null && carriesSomething(record)) {
+    ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made' });
+  }
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** A decision (labels, even none), a note or a flag: what a record brings into a layer. */
+export function carriesSomething(record: Pick<ImportRecord, 'labels' | 'note' | 'flagged'>): boolean {
+  return record.labels !== null || record.note !== undefined || record.flagged !== undefined;
+}
 
 export interface ExportFileContent {
   format: 'json' | 'jsonl';
@@ -59,6 +80,8 @@ export interface ExportFileContent {
   labelSchema: LabelDef[] | null;
   /** path → article text, to give the re-anchoring selector its context (JSON only). */
   texts: Map<string, string>;
+  /** Where record i is in the file (`line 12`, `records[3]`), for messages about it. */
+  where: (i: number) => string;
 }
 
 export class ImportFileError extends Error {
@@ -92,27 +115,27 @@ export async function readExportFile(file: string): Promise<ExportFileContent> {
   if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
     throw new ImportFileError(`${file}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`);
   }
-  const records: ImportRecord[] = [];
-  text.split('\n').forEach((line, i) => addLine(file, records, line, i + 1));
-  return linesContent(file, records, /\S/.test(text));
+  const lines: Lines = { records: [], numbers: [] };
+  text.split('\n').forEach((line, i) => addLine(file, lines, line, i + 1));
+  return linesContent(file, lines, /\S/.test(text));
 }
 
 /** Reads a JSON Lines file in chunks, checking each line as it completes. */
 async function readLines(file: string): Promise<ExportFileContent> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const records: ImportRecord[] = [];
+  const found: Lines = { records: [], numbers: [] };
   let rest = '';
   let lineNumber = 0;
   let anyText = false;
   const take = (text: string, last: boolean) => {
-    const lines = (rest + text).split('\n');
-    rest = last ? '' : lines.pop()!;
-    for (const line of lines) {
+    const pieces = (rest + text).split('\n');
+    rest = last ? '' : pieces.pop()!;
+    for (const line of pieces) {
       lineNumber += 1;
       // The byte order mark a Windows editor puts at the start of the file is not part of the record.
       const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
       if (/\S/.test(clean)) anyText = true;
-      addLine(file, records, clean, lineNumber);
+      addLine(file, found, clean, lineNumber);
     }
   };
   try {
@@ -124,7 +147,7 @@ async function readLines(file: string): Promise<ExportFileContent> {
     throw cannotRead(file, e as NodeJS.ErrnoException);
   }
   take(decode(file, decoder, undefined, false), true);
-  return linesContent(file, records, anyText);
+  return linesContent(file, found, anyText);
 }
 
 function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): string {
@@ -157,20 +180,27 @@ function fromDocument(file: string, value: unknown): ExportFileContent {
   const records = doc.data.records.map((r, i) => checkRecord(file, `records[${i}]`, r));
   if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
   const texts = new Map((doc.data.articles ?? []).map((a) => [a.path, a.text]));
-  return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts };
+  return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts, where: (i) => `records[${i}]` };
 }
 
-function addLine(file: string, records: ImportRecord[], line: string, lineNumber: number): void {
+/** Records of a JSON Lines file, with the line each came from. */
+interface Lines {
+  records: ImportRecord[];
+  numbers: number[];
+}
+
+function addLine(file: string, into: Lines, line: string, lineNumber: number): void {
   if (!line.trim()) return;
   const value = tryParse(line);
   if (value === undefined) throw new ImportFileError(`${file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
-  records.push(checkRecord(file, `line ${lineNumber}`, value));
+  into.records.push(checkRecord(file, `line ${lineNumber}`, value));
+  into.numbers.push(lineNumber);
 }
 
-function linesContent(file: string, records: ImportRecord[], anyText: boolean): ExportFileContent {
+function linesContent(file: string, { records, numbers }: Lines, anyText: boolean): ExportFileContent {
   if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
   if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
-  return { format: 'jsonl', records, labelSchema: null, texts: new Map() };
+  return { format: 'jsonl', records, labelSchema: null, texts: new Map(), where: (i) => `line ${numbers[i]}` };
 }
 
 function checkRecord(file: string, where: string, value: unknown): ImportRecord {

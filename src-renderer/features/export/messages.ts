@@ -33,6 +33,8 @@ const en = {
   importTitle: 'Import a teammate’s export',
   importAs: 'Import as annotator (empty: the names in the file)',
   importChoose: 'Choose file…',
+  importAsGold: 'These are adjudicated answers (gold)',
+  importAsGoldHint: 'Gold answers decide resolution and scoring. Tick this only for a file a reviewer made; without it, gold records are refused.',
   imported: (records: string, layers: string, unmatched: string) => `Imported ${records} records into ${layers}; ${unmatched} could not be placed and were kept as orphaned labels.`,
 };
 
@@ -68,6 +70,8 @@ const fa: typeof en = {
   importTitle: 'وارد کردن خروجی هم‌تیمی',
   importAs: 'وارد کردن به نام برچسب‌زن (خالی: نام‌های درون پرونده)',
   importChoose: 'انتخاب پرونده…',
+  importAsGold: 'این‌ها پاسخ‌های داوری‌شده‌اند (طلایی)',
+  importAsGoldHint: 'پاسخ‌های طلایی پاسخ نهایی و امتیازدهی را تعیین می‌کنند. فقط برای پرونده‌ای که داور ساخته علامت بزنید؛ بدون آن، رکوردهای طلایی پذیرفته نمی‌شوند.',
   imported: (records, layers, unmatched) => `${records} رکورد به ${layers} وارد شد؛ ${unmatched} جایی پیدا نکرد و در برچسب‌های یتیم نگه داشته شد.`,
 };
 

@@ -76,6 +76,19 @@ describe('pilcrow import', () => {
     expect(second.out).toContain('0 of 3 label files changed');
   });
 
+  it('imports the gold layer only with --as-gold', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('imp'), 'gold.jsonl');
+    await writeFile(file, (await run('export', root, '--format', 'jsonl', '--annotator', 'gold')).out + '\n');
+    const copy = await fixtureWorkspace();
+    const refused = await run('import', copy, file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(`pilcrow: ${file}, line 1: nothing was imported: a record is for the gold layer (the reviewers' adjudicated answers, which decide resolution and scoring); if it holds adjudicated answers you trust, import it again with --as-gold`);
+    const accepted = await run('import', copy, file, '--as-gold');
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toMatch(/^gold: 1 records placed \(0 by text\), 0 unmatched, 0 kept newer/);
+  });
+
   it('says what is wrong with a file it cannot import', async () => {
     const root = await fixtureWorkspace();
     const file = join(await tempDir('imp'), 'notes.jsonl');
