@@ -58,9 +58,14 @@ export interface EventMap {
   'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
+  /**
+   * A label file of this annotator (`layer: 'mine'`) or the gold layer changed on disk while the
+   * app held it (a git pull, a sync from another machine): `decisions` came from disk, merged.
+   */
+  'labels.merged': { articleId: string; path: string; layer: 'mine' | 'gold'; decisions: number };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts'];
+export const EVENT_NAMES: EventName[] = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'labels.merged'];
 
 /** The object the preload puts on `window.pilcrow` (and the test harness mirrors). */
 export interface PilcrowBridge {

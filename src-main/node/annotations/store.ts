@@ -14,11 +14,23 @@ import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';
 import { fillAnchors, type AnchorLookup } from './reanchor-layer';
 import { LayerSerialiser } from './layer-format';
+import { mergeFromDisk } from './merge-from-disk';
 
 export type Renames = () => ReadonlyMap<string, string>;
 
+/** This annotator's label file changed on disk while the app held it, and was merged (merge-from-disk.ts). */
+export interface MergedFromDisk {
+  article: string;
+  annotator: string;
+  /** Paragraphs whose decision came from the file on disk. */
+  decisions: number;
+}
+
 export class AnnotationStore {
   private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  private readonly files = new Map<string, DurableJsonFile<AnnotationFile>>();
+  /** Told when a file changed on disk (a git pull, a sync) was merged into what the app holds. */
+  onMerged: ((report: MergedFromDisk) => void) | null = null;
   /**
    * Another Pilcrow holds this layer's writer lock: changes made while reading (re-anchoring on
    * open, renames) stay in memory and nothing is written. Editors' changes are refused earlier.
@@ -43,6 +55,9 @@ export class AnnotationStore {
     if (this.readOnly) {
       await db.read();
       renameInLayer(db.data, this.renames());
+    } else {
+      // A sync or git pull may have changed the file since: bring it in before it is shown or changed.
+      await this.files.get(articlePath)?.refresh(db.data);
     }
     return db.data;
   }
@@ -137,7 +152,16 @@ export class AnnotationStore {
   }
 
   private adapter(annotator: string, articlePath: string): DurableJsonFile<AnnotationFile> {
-    return layerFile(this.root, annotator, articlePath, this.onRecover);
+    const file = layerFile(this.root, annotator, articlePath, this.onRecover, (onDisk, base, mine) => {
+      const renames = this.renames();
+      renameInLayer(onDisk, renames);
+      if (base) renameInLayer(base, renames);
+      const decisions = mergeFromDisk(mine, base, onDisk);
+      this.anchoredWith.delete(articlePath); // anchors of what came in are refreshed on the next save
+      if (decisions > 0) this.onMerged?.({ article: articlePath, annotator, decisions });
+    });
+    this.files.set(articlePath, file);
+    return file;
   }
 }
 
@@ -177,12 +201,19 @@ export class LayerReader {
   }
 }
 
-function layerFile(root: string, annotator: string, articlePath: string, onRecover: (report: RecoveryReport) => void): DurableJsonFile<AnnotationFile> {
+function layerFile(
+  root: string,
+  annotator: string,
+  articlePath: string,
+  onRecover: (report: RecoveryReport) => void,
+  reconcile?: (onDisk: AnnotationFile, base: AnnotationFile | null, mine: AnnotationFile) => void,
+): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
     parse: (value) => annotationFileSchema.parse(value),
     serialise: (data) => serialiser.serialise(data),
     onRecover,
     quarantineDir: quarantineDir(root),
+    ...(reconcile ? { reconcile } : {}),
   });
 }

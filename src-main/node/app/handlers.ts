@@ -16,12 +16,17 @@ import { reviewHandlers } from './handlers/review';
 import { conflictHandlers } from './handlers/conflicts';
 import { suggestHandlers } from './handlers/suggest';
 import type { Session } from './session';
+import { GOLD_ANNOTATOR } from '../annotations/schema';
+import { articleIdFor } from '../workspace/article-id';
 
 export type { Dialogs, Emit } from './context';
 
 export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}): HandlerTable {
   const context: HandlerContext = { session, dialogs, version, emit };
   session.recoveryListeners.add((report) => emit('storage.recovered', { ...report }));
+  session.mergeListeners.add(({ article, annotator, decisions }) => {
+    emit('labels.merged', { articleId: articleIdFor(article), path: article, layer: annotator === GOLD_ANNOTATOR ? 'gold' : 'mine', decisions });
+  });
   return refuseWritesWhenReadOnly(session, {
     ...appHandlers(context),
     ...articleHandlers(context),

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { DEFAULT_LABELS, ANNOTATOR_NAME_PATTERN, type LabelDef } from '../../shared/labels';
 import { renameMap } from '../../core/label-schema';
 import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
-import { AnnotationStore } from '../annotations/store';
+import { AnnotationStore, type MergedFromDisk } from '../annotations/store';
 import { articleAnchors } from '../articles/anchors';
 import { SettingsStore } from '../settings/settings';
 import type { LockHolder, RecoveryReport, WriterLock } from '../storage';
@@ -55,6 +55,12 @@ export class Session {
   readonly onClose = new Set<() => void>();
   /** Requests in flight, which background reading waits for (foreground.ts). */
   readonly foreground = new Foreground();
+  /** Told when a label file changed on disk while the app held it was merged (the editor hears of it). */
+  readonly mergeListeners = new Set<(report: MergedFromDisk) => void>();
+
+  tellMerged(report: MergedFromDisk): void {
+    for (const listener of this.mergeListeners) listener(report);
+  }
 
   private constructor(
     readonly options: SessionOptions,
@@ -173,6 +179,7 @@ export class Session {
   private storeFor(root: string, annotator: string): AnnotationStore {
     const store = new AnnotationStore(root, annotator, this.options.onRecover, () => renameMap(this.schema?.schema ?? { renames: [] }));
     store.anchorsFor = (articlePath) => articleAnchors(this.workspace, articlePath);
+    store.onMerged = (report) => this.tellMerged(report);
     return store;
   }
 

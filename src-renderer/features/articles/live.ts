@@ -1,7 +1,9 @@
 /**
  * The renderer's side of live files: when main reports that files changed on disk, the article
  * list is replaced, and the open article is read again with the focus kept on the same
- * paragraph (by id, else by position). A deleted open article closes with a message.
+ * paragraph (by id, else by position). A deleted open article closes with a message. When this
+ * editor's own label file was merged with a copy changed on disk, they are told, and the open
+ * article shows the merged decisions.
  */
 import { onEvent } from '../../bridge/api';
 import type { AppStore } from '../../state/app.svelte';
@@ -18,19 +20,32 @@ export function followFileChanges(store: AppStore): () => void {
       store.article = null;
       return;
     }
-    const focusedId = open.paragraphs[open.cursor.focus]?.id;
-    const focusedIndex = open.cursor.focus;
-    // A long article's window comes around the focused paragraph when it is still there.
-    void store.openArticle(event.articleId, focusedId).then(() => {
-      const article = store.article;
-      if (!article || article.view.id !== event.articleId) return;
-      const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
-      const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
-      article.cursor.moveTo(article.cursor.positionOf(index), false);
-    });
+    reopenKeepingFocus(store, event.articleId);
+  });
+  // This editor's label file changed on disk (another machine, a git pull) and was merged in main.
+  const stopMerged = onEvent('labels.merged', (event) => {
+    store.notice = { kind: 'info', text: am().merged(event.path, event.decisions, event.layer) };
+    if (event.layer === 'mine' && store.article?.view.id === event.articleId) reopenKeepingFocus(store, event.articleId);
   });
   return () => {
     stopWorkspace();
     stopArticle();
+    stopMerged();
   };
+}
+
+/** Reads the open article again with the focus on the same paragraph (by id, else by position). */
+function reopenKeepingFocus(store: AppStore, articleId: string): void {
+  const open = store.article;
+  if (!open) return;
+  const focusedId = open.paragraphs[open.cursor.focus]?.id;
+  const focusedIndex = open.cursor.focus;
+  // A long article's window comes around the focused paragraph when it is still there.
+  void store.openArticle(articleId, focusedId).then(() => {
+    const article = store.article;
+    if (!article || article.view.id !== articleId) return;
+    const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
+    const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
+    article.cursor.moveTo(article.cursor.positionOf(index), false);
+  });
 }

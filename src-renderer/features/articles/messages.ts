@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../../i18n/digits';
 import { i18n } from '../../i18n/i18n.svelte';
+import { isolatedName } from '../../../src-main/shared/visible-name';
 
 const en = {
   sourceAria: 'How this file is read',
@@ -55,6 +56,8 @@ const en = {
     return `${path} changed on disk${parts.length ? `: ${parts.join('; ')}.` : '; every labelled paragraph is unchanged.'}`;
   },
   deleted: (path: string) => `${path} was deleted or moved; its labels are kept.`,
+  merged: (path: string, decisions: number, layer: 'mine' | 'gold') =>
+    `${layer === 'gold' ? 'The gold answers' : 'Your labels'} for ${isolatedName(path)} changed on disk (another machine or git pull): ${decisions} decision${decisions === 1 ? '' : 's'} merged, nothing overwritten.`,
   splitDone: (index: number) => `Split paragraph ${index} in two; both halves keep its labels, marked to re-check.`,
   mergeDone: (index: number) => `Merged paragraphs ${index} and ${index + 1}; the labels of both are kept, marked to re-check.`,
   missing: 'Missing file',
@@ -115,6 +118,8 @@ const fa: ArticleMessages = {
     return `${path} روی دیسک تغییر کرد${parts.length ? `: ${parts.join('؛ ')}.` : '؛ همهٔ بندهای برچسب‌خورده همان‌اند.'}`;
   },
   deleted: (path) => `${path} پاک یا جابه‌جا شد؛ برچسب‌هایش نگه داشته شده است.`,
+  merged: (path, decisions, layer) =>
+    `${layer === 'gold' ? 'پاسخ‌های طلایی' : 'برچسب‌های شما'} برای ${isolatedName(path)} روی دیسک تغییر کرد (رایانهٔ دیگر یا git pull): ${n(decisions)} تصمیم ادغام شد و چیزی رونویسی نشد.`,
   splitDone: (index) => `بند ${n(index)} دو تکه شد؛ هر دو تکه برچسب‌های آن را دارند و برای بازبینی نشان خوردند.`,
   mergeDone: (index) => `بندهای ${n(index)} و ${n(index + 1)} یکی شدند؛ برچسب‌های هر دو نگه داشته شد و برای بازبینی نشان خوردند.`,
   missing: 'فایل پیدا نیست',

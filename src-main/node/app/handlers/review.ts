@@ -17,7 +17,10 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
   let gold: GoldStore | null = null;
   const goldStore = () => {
     const { workspace } = session.requireWorkspace();
-    if (!gold || gold.root !== workspace.root || gold.reviewer !== session.annotator) gold = new GoldStore(workspace.root, session.annotator, session.options.onRecover);
+    if (!gold || gold.root !== workspace.root || gold.reviewer !== session.annotator) {
+      gold = new GoldStore(workspace.root, session.annotator, session.options.onRecover);
+      gold.onMerged = (report) => session.tellMerged(report);
+    }
     return gold;
   };
   const reader = () => new LayerReader(session.requireWorkspace().workspace.root, session.options.onRecover);
