@@ -15,6 +15,7 @@ import { setDecision } from './decision-ops';
 import { fillAnchors, type AnchorLookup } from './reanchor-layer';
 import { LayerSerialiser } from './layer-format';
 import { mergeFromDisk } from './merge-from-disk';
+import { withoutRepeatedLabels } from './repeated-labels';
 
 export type Renames = () => ReadonlyMap<string, string>;
 
@@ -210,7 +211,7 @@ function layerFile(
 ): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
-    parse: (value) => annotationFileSchema.parse(value),
+    parse: (value) => withoutRepeatedLabels(annotationFileSchema.parse(value)),
     serialise: (data) => serialiser.serialise(data),
     onRecover,
     quarantineDir: quarantineDir(root),

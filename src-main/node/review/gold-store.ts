@@ -7,6 +7,7 @@ import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
 import { mergeFromDisk } from '../annotations/merge-from-disk';
+import { withoutRepeatedLabels } from '../annotations/repeated-labels';
 import type { MergedFromDisk } from '../annotations/store';
 
 export interface GoldDecision {
@@ -73,7 +74,7 @@ export class GoldStore {
       const decisions = mergeFromDisk(mine, base, onDisk);
       if (decisions > 0) this.onMerged?.({ article: articlePath, annotator: GOLD_ANNOTATOR, decisions });
     };
-    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => annotationFileSchema.parse(v), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
     this.files.set(articlePath, adapter);
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
     await db.read();

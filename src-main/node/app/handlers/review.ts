@@ -4,6 +4,7 @@ import type { HandlerTable } from '../../../shared/ipc';
 import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/review';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
 import { LayerReader } from '../../annotations/store';
+import { describeRepeatedLabels, repeatedLabelsIn } from '../../annotations/repeated-labels';
 import { agreementCacheOf } from '../../review/agreement-cache';
 import { AgreementChoiceError } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
@@ -50,6 +51,10 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
         direction: article.direction,
         annotators,
         paragraphs: article.paragraphs.map((p) => reviewParagraph(p, annotators, layers, goldLayer)),
+        problems: [...annotators.map((a, i) => [a, layers[i] ?? null] as const), [GOLD_ANNOTATOR, goldLayer] as const].flatMap(([name, layer]) => {
+          const repeats = repeatedLabelsIn(layer);
+          return repeats.length ? [describeRepeatedLabels(name, article.path, repeats)] : [];
+        }),
       };
     },
     'review.setGold': async ({ articleId, paragraphId, labels, took }) => {
