@@ -10,6 +10,7 @@ import type { Paragraph } from './paragraphs';
 import { latestOf } from './instant';
 import { GOLD, resolveParagraph, type Vote } from './resolve';
 import type { SplitName } from './splits';
+import { nameRecord } from '../shared/name-record';
 
 export interface LayerEntry {
   index: number;
@@ -141,7 +142,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
   const gold = layers.find((l) => l.annotator === GOLD);
   const voters = layers.filter((l) => l.annotator !== GOLD);
   for (const paragraph of article.paragraphs) {
-    const decisions: Record<string, Decision> = {};
+    const decisions = nameRecord<Decision>();
     for (const layer of layers) {
       const d = decisionIn(layer, paragraph.id, subset);
       if (d) decisions[layer.annotator] = d;

@@ -1,5 +1,6 @@
 /** The article list's filter (status, label) and sort, kept for the session. */
 import type { ArticleSummary } from '../../src-main/shared/views';
+import { ownValue } from '../../src-main/shared/name-record';
 
 export type StatusFilter = 'all' | 'untouched' | 'in_progress' | 'done';
 export type SortKey = 'path' | 'title' | 'progress' | 'status';
@@ -20,7 +21,7 @@ export class ArticleListFilter {
     const shown = everything ? [...articles] : articles.filter((a) => {
       if (a.error || !a.progress) return this.status === 'all' && this.label === '';
       if (this.status !== 'all' && a.progress.status !== this.status) return false;
-      return this.label === '' || (a.progress.labelCounts[this.label] ?? 0) > 0;
+      return this.label === '' || (ownValue(a.progress.labelCounts, this.label) ?? 0) > 0;
     });
     return shown.sort((a, b) => compare(a, b, this.sort) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
 import { untrustedTimeProblem } from '../../core/instant';
+import { nameRecordSchema } from '../../shared/name-record-schema';
 
 const optionalText = z.string().optional();
 
@@ -53,7 +54,7 @@ export const importRecordSchema = z.object({
   updated_at: instantText.nullable(),
   done_at: instantText.optional(),
   via: z.enum(['done', 'import', 'suggestion']).optional(),
-  suggested_by: z.record(z.string(), z.string()).optional(),
+  suggested_by: nameRecordSchema(z.string(), z.string()).optional(),
   note: z.string().max(10_000).optional(),
   flagged: z.boolean().optional(),
   recheck: optionalText,

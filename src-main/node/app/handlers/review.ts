@@ -11,6 +11,7 @@ import { GoldStore } from '../../review/gold-store';
 import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
+import { nameRecord } from '../../../shared/name-record';
 
 type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
 
@@ -97,7 +98,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
 }
 
 function reviewParagraph(p: Paragraph, annotators: string[], layers: (AnnotationFile | null)[], goldLayer: AnnotationFile): ReviewParagraph {
-  const decisions: Record<string, string[] | null> = {};
+  const decisions = nameRecord<string[] | null>();
   const list = annotators.map((a, i) => {
     const d = decisionOf(layers[i], p.id);
     decisions[a] = d ? [...d] : null;
