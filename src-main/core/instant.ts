@@ -22,8 +22,11 @@ export function instantOf(text: string | null | undefined): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 /**

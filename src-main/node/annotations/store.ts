@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
-import { annotationFilePath, annotationsDir, quarantineDir } from './paths';
+import { annotationFilePath, annotationsDir, articleOfStem, quarantineDir } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';
@@ -122,11 +122,7 @@ export class AnnotationStore {
 
   /** Article paths of every file in this annotator's folder. */
   private async layerPaths(): Promise<string[]> {
-    const base = join(annotationsDir(this.root), this.annotator);
-    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
-      .map((e) => join(e.parentPath, e.name).slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    return layerFilesOf(this.root, this.annotator);
   }
 
   private db(articlePath: string): Promise<Low<AnnotationFile>> {
@@ -181,6 +177,23 @@ function renameInLayer(data: AnnotationFile, renames: ReadonlyMap<string, string
     }
   }
   return changed;
+}
+
+/**
+ * The article paths of an annotator's label files, found by listing their folder (a long name's
+ * short hashed file is mapped back through its `article` field; one that cannot be is skipped).
+ */
+export async function layerFilesOf(root: string, annotator: string): Promise<string[]> {
+  const base = join(annotationsDir(root), annotator);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  const paths: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.json') || e.name.startsWith('.')) continue;
+    const file = join(e.parentPath, e.name);
+    const article = await articleOfStem(file, file.slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    if (article !== null) paths.push(article);
+  }
+  return paths;
 }
 
 /** Every annotator's layers, for export and review. */
