@@ -10,6 +10,7 @@ import { SEGMENT_HELP, segmentCommand } from './commands/segment';
 import { SUGGEST_HELP, suggestCommand } from './commands/suggest';
 import { SUGGEST_EVAL_HELP, suggestEvalCommand } from './commands/suggest-eval';
 import { ArticleReadError } from '../node/text/decode';
+import { escapeBidiInJson, showBidiControls } from '../shared/visible-name';
 
 declare const __PILCROW_VERSION__: string | undefined;
 const VERSION = typeof __PILCROW_VERSION__ === 'string' ? __PILCROW_VERSION__ : '0.0.0-dev';
@@ -42,8 +43,20 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-/** Runs one command line; returns the exit code. Never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command line; returns the exit code. Never throws. A bidi control in a name (a file
+ * `invoice-\u202Efdp.txt` shows as `invoice-txt.pdf`) never reaches the terminal raw: messages
+ * and tables show it as ⟨RLO⟩, and --json output writes it as the JSON escape `\u202e` (the same
+ * string once parsed). Export data (to standard output or --out) stays byte-exact.
+ */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const json = argv.includes('--json');
+  const exporting = argv.find((a) => !a.startsWith('-')) === 'export';
+  const io: CliIo = {
+    ...rawIo,
+    out: (s) => rawIo.out(exporting ? s : json ? escapeBidiInJson(s) : showBidiControls(s)),
+    err: (s) => rawIo.err(showBidiControls(s)),
+  };
   try {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -37,3 +37,8 @@ export function hasBidiControls(name: string): boolean {
 export function isolatedName(name: string): string {
   return `\u2068${showBidiControls(name)}\u2069`;
 }
+
+/** JSON text with each bidi control written as its `\uXXXX` escape: the same data once parsed, inert on a terminal. */
+export function escapeBidiInJson(json: string): string {
+  return json.replace(CONTROL_RE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

@@ -88,7 +88,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     await app.answerSaveDialog(out);
     await dialog.getByTestId('export-start').click();
     // 400 articles read, joined and written: give a loaded CI machine more than the default wait.
-    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`, { timeout: 45_000 });
+    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to \u2068${out}\u2069`, { timeout: 45_000 });
     await expect(dialog).toBeHidden();
     await app.close();
 
@@ -125,7 +125,7 @@ test('imports a teammate’s export from the menu as their layer, which the expo
   await dialog.getByRole('textbox').fill('sara');
   await app.answerOpenFileDialog(file);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into sara; 0 could not be placed/);
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into \u2068sara\u2069; 0 could not be placed/);
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -157,7 +157,7 @@ test('imports gold answers only after the reviewer ticks that they are adjudicat
   await tick.check();
   await app.answerOpenFileDialog(file);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 2 records into gold; 0 could not be placed/);
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 2 records into \u2068gold\u2069; 0 could not be placed/);
   await app.close();
   await removeDir(root);
 });

@@ -4,7 +4,7 @@
  * export count it once, and the review names the file. The file itself is never rewritten by
  * reading it; this annotator's own files lose the repeat when they are next saved.
  */
-import { isolatedName } from '../../shared/visible-name';
+import { showBidiControls } from '../../shared/visible-name';
 import type { AnnotationFile, ParagraphEntry } from './schema';
 
 export interface RepeatedLabels {
@@ -37,7 +37,7 @@ export function repeatedLabelsIn(file: AnnotationFile | null): readonly Repeated
 
 /** One sentence for the editor about a file with repeated labels. */
 export function describeRepeatedLabels(annotator: string, article: string, repeats: readonly RepeatedLabels[]): string {
-  const labels = [...new Set(repeats.flatMap((r) => r.labels))].map((l) => `"${isolatedName(l)}"`).join(', ');
+  const labels = [...new Set(repeats.flatMap((r) => r.labels))].map((l) => `"${showBidiControls(l)}"`).join(', ');
   const where = repeats.length === 1 ? 'one paragraph' : `${repeats.length} paragraphs`;
-  return `${isolatedName(annotator)}'s label file for ${isolatedName(article)} lists ${labels} more than once on ${where}; each label is counted once (the file is left as it is).`;
+  return `${showBidiControls(annotator)}'s label file for ${showBidiControls(article)} lists ${labels} more than once on ${where}; each label is counted once (the file is left as it is).`;
 }
