@@ -14,6 +14,7 @@ import { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
 import { Foreground } from './foreground';
+import { ExportJournal } from '../export/killed-export-temps';
 
 export interface SessionOptions {
   userDataDir: string;
@@ -87,8 +88,14 @@ export class Session {
         for (const listener of listeners) listener(report);
       },
     };
-    return new Session(routed, await SettingsStore.open(options.userDataDir, routed.onRecover), listeners);
+    const session = new Session(routed, await SettingsStore.open(options.userDataDir, routed.onRecover), listeners);
+    // An export killed with the app last time left full-size temp files beside its target.
+    session.startupCleaning = ExportJournal.in(options.userDataDir).cleanUp().catch(() => []);
+    return session;
   }
+
+  /** The temp files of exports killed with the app last time, being removed at start (for tests to wait on). */
+  startupCleaning: Promise<string[]> = Promise.resolve([]);
 
   get annotator(): string {
     return this.settings.data.annotator ?? defaultAnnotatorName();
