@@ -6,20 +6,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runCaptured as run } from '../../support/run-cli';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { tempDir } from '../node/temp';
 
 const SPOOF = 'invoice-\u202Efdp.txt';
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('names with bidi controls in the CLI', () => {
   it('shows the control visibly in messages, escapes it in JSON, and keeps export data exact', async () => {

@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runCaptured as cli } from '../../support/run-cli';
 import { progressOf } from '../../../src-main/node/annotations/decision-ops';
 import { LayerReader } from '../../../src-main/node/annotations/store';
 import { thresholdOf } from '../../../src-main/core/suggest/types';
@@ -32,13 +32,6 @@ async function workspaceWithPrototypeLabels(): Promise<string> {
     },
   });
   return root;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('names like constructor, toString and __proto__', () => {
