@@ -140,7 +140,7 @@ async function readLines(file: string): Promise<ExportFileContent> {
     }
   };
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
       take(decode(file, decoder, chunk as Buffer, true), false);
     }
   } catch (e) {
