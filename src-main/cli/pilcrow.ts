@@ -13,6 +13,7 @@ import { TRAIN_HELP, trainCommand } from './commands/train';
 import { join } from 'node:path';
 import type { WorkerSpec } from '../node/learn/worker-host';
 import { ArticleReadError } from '../node/text/decode';
+import { escapeBidiInJson, showBidiControls } from '../shared/visible-name';
 
 declare const __PILCROW_VERSION__: string | undefined;
 const VERSION = typeof __PILCROW_VERSION__ === 'string' ? __PILCROW_VERSION__ : '0.0.0-dev';
@@ -49,8 +50,20 @@ export interface CliIo {
   learnWorker?: WorkerSpec;
 }
 
-/** Runs one command line; returns the exit code. Never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command line; returns the exit code. Never throws. A bidi control in a name (a file
+ * `invoice-\u202Efdp.txt` shows as `invoice-txt.pdf`) never reaches the terminal raw: messages
+ * and tables show it as ⟨RLO⟩, and --json output writes it as the JSON escape `\u202e` (the same
+ * string once parsed). Export data (to standard output or --out) stays byte-exact.
+ */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const json = argv.includes('--json');
+  const exporting = argv.find((a) => !a.startsWith('-')) === 'export';
+  const io: CliIo = {
+    ...rawIo,
+    out: (s) => rawIo.out(exporting ? s : json ? escapeBidiInJson(s) : showBidiControls(s)),
+    err: (s) => rawIo.err(showBidiControls(s)),
+  };
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -58,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' },
         // export and import (docs/export.md)
         format: { type: 'string' }, annotator: { type: 'string', multiple: true }, gold: { type: 'boolean' }, resolve: { type: 'string' },
-        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' },
+        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' }, 'as-gold': { type: 'boolean' },
         // segment (docs/cli.md)
         encoding: { type: 'string' }, segmentation: { type: 'string' },
         // suggest and suggest-eval (docs/suggestions.md)
@@ -89,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'import') {
       if (rest.length !== 2) throw new CliError('import takes a WORKSPACE and a FILE; run pilcrow --help');
       if ((values.annotator?.length ?? 0) > 1) throw new CliError('import takes at most one --annotator NAME');
-      await importCommand({ workspace: rest[0]!, file: rest[1]!, annotator: values.annotator?.[0] }, io);
+      await importCommand({ workspace: rest[0]!, file: rest[1]!, annotator: values.annotator?.[0], asGold: values['as-gold'] === true }, io);
       return 0;
     }
     if (command === 'suggest') {

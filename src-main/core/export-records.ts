@@ -7,8 +7,10 @@
  * Labels whose paragraph is gone are returned as orphans, never dropped.
  */
 import type { Paragraph } from './paragraphs';
+import { latestOf } from './instant';
 import { GOLD, resolveParagraph, type Vote } from './resolve';
 import type { SplitName } from './splits';
+import { nameRecord } from '../shared/name-record';
 
 export interface LayerEntry {
   index: number;
@@ -140,7 +142,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
   const gold = layers.find((l) => l.annotator === GOLD);
   const voters = layers.filter((l) => l.annotator !== GOLD);
   for (const paragraph of article.paragraphs) {
-    const decisions: Record<string, Decision> = {};
+    const decisions = nameRecord<Decision>();
     for (const layer of layers) {
       const d = decisionIn(layer, paragraph.id, subset);
       if (d) decisions[layer.annotator] = d;
@@ -170,7 +172,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
     if (resolution.from === 'majority') {
       record.status = sources.every((l) => l.status === 'done') ? 'done' : 'in_progress';
       record.labels = resolution.labels;
-      record.updated_at = resolution.agreeing.map((n) => decisions[n]!.updated_at).sort().at(-1) ?? null;
+      record.updated_at = latestOf(resolution.agreeing.map((n) => decisions[n]!.updated_at));
     } else {
       withDecision(record, decisions[resolution.agreeing[0]!]!);
     }

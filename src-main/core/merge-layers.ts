@@ -1,7 +1,10 @@
 /**
  * Merging a sync tool's conflict copy of a layer into the layer: per paragraph the newer
- * decision wins (ties keep the current one), orphans are united, and nothing is dropped.
+ * decision wins (by instant, core/instant.ts; ties keep the current one), orphans are united,
+ * and nothing is dropped.
  */
+import { isLater } from './instant';
+
 export interface MergeableEntry {
   updated_at: string;
 }
@@ -25,14 +28,14 @@ export function mergeLayerInto<E extends MergeableEntry, O extends { paragraph_i
   let kept = 0;
   for (const [id, entry] of Object.entries(copy.paragraphs)) {
     const mine = current.paragraphs[id];
-    if (!mine || entry.updated_at > mine.updated_at) {
+    if (!mine || isLater(entry.updated_at, mine.updated_at)) {
       current.paragraphs[id] = entry;
       taken += 1;
     } else kept += 1;
   }
   const known = new Set(current.orphans.map((o) => o.paragraph_id));
   for (const orphan of copy.orphans) if (!known.has(orphan.paragraph_id)) current.orphans.push(orphan);
-  if (copy.updated_at > current.updated_at) {
+  if (isLater(copy.updated_at, current.updated_at)) {
     current.status = copy.status;
     current.done_at = copy.done_at;
     current.updated_at = copy.updated_at;

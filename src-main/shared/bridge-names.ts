@@ -51,4 +51,4 @@ export const CHANNEL_NAMES = [
   'learn.order',
 ] as const;
 
-export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed'] as const;
+export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed', 'labels.merged'] as const;

@@ -63,6 +63,11 @@ export interface EventMap {
   'workspace.counts': WorkspaceCountsEvent;
   /** The learned suggester's state or model changed (docs/suggestions.md). */
   'learn.changed': LearnStatusView;
+  /**
+   * A label file of this annotator (`layer: 'mine'`) or the gold layer changed on disk while the
+   * app held it (a git pull, a sync from another machine): `decisions` came from disk, merged.
+   */
+  'labels.merged': { articleId: string; path: string; layer: 'mine' | 'gold'; decisions: number };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = [...BRIDGE_EVENT_NAMES];

@@ -3,6 +3,7 @@
  * Unwraps envelopes into results or a BridgeError with the main process's message.
  */
 import type { Channel, Envelope, EventMap, EventName, PilcrowBridge, RequestOf, ResponseOf } from '../../src-main/shared/ipc';
+import { showBidiControls } from '../../src-main/shared/visible-name';
 
 declare global {
   interface Window {
@@ -34,6 +35,7 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: Event
   return window.pilcrow.on(event, (payload) => listener(payload as EventMap[E]));
 }
 
+/** An error's message for the editor; a bidi control in a name it quotes is shown as ⟨RLO⟩ etc., never applied. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return showBidiControls(error instanceof Error ? error.message : String(error));
 }

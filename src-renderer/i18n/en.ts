@@ -1,5 +1,6 @@
 /** English UI strings. Label names and descriptions are workspace data and are not translated. */
 import { reasonText } from '../../src-main/core/suggest/reasons';
+import { isolatedName } from '../../src-main/shared/visible-name';
 
 const n = (value: number) => String(value);
 const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
@@ -175,7 +176,7 @@ export const en = {
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
   recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
-    `${file} was damaged (${problem}). Its bytes are kept unchanged in ${movedTo}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
+    `${isolatedName(file)} was damaged (${problem}). Its bytes are kept unchanged in ${isolatedName(movedTo)}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>
       `Read-only: ${annotator}’s labels in this workspace are open for editing in another Pilcrow window (process ${pid} on ${host}). You can read and export here; close the other window, then try again to edit.`,

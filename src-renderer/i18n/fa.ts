@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { formatFixed, formatNumber } from './digits';
 import { reasonFa } from './suggestion-reasons-fa';
+import { isolatedName } from '../../src-main/shared/visible-name';
 
 const n = (value: number) => formatNumber('fa', value);
 
@@ -176,7 +177,7 @@ export const fa: Messages = {
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
   recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
-    `پروندهٔ ${file} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${movedTo} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
+    `پروندهٔ ${isolatedName(file)} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${isolatedName(movedTo)} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>
       `فقط‌خواندنی: برچسب‌های ${annotator} در این پوشهٔ کار در پنجرهٔ دیگری از پیلکرو (فرایند ${n(pid)} روی ${host}) برای ویرایش باز است. اینجا می‌توانید بخوانید و خروجی بگیرید؛ برای ویرایش، آن پنجره را ببندید و دوباره امتحان کنید.`,

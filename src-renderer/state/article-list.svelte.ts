@@ -1,5 +1,6 @@
 /** The article list's filter (status, label) and sort, kept for the session. */
 import type { ArticleSummary } from '../../src-main/shared/views';
+import { ownValue } from '../../src-main/shared/name-record';
 
 export type StatusFilter = 'all' | 'untouched' | 'in_progress' | 'done';
 /** `uncertain`: the learned model's least sure first (docs/suggestions.md), so `n` goes where labels help it most. */
@@ -23,7 +24,7 @@ export class ArticleListFilter {
     const shown = everything ? [...articles] : articles.filter((a) => {
       if (a.error || !a.progress) return this.status === 'all' && this.label === '';
       if (this.status !== 'all' && a.progress.status !== this.status) return false;
-      return this.label === '' || (a.progress.labelCounts[this.label] ?? 0) > 0;
+      return this.label === '' || (ownValue(a.progress.labelCounts, this.label) ?? 0) > 0;
     });
     const uncertainty = this.sort === 'uncertain' ? this.uncertainty : {};
     return shown.sort((a, b) => compare(a, b, this.sort, uncertainty) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -5,6 +5,7 @@
 import type { DecisionView } from '../../src-main/shared/views';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { sortBySchema } from '../../src-main/core/labels';
+import { addCount, nameRecord } from '../../src-main/shared/name-record';
 
 /**
  * A decision to save: a label set (`[]` = reviewed — none) or null for untouched. Labels accepted
@@ -58,7 +59,7 @@ export interface DecisionTally {
   byLabel: Readonly<Record<string, number>>;
 }
 
-export const EMPTY_TALLY: DecisionTally = { decided: 0, labelled: 0, flagged: 0, byLabel: {} };
+export const EMPTY_TALLY: DecisionTally = { decided: 0, labelled: 0, flagged: 0, byLabel: nameRecord() };
 
 /** The tally with one paragraph's decision added (sign 1) or taken out (sign -1); a new object. */
 export function tallied(tally: DecisionTally, view: DecisionView | undefined, sign: 1 | -1): DecisionTally {
@@ -66,8 +67,8 @@ export function tallied(tally: DecisionTally, view: DecisionView | undefined, si
   const state = stateOf(view);
   let byLabel = tally.byLabel;
   if (state === 'labelled') {
-    const copy = { ...byLabel };
-    for (const l of view.labels) copy[l] = (copy[l] ?? 0) + sign;
+    const copy = nameRecord(Object.entries(byLabel));
+    for (const l of view.labels) addCount(copy, l, sign);
     byLabel = copy;
   }
   return {
@@ -80,7 +81,7 @@ export function tallied(tally: DecisionTally, view: DecisionView | undefined, si
 
 /** Counts every decision once: when an article opens or its decisions are replaced wholesale. */
 export function tallyOf(views: Iterable<DecisionView>): DecisionTally {
-  const byLabel: Record<string, number> = {};
+  const byLabel = nameRecord<number>();
   const tally = { decided: 0, labelled: 0, flagged: 0, byLabel };
   for (const view of views) {
     const state = stateOf(view);
@@ -88,7 +89,7 @@ export function tallyOf(views: Iterable<DecisionView>): DecisionTally {
     if (view.flagged) tally.flagged++;
     if (state !== 'labelled') continue;
     tally.labelled++;
-    for (const l of view.labels) byLabel[l] = (byLabel[l] ?? 0) + 1;
+    for (const l of view.labels) addCount(byLabel, l);
   }
   return tally;
 }

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { constants } from 'node:fs';
-import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { segmentArticle } from '../../src-main/core/article';
@@ -85,7 +85,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     const out = join(root, 'labels.jsonl');
     await app.answerSaveDialog(out);
     await dialog.getByTestId('export-start').click();
-    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to ${out}`);
+    await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to \u2068${out}\u2069`);
     await expect(dialog).toBeHidden();
     await app.close();
 
@@ -122,7 +122,7 @@ test('imports a teammate’s export from the menu as their layer, which the expo
   await dialog.getByRole('textbox').fill('sara');
   await app.answerOpenFileDialog(file);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into sara; 0 could not be placed/);
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into \u2068sara\u2069; 0 could not be placed/);
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -130,3 +130,35 @@ test('imports a teammate’s export from the menu as their layer, which the expo
   await app.close();
   await removeDir(root);
 });
+
+test('imports gold answers only after the reviewer ticks that they are adjudicated', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addLabelledArticles(workspace, 2, 1);
+  // A reviewer's gold export from another copy of the workspace.
+  const file = join(root, 'gold.jsonl');
+  const lines: string[] = [];
+  expect(await runCli(['export', workspace, '--format', 'jsonl', '--annotator', 'sara'], { out: (s) => lines.push(s), err: () => {} })).toBe(0);
+  await writeFile(file, `${lines.join('\n').trimEnd().split('\n').map((l) => JSON.stringify({ ...JSON.parse(l), annotator: 'gold' })).join('\n')}\n`);
+
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  const { page } = app;
+  await waitForApp(page);
+  await app.menu({ command: 'import' });
+  const dialog = page.getByTestId('import-dialog');
+  await app.answerOpenFileDialog(file);
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`${file}, line 1: nothing was imported: 2 records are for the gold layer`);
+  const tick = dialog.getByTestId('import-as-gold');
+  await expect(tick).toBeFocused();
+  expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).not.toContain('gold');
+  await tick.check();
+  await app.answerOpenFileDialog(file);
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 2 records into \u2068gold\u2069; 0 could not be placed/);
+  await app.close();
+  await removeDir(root);
+});
+
+async function readdirOrEmpty(dir: string): Promise<string[]> {
+  return readdir(dir).catch(() => []);
+}

@@ -34,7 +34,7 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
     await dialog.getByRole('textbox').fill(annotator);
     await app.answerOpenFileDialog(exports[annotator]!);
     await dialog.getByRole('button', { name: 'Choose file…' }).click();
-    await expect(page.locator('[data-notice="info"]')).toContainText(`into ${annotator}; 0 could not be placed`);
+    await expect(page.locator('[data-notice="info"]')).toContainText(`into \u2068${annotator}\u2069; 0 could not be placed`);
   }
   await openArticle(page, ARTICLE);
   await page.getByRole('tab', { name: 'Review' }).click();

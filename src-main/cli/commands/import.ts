@@ -4,14 +4,16 @@ import { ImportFileError } from '../../node/import/read-export-file';
 import { CliError } from '../cli-error';
 import { openWorkspaceForCli } from './export';
 
-export const IMPORT_HELP = `pilcrow import WORKSPACE FILE [--annotator NAME]
+export const IMPORT_HELP = `pilcrow import WORKSPACE FILE [--annotator NAME] [--as-gold]
   Imports a Pilcrow JSON or JSONL export as annotator layers (each record's own annotator, or
   NAME). Records whose paragraph is not found are listed on stderr and kept in the layer's
-  orphans; importing the same file again changes nothing.`;
+  orphans; importing the same file again changes nothing. Records for the gold layer are
+  refused unless --as-gold says they are adjudicated answers you trust; every record needs a
+  real updated_at (ISO 8601 with Z or an offset), at most 24 hours ahead of this clock.`;
 
-export async function importCommand(args: { workspace: string; file: string; annotator?: string | undefined }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
+export async function importCommand(args: { workspace: string; file: string; annotator?: string | undefined; asGold?: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
   const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
-  const result = await importIntoWorkspace({ workspace, schema, onRecover: workspace.onRecover }, args.file, args.annotator).catch((e: unknown) => {
+  const result = await importIntoWorkspace({ workspace, schema, onRecover: workspace.onRecover, asGold: args.asGold === true }, args.file, args.annotator).catch((e: unknown) => {
     throw e instanceof ImportFileError || e instanceof LayerLockedError ? new CliError(e.message) : e;
   });
   for (const u of result.unmatched) io.err(`unmatched ${u.article} paragraph ${u.paragraph} (${u.paragraph_id}): ${u.reason.replace(/\.$/, '')}; kept in the layer's orphans`);

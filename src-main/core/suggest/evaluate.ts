@@ -7,6 +7,7 @@
  */
 import { scoresFromCounts, type GoldLabelScores } from '../agreement/gold';
 import { BUILTIN_SUGGESTERS, type Suggestion } from './types';
+import { nameRecord } from '../../shared/name-record';
 
 export interface EvalItem {
   article: string;
@@ -51,11 +52,11 @@ function tally(items: readonly EvalItem[], label: string, predicts: (s: Suggesti
 }
 
 export function evaluateSuggestions(against: string, items: readonly EvalItem[], suggesters: readonly string[], labels: readonly string[]): SuggestEvaluation {
-  const bySuggester: SuggestEvaluation['suggesters'] = {};
+  const bySuggester: SuggestEvaluation['suggesters'] = nameRecord();
   for (const s of suggesters) {
-    bySuggester[s] = Object.fromEntries(labelsOf(s, labels).map((label) => [label, tally(items, label, (x) => x.suggester === s)]));
+    bySuggester[s] = nameRecord(labelsOf(s, labels).map((label) => [label, tally(items, label, (x) => x.suggester === s)] as const));
   }
   const chosen = new Set(suggesters);
-  const combined = Object.fromEntries(labels.map((label) => [label, tally(items, label, (x) => chosen.has(x.suggester))]));
+  const combined = nameRecord(labels.map((label) => [label, tally(items, label, (x) => chosen.has(x.suggester))] as const));
   return { against, items: items.length, articles: new Set(items.map((i) => i.article)).size, suggesters: bySuggester, combined };
 }

@@ -1,4 +1,5 @@
 import type { SuggestionReason } from './reasons';
+import { ownValue } from '../../shared/name-record';
 
 /**
  * Suggestions: labels Pilcrow offers for a paragraph, each with a score in [0, 1] and a reason an
@@ -69,9 +70,9 @@ export function defaultSuggestSettings(): SuggestSettings {
 }
 
 export function isEnabled(settings: SuggestSettings, suggester: string): boolean {
-  return settings.enabled[suggester] !== false;
+  return ownValue(settings.enabled, suggester) !== false;
 }
 
 export function thresholdOf(settings: SuggestSettings, label: string): number {
-  return settings.thresholds[label] ?? DEFAULT_THRESHOLD;
+  return ownValue(settings.thresholds, label) ?? DEFAULT_THRESHOLD;
 }

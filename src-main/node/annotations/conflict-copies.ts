@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { hashId } from '../../core/hash';
-import { annotationsDir } from './paths';
+import { annotationsDir, articleOfStem } from './paths';
 
 /** Each pattern matches the marker a sync tool inserts into the file name. */
 const MARKERS: { tool: string; pattern: RegExp }[] = [
@@ -39,7 +39,9 @@ export async function findConflictCopies(root: string): Promise<ConflictCopy[]> 
       if (entry.isDirectory()) pending.push(full);
       else if (entry.isFile() && entry.name.endsWith('.json')) {
         const copy = asConflictCopy(relative(base, full).split(sep).join('/'));
-        if (copy) found.push(copy);
+        // A long name's short hashed file names its article inside (paths.ts).
+        const article = copy && (await articleOfStem(full, copy.article));
+        if (copy && article) found.push({ ...copy, article });
       }
     }
   }

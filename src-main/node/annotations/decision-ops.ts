@@ -7,6 +7,7 @@
  */
 import type { AnnotationFile, ParagraphEntry } from './schema';
 import type { ArticleProgress } from '../../shared/views';
+import { addCount, nameRecord } from '../../shared/name-record';
 
 /**
  * What to put on a paragraph: a label set (`[]` = reviewed — none), or null for untouched. With
@@ -92,14 +93,14 @@ export function progressOf(paragraphs: readonly { id: string }[], data: Annotati
   let decided = 0;
   let labelled = 0;
   let flagged = 0;
-  const labelCounts: Record<string, number> = {};
+  const labelCounts = nameRecord<number>();
   for (const p of paragraphs) {
     const entry = data.paragraphs[p.id];
     if (entry?.flagged) flagged += 1;
     if (!isDecided(entry)) continue;
     decided += 1;
     if (entry.labels.length > 0) labelled += 1;
-    for (const label of entry.labels) labelCounts[label] = (labelCounts[label] ?? 0) + 1;
+    for (const label of entry.labels) addCount(labelCounts, label);
   }
   const status = data.status === 'done' ? 'done' : decided > 0 ? 'in_progress' : 'untouched';
   return { status, decided, labelled, flagged, labelCounts };

@@ -2,9 +2,23 @@
  * Where labels live: `<workspace>/.pilcrow/annotations/<annotator>/<article path>.json`.
  * One folder per annotator, so editors sharing the folder through git or a sync tool never
  * write the same file; the article path is mirrored so the tree reads like the workspace.
+ *
+ * A file name longer than MAX_PLAIN_NAME_BYTES (a long Persian headline: 2 bytes a letter) would
+ * make `<name>.json.bak` and the save's temp names longer than the 255 bytes a file name may
+ * have, so such an article's label file (and settings file) is `<first bytes of the name>~<16
+ * hex of SHA-256 of the whole name>.json` (docs/storage.md, "Long file names"). Readers that
+ * list files map such a name back through the file's own `article` field (`articleOfStem`).
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
+import { fitName } from '../storage/name-length';
+
+/** Names up to this many UTF-8 bytes keep their own name: every one that could ever be saved. */
+export const MAX_PLAIN_NAME_BYTES = 216;
+/** How long the short name of a long one is: its start still reads as the article in a file browser. */
+const SHORT_NAME_BYTES = 113;
+const HASHED_STEM = /~[0-9a-f]{16}$/;
 
 export const PILCROW_DIR = '.pilcrow';
 
@@ -18,7 +32,40 @@ export function quarantineDir(root: string): string {
 
 export function annotationFilePath(root: string, annotator: string, articlePath: string): string {
   if (!ANNOTATOR_NAME_PATTERN.test(annotator)) throw new Error(`invalid annotator name: ${JSON.stringify(annotator)}`);
+  return join(annotationsDir(root), annotator, ...stemSegments(articlePath)) + '.json';
+}
+
+/**
+ * The article path's segments as stored under `.pilcrow/` (each file there is `<stem>.json`):
+ * the folders as they are, the file's name shortened and hashed when it is too long.
+ */
+export function stemSegments(articlePath: string): string[] {
   const segments = articlePath.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) throw new Error(`invalid article path: ${articlePath}`);
-  return join(annotationsDir(root), annotator, ...segments) + '.json';
+  const name = segments.pop()!;
+  return [...segments, storedName(name)];
+}
+
+/** The name itself, or `<start>~<16 hex>` (at most SHORT_NAME_BYTES) when it is longer than MAX_PLAIN_NAME_BYTES. */
+export function storedName(name: string): string {
+  return Buffer.byteLength(name, 'utf8') <= MAX_PLAIN_NAME_BYTES ? name : fitName(name, SHORT_NAME_BYTES);
+}
+
+/**
+ * The article a file found under `.pilcrow/` (`<relStem>.json`, relStem relative to the annotator
+ * or `articles/` folder) belongs to: relStem itself, or, for a short hashed name, the file's own
+ * `article` field when that article's stored name is this one. Null when it cannot be told.
+ */
+export async function articleOfStem(file: string, relStem: string): Promise<string | null> {
+  const name = relStem.split('/').pop() ?? '';
+  if (!HASHED_STEM.test(name)) return relStem;
+  const article = await readFile(file, 'utf8')
+    .then((text) => (JSON.parse(text) as { article?: unknown } | null)?.article)
+    .catch(() => undefined);
+  if (typeof article !== 'string') return null;
+  try {
+    return stemSegments(article).join('/') === relStem ? article : null;
+  } catch {
+    return null;
+  }
 }

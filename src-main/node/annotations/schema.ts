@@ -7,6 +7,7 @@
  * paragraphs with `labels: [], via: 'done'` entries, which "undo done" removes again.
  */
 import { z } from 'zod';
+import { nameRecordSchema } from '../../shared/name-record-schema';
 
 export const ANNOTATION_FILE_VERSION = 1;
 
@@ -27,7 +28,7 @@ export const paragraphEntrySchema = z.object({
   /** How the decision was made; absent means by the editor's own key or click. */
   via: z.enum(['done', 'import', 'suggestion']).optional(),
   /** label -> suggester name, for labels accepted from a suggestion. */
-  suggested_by: z.record(z.string(), z.string()).optional(),
+  suggested_by: nameRecordSchema(z.string(), z.string()).optional(),
   /**
    * Set on an entry that only carries a note or a flag: the paragraph is still *untouched*
    * (labels is then []). Cleared as soon as the editor decides.
@@ -67,7 +68,7 @@ export const annotationFileSchema = z.object({
    * it. Not a decision (the paragraph stays untouched); only keeps the suggestion from being
    * offered again. Optional, so files written before it existed load unchanged.
    */
-  rejected_suggestions: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  rejected_suggestions: z.record(z.string(), nameRecordSchema(z.string(), z.string())).optional(),
 });
 
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

@@ -8,17 +8,30 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
-import { annotationFilePath, annotationsDir, quarantineDir } from './paths';
+import { annotationFilePath, annotationsDir, articleOfStem, quarantineDir } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';
 import { fillAnchors, type AnchorLookup } from './reanchor-layer';
 import { LayerSerialiser } from './layer-format';
+import { mergeFromDisk } from './merge-from-disk';
+import { withoutRepeatedLabels } from './repeated-labels';
 
 export type Renames = () => ReadonlyMap<string, string>;
 
+/** This annotator's label file changed on disk while the app held it, and was merged (merge-from-disk.ts). */
+export interface MergedFromDisk {
+  article: string;
+  annotator: string;
+  /** Paragraphs whose decision came from the file on disk. */
+  decisions: number;
+}
+
 export class AnnotationStore {
   private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  private readonly files = new Map<string, DurableJsonFile<AnnotationFile>>();
+  /** Told when a file changed on disk (a git pull, a sync) was merged into what the app holds. */
+  onMerged: ((report: MergedFromDisk) => void) | null = null;
   /**
    * Another Pilcrow holds this layer's writer lock: changes made while reading (re-anchoring on
    * open, renames) stay in memory and nothing is written. Editors' changes are refused earlier.
@@ -43,6 +56,9 @@ export class AnnotationStore {
     if (this.readOnly) {
       await db.read();
       renameInLayer(db.data, this.renames());
+    } else {
+      // A sync or git pull may have changed the file since: bring it in before it is shown or changed.
+      await this.files.get(articlePath)?.refresh(db.data);
     }
     return db.data;
   }
@@ -106,11 +122,7 @@ export class AnnotationStore {
 
   /** Article paths of every file in this annotator's folder. */
   private async layerPaths(): Promise<string[]> {
-    const base = join(annotationsDir(this.root), this.annotator);
-    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
-      .map((e) => join(e.parentPath, e.name).slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    return layerFilesOf(this.root, this.annotator);
   }
 
   private db(articlePath: string): Promise<Low<AnnotationFile>> {
@@ -137,7 +149,16 @@ export class AnnotationStore {
   }
 
   private adapter(annotator: string, articlePath: string): DurableJsonFile<AnnotationFile> {
-    return layerFile(this.root, annotator, articlePath, this.onRecover);
+    const file = layerFile(this.root, annotator, articlePath, this.onRecover, (onDisk, base, mine) => {
+      const renames = this.renames();
+      renameInLayer(onDisk, renames);
+      if (base) renameInLayer(base, renames);
+      const decisions = mergeFromDisk(mine, base, onDisk);
+      this.anchoredWith.delete(articlePath); // anchors of what came in are refreshed on the next save
+      if (decisions > 0) this.onMerged?.({ article: articlePath, annotator, decisions });
+    });
+    this.files.set(articlePath, file);
+    return file;
   }
 }
 
@@ -156,6 +177,23 @@ function renameInLayer(data: AnnotationFile, renames: ReadonlyMap<string, string
     }
   }
   return changed;
+}
+
+/**
+ * The article paths of an annotator's label files, found by listing their folder (a long name's
+ * short hashed file is mapped back through its `article` field; one that cannot be is skipped).
+ */
+export async function layerFilesOf(root: string, annotator: string): Promise<string[]> {
+  const base = join(annotationsDir(root), annotator);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  const paths: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.json') || e.name.startsWith('.')) continue;
+    const file = join(e.parentPath, e.name);
+    const article = await articleOfStem(file, file.slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    if (article !== null) paths.push(article);
+  }
+  return paths;
 }
 
 /** Every annotator's layers, for export and review. */
@@ -177,12 +215,19 @@ export class LayerReader {
   }
 }
 
-function layerFile(root: string, annotator: string, articlePath: string, onRecover: (report: RecoveryReport) => void): DurableJsonFile<AnnotationFile> {
+function layerFile(
+  root: string,
+  annotator: string,
+  articlePath: string,
+  onRecover: (report: RecoveryReport) => void,
+  reconcile?: (onDisk: AnnotationFile, base: AnnotationFile | null, mine: AnnotationFile) => void,
+): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
-    parse: (value) => annotationFileSchema.parse(value),
+    parse: (value) => withoutRepeatedLabels(annotationFileSchema.parse(value)),
     serialise: (data) => serialiser.serialise(data),
     onRecover,
     quarantineDir: quarantineDir(root),
+    ...(reconcile ? { reconcile } : {}),
   });
 }

@@ -18,12 +18,17 @@ import { conflictHandlers } from './handlers/conflicts';
 import { suggestHandlers } from './handlers/suggest';
 import { learnHandlers } from './handlers/learn';
 import type { Session } from './session';
+import { GOLD_ANNOTATOR } from '../annotations/schema';
+import { articleIdFor } from '../workspace/article-id';
 
 export type { AboutSource, Dialogs, Emit } from './context';
 
 export function createHandlerTable(session: Session, dialogs: Dialogs, version: string, emit: Emit = () => {}, about: AboutSource | null = null): HandlerTable {
   const context: HandlerContext = { session, dialogs, version, emit, about };
   session.recoveryListeners.add((report) => emit('storage.recovered', { ...report }));
+  session.mergeListeners.add(({ article, annotator, decisions }) => {
+    emit('labels.merged', { articleId: articleIdFor(article), path: article, layer: annotator === GOLD_ANNOTATOR ? 'gold' : 'mine', decisions });
+  });
   return refuseWritesWhenReadOnly(session, {
     ...appHandlers(context),
     ...aboutHandlers(context),

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { DEFAULT_LABELS, ANNOTATOR_NAME_PATTERN, type LabelDef } from '../../shared/labels';
 import { renameMap } from '../../core/label-schema';
 import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
-import { AnnotationStore } from '../annotations/store';
+import { AnnotationStore, type MergedFromDisk } from '../annotations/store';
 import { articleAnchors } from '../articles/anchors';
 import { SettingsStore } from '../settings/settings';
 import type { LockHolder, RecoveryReport, WriterLock } from '../storage';
@@ -16,6 +16,7 @@ import { PilcrowError } from './errors';
 import { Foreground } from './foreground';
 import type { WorkerSpec } from '../learn/worker-host';
 import type { LearnTimings } from '../learn/service';
+import { ExportJournal } from '../export/killed-export-temps';
 
 export interface SessionOptions {
   userDataDir: string;
@@ -65,6 +66,12 @@ export class Session {
   readonly onWritten = new Set<(channel: string) => void>();
   /** Requests in flight, which background reading waits for (foreground.ts). */
   readonly foreground = new Foreground();
+  /** Told when a label file changed on disk while the app held it was merged (the editor hears of it). */
+  readonly mergeListeners = new Set<(report: MergedFromDisk) => void>();
+
+  tellMerged(report: MergedFromDisk): void {
+    for (const listener of this.mergeListeners) listener(report);
+  }
 
   private constructor(
     readonly options: SessionOptions,
@@ -92,8 +99,14 @@ export class Session {
         for (const listener of listeners) listener(report);
       },
     };
-    return new Session(routed, await SettingsStore.open(options.userDataDir, routed.onRecover), listeners);
+    const session = new Session(routed, await SettingsStore.open(options.userDataDir, routed.onRecover), listeners);
+    // An export killed with the app last time left full-size temp files beside its target.
+    session.startupCleaning = ExportJournal.in(options.userDataDir).cleanUp().catch(() => []);
+    return session;
   }
+
+  /** The temp files of exports killed with the app last time, being removed at start (for tests to wait on). */
+  startupCleaning: Promise<string[]> = Promise.resolve([]);
 
   get annotator(): string {
     return this.settings.data.annotator ?? defaultAnnotatorName();
@@ -191,6 +204,7 @@ export class Session {
   private storeFor(root: string, annotator: string): AnnotationStore {
     const store = new AnnotationStore(root, annotator, this.options.onRecover, () => renameMap(this.schema?.schema ?? { renames: [] }));
     store.anchorsFor = (articlePath) => articleAnchors(this.workspace, articlePath);
+    store.onMerged = (report) => this.tellMerged(report);
     return store;
   }
 

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
-import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
+import { PILCROW_DIR, quarantineDir, stemSegments } from '../annotations/paths';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { ENCODING_NAMES } from '../../core/encodings';
 
@@ -41,9 +41,7 @@ export function emptySettings(article: string): ArticleSettings {
 }
 
 export function articleSettingsPath(root: string, articlePath: string): string {
-  const segments = articlePath.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) throw new Error(`invalid article path: ${articlePath}`);
-  return join(root, PILCROW_DIR, 'articles', ...segments) + '.json';
+  return join(root, PILCROW_DIR, 'articles', ...stemSegments(articlePath)) + '.json';
 }
 
 export class ArticleSettingsStore {

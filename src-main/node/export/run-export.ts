@@ -5,6 +5,7 @@
  * unreadable articles in `skipped` and recovered label files in `warnings` instead of failing.
  */
 import { buildArticleExport, type Layer } from '../../core/export-records';
+import { latestOf } from '../../core/instant';
 import { assignSplits, type SplitName } from '../../core/splits';
 import type { ExportOptions, ExportProgress } from '../../shared/contract/export';
 import type { LabelDef } from '../../shared/labels';
@@ -13,6 +14,7 @@ import type { Workspace } from '../workspace/workspace';
 import { articleLayers, chooseLabels, chooseLayers, hasDecisions } from './layers';
 import { progressReporter, releaser, type Progress } from './pacing';
 import { EXPORT_SCHEMA_VERSION, type ArticleOut, type ExportCounts, type ExportFilters, type ExportSummary, type FormatWriter, type LayerMeta } from './types';
+import { addCount, nameRecord } from '../../shared/name-record';
 
 export class ExportCancelledError extends Error {
   override readonly name = 'ExportCancelledError';
@@ -135,7 +137,7 @@ async function prePass(env: ExportEnv, options: ExportOptions, layers: string[],
     progress(i);
     if (env.signal?.aborted) throw new ExportCancelledError();
     const found = await articleLayers(env.reader, layers, path, options.doneOnly);
-    for (const l of found) if (l.updated_at && (!newest || l.updated_at > newest)) newest = l.updated_at;
+    newest = latestOf([newest, ...found.map((l) => l.updated_at)]);
     if (options.includeUntouched || hasDecisions(found)) candidates.push(path);
   }
   progress(paths.length, true);
@@ -143,7 +145,7 @@ async function prePass(env: ExportEnv, options: ExportOptions, layers: string[],
 }
 
 function layerMeta(layers: readonly Layer[]): Record<string, LayerMeta> {
-  const meta: Record<string, LayerMeta> = {};
+  const meta = nameRecord<LayerMeta>();
   for (const l of layers) {
     meta[l.annotator] = { status: l.status ?? 'in_progress', updated_at: l.updated_at ?? '' };
     if (l.done_at) meta[l.annotator]!.done_at = l.done_at;
@@ -152,7 +154,7 @@ function layerMeta(layers: readonly Layer[]): Record<string, LayerMeta> {
 }
 
 function emptyCounts(labels: readonly string[], split: boolean): ExportCounts {
-  const counts: ExportCounts = { articles: 0, records: 0, labelled: 0, none: 0, untouched: 0, unresolved: 0, orphaned: 0, skipped: 0, per_label: Object.fromEntries(labels.map((l) => [l, 0])), per_annotator: {} };
+  const counts: ExportCounts = { articles: 0, records: 0, labelled: 0, none: 0, untouched: 0, unresolved: 0, orphaned: 0, skipped: 0, per_label: nameRecord(labels.map((l) => [l, 0] as const)), per_annotator: nameRecord() };
   if (split) counts.per_split = { train: 0, dev: 0, test: 0 };
   return counts;
 }
@@ -166,8 +168,8 @@ function tally(counts: ExportCounts, records: ReturnType<typeof buildArticleExpo
     if (r.labels === null) counts.untouched += 1;
     else if (r.labels.length === 0) counts.none += 1;
     else counts.labelled += 1;
-    for (const l of r.labels ?? []) counts.per_label[l] = (counts.per_label[l] ?? 0) + 1;
-    counts.per_annotator[r.annotator] = (counts.per_annotator[r.annotator] ?? 0) + 1;
+    for (const l of r.labels ?? []) addCount(counts.per_label, l);
+    addCount(counts.per_annotator, r.annotator);
   }
   if (split && counts.per_split) counts.per_split[split] = (counts.per_split[split] ?? 0) + records.length;
 }

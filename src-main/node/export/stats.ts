@@ -5,6 +5,7 @@
 import { decisionIn } from '../../core/export-records';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
+import { addCount, nameRecord } from '../../shared/name-record';
 
 export interface AnnotatorStats {
   articles: { done: number; in_progress: number; untouched: number };
@@ -26,8 +27,8 @@ export interface WorkspaceStats {
 
 export async function workspaceStats(workspace: Workspace, reader: LayerReader, labelNames: readonly string[]): Promise<WorkspaceStats> {
   const names = await reader.annotators();
-  const zeroLabels = () => Object.fromEntries(labelNames.map((l) => [l, 0]));
-  const stats: WorkspaceStats = { workspace: workspace.name, articles: 0, paragraphs: 0, skipped: [], labels: zeroLabels(), status: { done: 0, in_progress: 0, untouched: 0 }, annotators: {} };
+  const zeroLabels = () => nameRecord(labelNames.map((l) => [l, 0] as const));
+  const stats: WorkspaceStats = { workspace: workspace.name, articles: 0, paragraphs: 0, skipped: [], labels: zeroLabels(), status: { done: 0, in_progress: 0, untouched: 0 }, annotators: nameRecord() };
   for (const name of names) {
     stats.annotators[name] = { articles: { done: 0, in_progress: 0, untouched: 0 }, paragraphs: { labelled: 0, none: 0, untouched: 0 }, labels: zeroLabels(), flagged: 0, notes: 0 };
   }
@@ -55,8 +56,8 @@ export async function workspaceStats(workspace: Workspace, reader: LayerReader, 
         else if (d.labels.length === 0) s.paragraphs.none += 1;
         else s.paragraphs.labelled += 1;
         for (const l of d?.labels ?? []) {
-          s.labels[l] = (s.labels[l] ?? 0) + 1;
-          stats.labels[l] = (stats.labels[l] ?? 0) + 1;
+          addCount(s.labels, l);
+          addCount(stats.labels, l);
         }
       }
     }

@@ -3,11 +3,24 @@
  * checked before anything is written: one bad line refuses the whole file with its line number,
  * so an import is never half done.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
+import { untrustedTimeProblem } from '../../core/instant';
+import { nameRecordSchema } from '../../shared/name-record-schema';
 
 const optionalText = z.string().optional();
+
+/**
+ * A time the file claims (docs/export.md, "Import"): a real instant with its offset, at most
+ * CLOCK_SKEW_MS ahead of this computer's clock. A forged `9999-…` or a "yesterday" would
+ * otherwise win every later comparison.
+ */
+const instantText = z.string().superRefine((text, ctx) => {
+  const problem = untrustedTimeProblem(text, Date.now());
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * The article's workspace-relative path, as exports write it. It names the layer file to write,
@@ -38,18 +51,28 @@ export const importRecordSchema = z.object({
   annotator: z.string().min(1),
   status: z.enum(['in_progress', 'done']).default('in_progress'),
   labels: labelList.nullable(),
-  updated_at: z.string().nullable(),
-  done_at: optionalText,
+  updated_at: instantText.nullable(),
+  done_at: instantText.optional(),
   via: z.enum(['done', 'import', 'suggestion']).optional(),
-  suggested_by: z.record(z.string(), z.string()).optional(),
+  suggested_by: nameRecordSchema(z.string(), z.string()).optional(),
   note: z.string().max(10_000).optional(),
   flagged: z.boolean().optional(),
   recheck: optionalText,
   reviewer: optionalText,
   took: optionalText,
   resolved_from: z.string().nullable().optional(),
+}).superRefine((record, ctx) => {
+  // Only an untouched paragraph's record (--include-untouched) has no time: it carries nothing.
+  if (record.updated_at === null && carriesSomething(record)) {
+    ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made' });
+  }
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** A decision (labels, even none), a note or a flag: what a record brings into a layer. */
+export function carriesSomething(record: Pick<ImportRecord, 'labels' | 'note' | 'flagged'>): boolean {
+  return record.labels !== null || record.note !== undefined || record.flagged !== undefined;
+}
 
 export interface ExportFileContent {
   format: 'json' | 'jsonl';
@@ -58,6 +81,8 @@ export interface ExportFileContent {
   labelSchema: LabelDef[] | null;
   /** path → article text, to give the re-anchoring selector its context (JSON only). */
   texts: Map<string, string>;
+  /** Where record i is in the file (`line 12`, `records[3]`), for messages about it. */
+  where: (i: number) => string;
 }
 
 export class ImportFileError extends Error {
@@ -73,25 +98,73 @@ const documentSchema = z.object({
 });
 
 export async function readExportFile(file: string): Promise<ExportFileContent> {
+  // JSON Lines are read line by line: a file of a million records is never one string.
+  if (/\.jsonl$|\.ndjson$/i.test(file)) return readLines(file);
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new ImportFileError(`${file}: cannot read it (${e.code ?? e.message})`);
+    throw cannotRead(file, e);
   });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportFileError(`${file}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`);
+    throw notUtf8(file);
   }
   if (!text.trim()) throw new ImportFileError(`${file}: is empty; nothing to import`);
-  const whole = /\.jsonl$|\.ndjson$/i.test(file) ? undefined : tryParse(text);
+  const whole = tryParse(text);
   if (whole !== undefined && !Array.isArray(whole) && typeof whole === 'object' && whole !== null && 'records' in whole) return fromDocument(file, whole);
   if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
   if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
     throw new ImportFileError(`${file}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`);
   }
-  const content = fromLines(file, text);
-  if (content.records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
-  return content;
+  const lines: Lines = { records: [], numbers: [] };
+  text.split('\n').forEach((line, i) => addLine(file, lines, line, i + 1));
+  return linesContent(file, lines, /\S/.test(text));
+}
+
+/** Reads a JSON Lines file in chunks, checking each line as it completes. */
+async function readLines(file: string): Promise<ExportFileContent> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const found: Lines = { records: [], numbers: [] };
+  let rest = '';
+  let lineNumber = 0;
+  let anyText = false;
+  const take = (text: string, last: boolean) => {
+    const pieces = (rest + text).split('\n');
+    rest = last ? '' : pieces.pop()!;
+    for (const line of pieces) {
+      lineNumber += 1;
+      // The byte order mark a Windows editor puts at the start of the file is not part of the record.
+      const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
+      if (/\S/.test(clean)) anyText = true;
+      addLine(file, found, clean, lineNumber);
+    }
+  };
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
+      take(decode(file, decoder, chunk as Buffer, true), false);
+    }
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    throw cannotRead(file, e as NodeJS.ErrnoException);
+  }
+  take(decode(file, decoder, undefined, false), true);
+  return linesContent(file, found, anyText);
+}
+
+function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): string {
+  try {
+    return decoder.decode(chunk, { stream });
+  } catch {
+    throw notUtf8(file);
+  }
+}
+
+function cannotRead(file: string, e: NodeJS.ErrnoException): ImportFileError {
+  return new ImportFileError(`${file}: cannot read it (${e.code ?? e.message})`);
+}
+
+function notUtf8(file: string): ImportFileError {
+  return new ImportFileError(`${file}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`);
 }
 
 function tryParse(text: string): unknown {
@@ -108,18 +181,27 @@ function fromDocument(file: string, value: unknown): ExportFileContent {
   const records = doc.data.records.map((r, i) => checkRecord(file, `records[${i}]`, r));
   if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
   const texts = new Map((doc.data.articles ?? []).map((a) => [a.path, a.text]));
-  return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts };
+  return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts, where: (i) => `records[${i}]` };
 }
 
-function fromLines(file: string, text: string): ExportFileContent {
-  const records: ImportRecord[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const value = tryParse(line);
-    if (value === undefined) throw new ImportFileError(`${file}, line ${i + 1}: is not valid JSON; fix or remove that line, or export the file again`);
-    records.push(checkRecord(file, `line ${i + 1}`, value));
-  });
-  return { format: 'jsonl', records, labelSchema: null, texts: new Map() };
+/** Records of a JSON Lines file, with the line each came from. */
+interface Lines {
+  records: ImportRecord[];
+  numbers: number[];
+}
+
+function addLine(file: string, into: Lines, line: string, lineNumber: number): void {
+  if (!line.trim()) return;
+  const value = tryParse(line);
+  if (value === undefined) throw new ImportFileError(`${file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
+  into.records.push(checkRecord(file, `line ${lineNumber}`, value));
+  into.numbers.push(lineNumber);
+}
+
+function linesContent(file: string, { records, numbers }: Lines, anyText: boolean): ExportFileContent {
+  if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
+  if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+  return { format: 'jsonl', records, labelSchema: null, texts: new Map(), where: (i) => `line ${numbers[i]}` };
 }
 
 function checkRecord(file: string, where: string, value: unknown): ImportRecord {

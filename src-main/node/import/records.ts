@@ -9,11 +9,9 @@ import type { ImportRecord } from './read-export-file';
  * becomes an `undecided` entry, as the app stores one.
  */
 export function toEntry(record: ImportRecord, index: number): ParagraphEntry {
-  const entry: ParagraphEntry = {
-    index,
-    labels: record.labels ?? [],
-    updated_at: record.updated_at ?? record.done_at ?? new Date(0).toISOString(),
-  };
+  // The reader refuses a record that carries something without a time (read-export-file.ts).
+  if (record.updated_at === null) throw new Error(`${record.article}: a record for paragraph ${record.paragraph} has no time`);
+  const entry: ParagraphEntry = { index, labels: record.labels ?? [], updated_at: record.updated_at };
   if (record.labels === null) entry.undecided = true;
   else entry.via = record.via ?? 'import';
   if (record.suggested_by) entry.suggested_by = { ...record.suggested_by };

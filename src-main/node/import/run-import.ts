@@ -11,8 +11,9 @@ import type { Workspace } from '../workspace/workspace';
 import type { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
 import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock';
 import type { WriterLock } from '../storage';
-import { importExport } from './import-export';
-import { readExportFile } from './read-export-file';
+import { importExport, targetLayers } from './import-export';
+import { ImportFileError, readExportFile, type ExportFileContent } from './read-export-file';
+import { GOLD_ANNOTATOR } from '../annotations/schema';
 
 export interface ImportTarget {
   workspace: Workspace;
@@ -22,7 +23,17 @@ export interface ImportTarget {
   checkLayers?: (names: string[]) => void;
   /** Where writer locks live (workspace/layer-lock.ts); the per-user default when absent. */
   locksDir?: string;
+  /**
+   * The person importing vouches that the file's gold answers are adjudicated (`--as-gold`, or
+   * the reviewer's tick in the app): without it, records bound for the gold layer are refused.
+   */
+  asGold?: boolean;
+  /** How to give that consent, for the refusal's message (the CLI's flag by default). */
+  asGoldHint?: string;
 }
+
+/** The file would write the gold layer and nobody vouched for it. */
+export class GoldImportError extends ImportFileError {}
 
 /** A layer the file would write is open for editing in a running Pilcrow. */
 export class LayerLockedError extends Error {
@@ -31,7 +42,8 @@ export class LayerLockedError extends Error {
 
 export async function importIntoWorkspace(target: ImportTarget, file: string, annotator?: string): Promise<ImportResult> {
   const content = await readExportFile(file);
-  const layers = annotator ? [annotator] : [...new Set(content.records.map((r) => r.annotator))];
+  const layers = targetLayers(file, content.records, annotator);
+  if (layers.includes(GOLD_ANNOTATOR) && !target.asGold) throw goldRefused(target, file, content, annotator);
   target.checkLayers?.(layers);
   // Each layer is written by one process at a time: a teammate's layer open in a Pilcrow on this
   // machine would overwrite what the import brings, so the import waits for it to close.
@@ -48,7 +60,20 @@ export async function importIntoWorkspace(target: ImportTarget, file: string, an
   }
 }
 
-async function placeRecords(target: ImportTarget, file: string, content: Awaited<ReturnType<typeof readExportFile>>, annotator: string | undefined): Promise<ImportResult> {
+/**
+ * Gold is the reviewer's adjudicated answer and wins resolution and scoring: a teammate's file
+ * must not replace it unless the person importing says it is gold.
+ */
+function goldRefused(target: ImportTarget, file: string, content: ExportFileContent, annotator: string | undefined): GoldImportError {
+  const first = annotator ? 0 : content.records.findIndex((r) => r.annotator === GOLD_ANNOTATOR);
+  const count = annotator ? content.records.length : content.records.filter((r) => r.annotator === GOLD_ANNOTATOR).length;
+  const how = target.asGoldHint ?? 'if it holds adjudicated answers you trust, import it again with --as-gold';
+  return new GoldImportError(
+    `${file}, ${content.where(first)}: nothing was imported: ${count === 1 ? 'a record is' : `${count} records are`} for the gold layer (the reviewers' adjudicated answers, which decide resolution and scoring); ${how}`,
+  );
+}
+
+async function placeRecords(target: ImportTarget, file: string, content: ExportFileContent, annotator: string | undefined): Promise<ImportResult> {
   const labels = (await target.schema.reload()).labels;
   const result = await importExport(
     { workspace: target.workspace, labelNames: labels.map((l) => l.name), ...(target.onRecover ? { onRecover: target.onRecover } : {}) },

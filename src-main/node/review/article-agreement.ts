@@ -6,11 +6,12 @@
 import type { AgreementItem, AgreementTallier, ArticleTally } from '../../core/agreement';
 import { decisionOf, type DecisionLayer } from '../../core/decisions';
 import type { LoadedArticle } from '../workspace/read-article';
+import { nameRecord } from '../../shared/name-record';
 
 /** `layers[i]` is the layer of `annotators[i]` (null: none); done articles count untouched paragraphs as "none". */
 export function articleTally(tallier: AgreementTallier, article: LoadedArticle, annotators: readonly string[], layers: readonly (DecisionLayer | null)[]): ArticleTally {
   const items: AgreementItem[] = article.paragraphs.map((paragraph) => {
-    const decisions: Record<string, readonly string[] | undefined> = {};
+    const decisions = nameRecord<readonly string[] | undefined>();
     annotators.forEach((annotator, i) => {
       decisions[annotator] = decisionOf(layers[i], paragraph.id);
     });

@@ -6,6 +6,9 @@ import { Low } from 'lowdb';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
+import { mergeFromDisk } from '../annotations/merge-from-disk';
+import { withoutRepeatedLabels } from '../annotations/repeated-labels';
+import type { MergedFromDisk } from '../annotations/store';
 
 export interface GoldDecision {
   paragraph: { id: string; index: number };
@@ -16,6 +19,9 @@ export interface GoldDecision {
 
 export class GoldStore {
   private readonly dbs = new Map<string, Promise<Low<AnnotationFile>>>();
+  private readonly files = new Map<string, DurableJsonFile<AnnotationFile>>();
+  /** Told when a gold file changed on disk (a teammate's adjudication, pulled) was merged in. */
+  onMerged: ((report: MergedFromDisk) => void) | null = null;
 
   constructor(
     readonly root: string,
@@ -24,7 +30,10 @@ export class GoldStore {
   ) {}
 
   async load(articlePath: string): Promise<AnnotationFile> {
-    return (await this.db(articlePath)).data;
+    const db = await this.db(articlePath);
+    // Other reviewers' adjudications arrive through git or a sync: merged, never overwritten.
+    await this.files.get(articlePath)?.refresh(db.data);
+    return db.data;
   }
 
   /** Saves gold decisions for one article in one durable write. */
@@ -61,7 +70,12 @@ export class GoldStore {
 
   private async open(articlePath: string): Promise<Low<AnnotationFile>> {
     const file = annotationFilePath(this.root, GOLD_ANNOTATOR, articlePath);
-    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => annotationFileSchema.parse(v), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root) });
+    const reconcile = (onDisk: AnnotationFile, base: AnnotationFile | null, mine: AnnotationFile) => {
+      const decisions = mergeFromDisk(mine, base, onDisk);
+      if (decisions > 0) this.onMerged?.({ article: articlePath, annotator: GOLD_ANNOTATOR, decisions });
+    };
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
+    this.files.set(articlePath, adapter);
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
     await db.read();
     return db;

@@ -21,6 +21,13 @@ export interface DurableJsonFileOptions<T> {
   fs?: DurableFs;
   /** Where bad files are moved (created on demand). */
   quarantineDir: string;
+  /**
+   * Brings into `mine` (the data about to be written, or held in memory) what someone else
+   * changed on disk since this instance last read or wrote the file: `onDisk` is the file now,
+   * `base` the generation this instance saw (null when it saw no file). Without it, a file
+   * changed behind this instance's back is overwritten by its next write (after a .bak copy).
+   */
+  reconcile?: (onDisk: T, base: T | null, mine: T) => void;
 }
 
 interface Waiter {
@@ -44,6 +51,13 @@ export class DurableJsonFile<T> {
   #pending: { data: T; waiters: Waiter[] } | null = null;
   /** The generation this instance last wrote (its identity and bytes), until anything else may have touched it. */
   #known: { identity: string; bytes: Uint8Array } | null = null;
+  /**
+   * The generation whose content the caller's data holds (last read, written or reconciled):
+   * bytes null when there was no file. null until the first read or write.
+   */
+  #seen: { identity: string | null; bytes: Uint8Array | null } | null = null;
+  /** Operations queued or running. */
+  #busy = 0;
 
   constructor(file: string, opts: DurableJsonFileOptions<T>) {
     this.file = file;
@@ -76,8 +90,40 @@ export class DurableJsonFile<T> {
     });
   }
 
+  /**
+   * Brings into `mine` what changed on disk since this instance last read or wrote the file
+   * (with the `reconcile` option); true when the file had changed. A missing or damaged file
+   * is left for the next write to handle, and `mine` is unchanged.
+   */
+  refresh(mine: T): Promise<boolean> {
+    // A read or write under way sees the disk itself (a write reconciles before it replaces the
+    // file): waiting for it would hold up every request behind the save before it.
+    if (this.#busy > 0) return Promise.resolve(false);
+    return this.#enqueue(async () => {
+      const seen = this.#seen;
+      if (!this.#opts.reconcile || seen === null) return false;
+      const identity = await this.#identity();
+      if (identity !== null && identity === seen.identity) return false;
+      const current = await this.#fs.readFile(this.file).catch(() => null);
+      if (current === null || (seen.bytes !== null && sameBytes(current, seen.bytes))) return false;
+      const cur = checkAndParse(current, this.#opts.parse);
+      if (!cur.ok) return false;
+      this.#reconcile(cur.value, seen, mine);
+      this.#seen = { identity, bytes: current };
+      return true;
+    });
+  }
+
+  #reconcile(onDisk: T, seen: { bytes: Uint8Array | null }, mine: T): void {
+    const base = seen.bytes === null ? null : checkAndParse(seen.bytes, this.#opts.parse);
+    this.#opts.reconcile!(onDisk, base?.ok ? base.value : null, mine);
+  }
+
   #enqueue<R>(op: () => Promise<R>): Promise<R> {
-    const run = this.#chain.then(op);
+    this.#busy += 1;
+    const run = this.#chain.then(op).finally(() => {
+      this.#busy -= 1;
+    });
     this.#chain = run.then(
       () => undefined,
       () => undefined,
@@ -91,7 +137,7 @@ export class DurableJsonFile<T> {
     const known = this.#known;
     this.#known = null; // until this save completes, what is on disk is not known
     // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and check.
-    const bytes = this.#serialise(data);
+    let bytes = this.#serialise(data);
     // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
     //    The generation this instance wrote itself, untouched since (same identity), is valid by
     //    construction and fsynced: it becomes the .bak by a hard link, without reading it.
@@ -106,6 +152,12 @@ export class DurableJsonFile<T> {
       }
       if (current !== null) {
         const cur = checkAndParse(current, this.#opts.parse);
+        const seen = this.#seen;
+        if (cur.ok && this.#opts.reconcile && seen !== null && !(seen.bytes !== null && sameBytes(current, seen.bytes))) {
+          // Changed on disk since this instance saw it (a sync, a git pull): merge, never overwrite.
+          this.#reconcile(cur.value, seen, data);
+          bytes = this.#serialise(data);
+        }
         if (!cur.ok) {
           // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
           const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
@@ -127,6 +179,7 @@ export class DurableJsonFile<T> {
     await syncDirOf(fs, file);
     const identity = await this.#identity();
     if (identity !== null) this.#known = { identity, bytes };
+    this.#seen = { identity, bytes };
   }
 
   #serialise(data: T): Uint8Array {
@@ -189,16 +242,25 @@ export class DurableJsonFile<T> {
   async #readNow(): Promise<T | null> {
     const { file } = this;
     this.#known = null;
+    this.#seen = null;
     const fs = this.#fs;
+    // Taken before reading: a change between the two makes the identity differ, never the bytes go unseen.
+    const identity = this.#opts.reconcile ? await this.#identity() : null;
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(file);
     } catch (e) {
-      if (errorCode(e) === 'ENOENT') return null;
+      if (errorCode(e) === 'ENOENT') {
+        this.#seen = { identity: null, bytes: null };
+        return null;
+      }
       throw new Error(`Could not read ${file}: ${describeError(e)}`, { cause: e });
     }
     const check = checkAndParse(bytes, this.#opts.parse);
-    if (check.ok) return check.value;
+    if (check.ok) {
+      this.#seen = { identity, bytes };
+      return check.value;
+    }
 
     // Damaged. Is there a valid backup?
     let bak: { value: T; bytes: Uint8Array } | undefined;
@@ -212,8 +274,10 @@ export class DurableJsonFile<T> {
     if (!bak) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
       this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'none' });
+      this.#seen = { identity: null, bytes: null };
       return null;
     }
+    this.#seen = { identity: null, bytes: bak.bytes };
     // Restore without a window: fsynced restore temp, durable quarantine copy, atomic rename.
     const restoreTemp = await prepareTemp(fs, file, bak.bytes).catch(() => undefined);
     if (restoreTemp === undefined) {

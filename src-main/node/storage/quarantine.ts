@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { errorCode, type DurableFs } from './durable-fs';
 import { renameWithRetry, writeAtomic } from './atomic-write';
+import { fitName, MAX_NAME_BYTES } from './name-length';
 
 /** `<UTC time>_<parent folder>_<name>.<random>.corrupt`, e.g. `2025-01-02T03-04-05-678Z_a17_alice.json.1f2e3d.corrupt` */
 export function quarantineName(file: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const parent = basename(dirname(file)) || 'root';
-  return `${stamp}_${parent}_${basename(file)}.${randomBytes(3).toString('hex')}.corrupt`;
+  const tail = `.${randomBytes(3).toString('hex')}.corrupt`;
+  const name = `${stamp}_${parent}_${basename(file)}`;
+  // A long article name (or folder name) is shortened so the quarantine name still fits.
+  return `${fitName(name, MAX_NAME_BYTES - tail.length, 8)}${tail}`;
 }
 
 /**

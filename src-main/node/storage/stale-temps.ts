@@ -9,6 +9,8 @@ export interface CleanStaleTempsOptions {
   /** Temps older than this are removed even if their pid looks alive (pid reuse). Default 10 min. */
   maxAgeMs?: number;
   now?: () => number;
+  /** Look in sub-folders too (default). An export's folder (someone's Documents) is looked at alone. */
+  recursive?: boolean;
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -36,7 +38,7 @@ export async function cleanStaleTemps(dir: string, opts: CleanStaleTempsOptions 
     for (const entry of entries) {
       const path = join(d, entry.name);
       if (entry.isDirectory) {
-        if (!SKIP_DIRS.has(entry.name)) await walk(path);
+        if (!SKIP_DIRS.has(entry.name) && opts.recursive !== false) await walk(path);
         continue;
       }
       if (!entry.isFile) continue;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { fitName, MAX_NAME_BYTES } from './name-length';
 
 /**
  * Our temp files: `.<target name>.<pid>-<12 hex>.pilcrow-tmp`, in the target's folder.
@@ -9,8 +10,9 @@ export const TEMP_SUFFIX = '.pilcrow-tmp';
 const TEMP_RE = /^\..+\.(\d{1,10})-[0-9a-f]{12}\.pilcrow-tmp$/;
 
 export function tempPathFor(target: string): string {
-  const rand = randomBytes(6).toString('hex');
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${rand}${TEMP_SUFFIX}`);
+  const tail = `.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+  // A long target name (a long headline's label file) is shortened so the temp name still fits.
+  return join(dirname(target), `.${fitName(basename(target), MAX_NAME_BYTES - 1 - Buffer.byteLength(tail), 8)}${tail}`);
 }
 
 /** The pid that created a temp file with this name, or null when the name is not ours. */

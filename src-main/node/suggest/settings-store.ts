@@ -10,11 +10,13 @@ import { z } from 'zod';
 import { defaultSuggestSettings, type SuggestSettings } from '../../core/suggest/types';
 import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
 import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { nameRecordSchema } from '../../shared/name-record-schema';
+import { nameRecord } from '../../shared/name-record';
 
 const settingsFile = z.object({
   version: z.literal(1),
-  enabled: z.record(z.string().min(1).max(80), z.boolean()).default({}),
-  thresholds: z.record(z.string().min(1).max(40), z.number().min(0).max(1)).default({}),
+  enabled: nameRecordSchema(z.string().min(1).max(80), z.boolean()).default(() => nameRecord<boolean>()),
+  thresholds: nameRecordSchema(z.string().min(1).max(40), z.number().min(0).max(1)).default(() => nameRecord<number>()),
   /** Added after version 1 shipped: optional, so files without it still load. */
   accept_all: z.number().min(0).max(1).optional(),
 });

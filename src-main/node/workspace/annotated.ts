@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { annotationsDir } from '../annotations/paths';
+import { annotationsDir, articleOfStem } from '../annotations/paths';
 
 export async function annotatedPaths(root: string): Promise<Set<string>> {
   const paths = new Set<string>();
@@ -21,7 +21,11 @@ export async function annotatedPaths(root: string): Promise<Set<string>> {
         if (entry.name.startsWith('.')) continue; // temp files of an interrupted save
         const childRel = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) pending.push(childRel);
-        else if (entry.isFile() && entry.name.endsWith('.json')) paths.add(childRel.slice(0, -'.json'.length));
+        else if (entry.isFile() && entry.name.endsWith('.json')) {
+          // A long name's short hashed file names its article inside (annotations/paths.ts).
+          const article = await articleOfStem(join(base, childRel), childRel.slice(0, -'.json'.length));
+          if (article !== null) paths.add(article);
+        }
       }
     }
   }

@@ -4,8 +4,11 @@ import { z } from 'zod';
 const layerName = z.string().regex(/^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u, 'not an annotator name');
 
 export const importChannels = {
-  /** Main asks for the file with an open dialog; `annotator` names the layer (else each record's own). */
-  'import.run': z.strictObject({ annotator: layerName.optional() }),
+  /**
+   * Main asks for the file with an open dialog; `annotator` names the layer (else each record's
+   * own). `asGold`: the reviewer confirmed the file's gold answers are adjudicated (else refused).
+   */
+  'import.run': z.strictObject({ annotator: layerName.optional(), asGold: z.boolean().optional() }),
 } as const;
 
 export interface ImportLayerSummary {

@@ -52,6 +52,8 @@ export interface ReviewArticle {
   direction: 'rtl' | 'ltr';
   annotators: string[];
   paragraphs: ReviewParagraph[];
+  /** Oddities in the layers read that the reviewer should know of (a label listed twice), one sentence each. */
+  problems: string[];
 }
 
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */

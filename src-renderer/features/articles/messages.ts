@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../../i18n/digits';
 import { i18n } from '../../i18n/i18n.svelte';
+import { isolatedName } from '../../../src-main/shared/visible-name';
 
 const en = {
   sourceAria: 'How this file is read',
@@ -45,16 +46,18 @@ const en = {
   inTitle: 'title',
   paragraphN: (n: number) => `¶ ${n}`,
   changed: (path: string, c: { moved: number; reanchored: number; orphaned: number; restored: number } | undefined) => {
-    if (!c) return `${path} changed on disk.`;
+    if (!c) return `${isolatedName(path)} changed on disk.`;
     const parts = [
       c.reanchored ? `${c.reanchored} edited paragraph(s) kept their labels, marked to re-check` : '',
       c.moved ? `${c.moved} moved paragraph(s) kept their labels` : '',
       c.orphaned ? `${c.orphaned} label(s) lost their paragraph and are listed under “Orphaned labels”` : '',
       c.restored ? `${c.restored} orphaned label(s) found their paragraph again` : '',
     ].filter(Boolean);
-    return `${path} changed on disk${parts.length ? `: ${parts.join('; ')}.` : '; every labelled paragraph is unchanged.'}`;
+    return `${isolatedName(path)} changed on disk${parts.length ? `: ${parts.join('; ')}.` : '; every labelled paragraph is unchanged.'}`;
   },
-  deleted: (path: string) => `${path} was deleted or moved; its labels are kept.`,
+  deleted: (path: string) => `${isolatedName(path)} was deleted or moved; its labels are kept.`,
+  merged: (path: string, decisions: number, layer: 'mine' | 'gold') =>
+    `${layer === 'gold' ? 'The gold answers' : 'Your labels'} for ${isolatedName(path)} changed on disk (another machine or git pull): ${decisions} decision${decisions === 1 ? '' : 's'} merged, nothing overwritten.`,
   splitDone: (index: number) => `Split paragraph ${index} in two; both halves keep its labels, marked to re-check.`,
   mergeDone: (index: number) => `Merged paragraphs ${index} and ${index + 1}; the labels of both are kept, marked to re-check.`,
   missing: 'Missing file',
@@ -105,16 +108,18 @@ const fa: ArticleMessages = {
   inTitle: 'عنوان',
   paragraphN: (index) => `بند ${n(index)}`,
   changed: (path, c) => {
-    if (!c) return `${path} روی دیسک تغییر کرد.`;
+    if (!c) return `${isolatedName(path)} روی دیسک تغییر کرد.`;
     const parts = [
       c.reanchored ? `${n(c.reanchored)} بندِ ویرایش‌شده برچسب‌هایش را نگه داشت و برای بازبینی نشان خورد` : '',
       c.moved ? `${n(c.moved)} بندِ جابه‌جاشده برچسب‌هایش را نگه داشت` : '',
       c.orphaned ? `${n(c.orphaned)} برچسب بندش را از دست داد و در «برچسب‌های بی‌جا» آمده است` : '',
       c.restored ? `${n(c.restored)} برچسب بی‌جا بندش را دوباره یافت` : '',
     ].filter(Boolean);
-    return `${path} روی دیسک تغییر کرد${parts.length ? `: ${parts.join('؛ ')}.` : '؛ همهٔ بندهای برچسب‌خورده همان‌اند.'}`;
+    return `${isolatedName(path)} روی دیسک تغییر کرد${parts.length ? `: ${parts.join('؛ ')}.` : '؛ همهٔ بندهای برچسب‌خورده همان‌اند.'}`;
   },
-  deleted: (path) => `${path} پاک یا جابه‌جا شد؛ برچسب‌هایش نگه داشته شده است.`,
+  deleted: (path) => `${isolatedName(path)} پاک یا جابه‌جا شد؛ برچسب‌هایش نگه داشته شده است.`,
+  merged: (path, decisions, layer) =>
+    `${layer === 'gold' ? 'پاسخ‌های طلایی' : 'برچسب‌های شما'} برای ${isolatedName(path)} روی دیسک تغییر کرد (رایانهٔ دیگر یا git pull): ${n(decisions)} تصمیم ادغام شد و چیزی رونویسی نشد.`,
   splitDone: (index) => `بند ${n(index)} دو تکه شد؛ هر دو تکه برچسب‌های آن را دارند و برای بازبینی نشان خوردند.`,
   mergeDone: (index) => `بندهای ${n(index)} و ${n(index + 1)} یکی شدند؛ برچسب‌های هر دو نگه داشته شد و برای بازبینی نشان خوردند.`,
   missing: 'فایل پیدا نیست',

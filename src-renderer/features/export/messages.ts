@@ -1,5 +1,6 @@
 /** The export and import dialogs' strings, in English and Persian (picked by the UI language). */
 import { i18n } from '../../i18n/i18n.svelte';
+import { isolatedName } from '../../../src-main/shared/visible-name';
 
 const en = {
   title: 'Export labels',
@@ -27,13 +28,15 @@ const en = {
   running: (done: string, total: string, records: string) => `${done} of ${total} articles, ${records} records`,
   cancelling: 'Cancelling…',
   planning: (done: string, total: string) => `Assigning splits: ${done} of ${total} articles`,
-  done: (records: string, articles: string, file: string) => `Exported ${records} records from ${articles} articles to ${file}.`,
+  done: (records: string, articles: string, file: string) => `Exported ${records} records from ${articles} articles to ${isolatedName(file)}.`,
   skipped: (n: string) => ` ${n} unreadable file(s) skipped.`,
   warnings: (n: string) => ` ${n} damaged label file(s) were recovered; see the details in the export dialog.`,
   importTitle: 'Import a teammate’s export',
   importAs: 'Import as annotator (empty: the names in the file)',
   importChoose: 'Choose file…',
-  imported: (records: string, layers: string, unmatched: string) => `Imported ${records} records into ${layers}; ${unmatched} could not be placed and were kept as orphaned labels.`,
+  importAsGold: 'These are adjudicated answers (gold)',
+  importAsGoldHint: 'Gold answers decide resolution and scoring. Tick this only for a file a reviewer made; without it, gold records are refused.',
+  imported: (records: string, layers: string, unmatched: string) => `Imported ${records} records into ${isolatedName(layers)}; ${unmatched} could not be placed and were kept as orphaned labels.`,
 };
 
 const fa: typeof en = {
@@ -62,13 +65,15 @@ const fa: typeof en = {
   running: (done, total, records) => `${done} از ${total} مقاله، ${records} رکورد`,
   cancelling: 'در حال لغو…',
   planning: (done, total) => `تقسیم مقاله‌ها: ${done} از ${total}`,
-  done: (records, articles, file) => `${records} رکورد از ${articles} مقاله در ${file} نوشته شد.`,
+  done: (records, articles, file) => `${records} رکورد از ${articles} مقاله در ${isolatedName(file)} نوشته شد.`,
   skipped: (n) => ` ${n} پروندهٔ ناخوانا کنار گذاشته شد.`,
   warnings: (n) => ` ${n} پروندهٔ برچسبِ آسیب‌دیده بازیابی شد؛ جزئیات در پنجرهٔ خروجی است.`,
   importTitle: 'وارد کردن خروجی هم‌تیمی',
   importAs: 'وارد کردن به نام برچسب‌زن (خالی: نام‌های درون پرونده)',
   importChoose: 'انتخاب پرونده…',
-  imported: (records, layers, unmatched) => `${records} رکورد به ${layers} وارد شد؛ ${unmatched} جایی پیدا نکرد و در برچسب‌های یتیم نگه داشته شد.`,
+  importAsGold: 'این‌ها پاسخ‌های داوری‌شده‌اند (طلایی)',
+  importAsGoldHint: 'پاسخ‌های طلایی پاسخ نهایی و امتیازدهی را تعیین می‌کنند. فقط برای پرونده‌ای که داور ساخته علامت بزنید؛ بدون آن، رکوردهای طلایی پذیرفته نمی‌شوند.',
+  imported: (records, layers, unmatched) => `${records} رکورد به ${isolatedName(layers)} وارد شد؛ ${unmatched} جایی پیدا نکرد و در برچسب‌های یتیم نگه داشته شد.`,
 };
 
 export function exportText(): typeof en {

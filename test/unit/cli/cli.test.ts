@@ -1,20 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runCaptured as run } from '../../support/run-cli';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { sampleCopy, tempDir } from '../node/temp';
 import { NEWS_ARTICLE } from '../../support/seed-article';
 
 const NEWS = NEWS_ARTICLE;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('pilcrow segment', () => {
   it('prints a news article as its 22 paragraphs whose code-point offsets slice the text', async () => {

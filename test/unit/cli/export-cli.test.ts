@@ -1,16 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runCaptured as run } from '../../support/run-cli';
 import { tempDir } from '../node/temp';
 import { fixtureWorkspace } from '../node/export/fixture';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('pilcrow export flags', () => {
   it('writes JSONL to standard output without --out, progress and skipped files on stderr', async () => {
@@ -74,6 +67,19 @@ describe('pilcrow import', () => {
     expect(first.err).toMatch(/^unmatched elsewhere\.txt paragraph 1 \(p[0-9a-z]+\): no article elsewhere\.txt in this workspace; kept in the layer's orphans$/);
     const second = await run('import', root, file, '--annotator', 'omid-laptop');
     expect(second.out).toContain('0 of 3 label files changed');
+  });
+
+  it('imports the gold layer only with --as-gold', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('imp'), 'gold.jsonl');
+    await writeFile(file, (await run('export', root, '--format', 'jsonl', '--annotator', 'gold')).out + '\n');
+    const copy = await fixtureWorkspace();
+    const refused = await run('import', copy, file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(`pilcrow: ${file}, line 1: nothing was imported: a record is for the gold layer (the reviewers' adjudicated answers, which decide resolution and scoring); if it holds adjudicated answers you trust, import it again with --as-gold`);
+    const accepted = await run('import', copy, file, '--as-gold');
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toMatch(/^gold: 1 records placed \(0 by text\), 0 unmatched, 0 kept newer/);
   });
 
   it('says what is wrong with a file it cannot import', async () => {

@@ -60,8 +60,11 @@ const article = (path: string) => async (root: string) => {
   return entry.ok ? entry.article.warnings.join(' ') : entry.error;
 };
 
+/** The text the editor reads: the invisible isolates around names (U+2068 … U+2069) left out. */
+const readable = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
 /** What the editor sees for each quarantined file (the app's `storage.recovered` notice). */
-const told = (reports: RecoveryReport[]) => reports.map((r) => en.recovered(r.file, r.problem, r.quarantinedTo, r.restoredFrom === 'bak')).join(' ');
+const told = (reports: RecoveryReport[]) => reports.map((r) => readable(en.recovered(r.file, r.problem, r.quarantinedTo, r.restoredFrom === 'bak'))).join(' ');
 
 const appSettings = async (root: string) => {
   const reports: RecoveryReport[] = [];
@@ -100,7 +103,7 @@ async function app(root: string, openFile?: string) {
   const table = createHandlerTable(session, dialogs, 'test', (event, payload) => {
     if (event === 'storage.recovered') {
       const r = payload as RecoveryReport;
-      notices.push(en.recovered(r.file, r.problem, r.quarantinedTo, r.restoredFrom === 'bak'));
+      notices.push(readable(en.recovered(r.file, r.problem, r.quarantinedTo, r.restoredFrom === 'bak')));
     }
   });
   return { session, notices, call: (channel: string, request: unknown = {}) => dispatch(table, channel, request) };

@@ -4,12 +4,13 @@
  */
 import type { HandlerTable } from '../../../shared/ipc';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
 import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
 import { ExportCancelledError } from '../../export/run-export';
 import { exportToFile, suggestedExportName } from '../../export/write-export';
+import { ExportJournal } from '../../export/killed-export-temps';
 import type { RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
@@ -35,6 +36,8 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
       if (!file) return null;
       const controller = new AbortController();
       running = controller;
+      // Noted in user data until it ends, so the temp files of an export killed with the app go at the next start.
+      const done = await ExportJournal.in(session.options.userDataDir).begin(dirname(file)).catch(() => async () => {});
       try {
         const outcome = await exportToFile({ workspace, reader, labels: session.labels, version, signal: controller.signal, onProgress: (p) => emit('export.progress', p) }, options, file);
         return { file, format: options.format, records: outcome.counts.records, articles: outcome.counts.articles, skipped: outcome.skipped, warnings };
@@ -44,6 +47,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
         throw error;
       } finally {
         running = null;
+        await done().catch(() => undefined);
       }
     },
     'export.cancel': async () => {

@@ -5,13 +5,13 @@
  */
 import type { HandlerTable } from '../../../shared/ipc';
 import { ImportFileError } from '../../import/read-export-file';
-import { importIntoWorkspace, LayerLockedError } from '../../import/run-import';
+import { GoldImportError, importIntoWorkspace, LayerLockedError } from '../../import/run-import';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
 export function importHandlers({ session, dialogs }: HandlerContext): Pick<HandlerTable, 'import.run'> {
   return {
-    'import.run': async ({ annotator }) => {
+    'import.run': async ({ annotator, asGold }) => {
       const { workspace } = session.requireWorkspace();
       if (annotator === session.annotator) throw ownLayer(annotator);
       if (!dialogs.pickOpenFile || !session.schema) throw new PilcrowError('unsupported', 'Import is not available here.');
@@ -21,8 +21,10 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
+        const gold = { asGold: asGold === true, asGoldHint: 'if it holds adjudicated answers you trust, tick “These are adjudicated answers (gold)” and import it again' };
+        return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...gold, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
       } catch (error) {
+        if (error instanceof GoldImportError) throw new PilcrowError('gold-needs-confirmation', error.message);
         if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
         if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.message);
         throw error;

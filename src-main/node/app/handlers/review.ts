@@ -4,12 +4,14 @@ import type { HandlerTable } from '../../../shared/ipc';
 import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/review';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
 import { LayerReader } from '../../annotations/store';
+import { describeRepeatedLabels, repeatedLabelsIn } from '../../annotations/repeated-labels';
 import { agreementCacheOf } from '../../review/agreement-cache';
 import { AgreementChoiceError } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
 import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
+import { nameRecord } from '../../../shared/name-record';
 
 type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
 
@@ -17,7 +19,10 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
   let gold: GoldStore | null = null;
   const goldStore = () => {
     const { workspace } = session.requireWorkspace();
-    if (!gold || gold.root !== workspace.root || gold.reviewer !== session.annotator) gold = new GoldStore(workspace.root, session.annotator, session.options.onRecover);
+    if (!gold || gold.root !== workspace.root || gold.reviewer !== session.annotator) {
+      gold = new GoldStore(workspace.root, session.annotator, session.options.onRecover);
+      gold.onMerged = (report) => session.tellMerged(report);
+    }
     return gold;
   };
   const reader = () => new LayerReader(session.requireWorkspace().workspace.root, session.options.onRecover);
@@ -47,6 +52,10 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
         direction: article.direction,
         annotators,
         paragraphs: article.paragraphs.map((p) => reviewParagraph(p, annotators, layers, goldLayer)),
+        problems: [...annotators.map((a, i) => [a, layers[i] ?? null] as const), [GOLD_ANNOTATOR, goldLayer] as const].flatMap(([name, layer]) => {
+          const repeats = repeatedLabelsIn(layer);
+          return repeats.length ? [describeRepeatedLabels(name, article.path, repeats)] : [];
+        }),
       };
     },
     'review.setGold': async ({ articleId, paragraphId, labels, took }) => {
@@ -89,7 +98,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
 }
 
 function reviewParagraph(p: Paragraph, annotators: string[], layers: (AnnotationFile | null)[], goldLayer: AnnotationFile): ReviewParagraph {
-  const decisions: Record<string, string[] | null> = {};
+  const decisions = nameRecord<string[] | null>();
   const list = annotators.map((a, i) => {
     const d = decisionOf(layers[i], p.id);
     decisions[a] = d ? [...d] : null;

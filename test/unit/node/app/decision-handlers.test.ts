@@ -1,4 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
 import { Session } from '../../../../src-main/node/app/session';
 import type { AppState, ArticleView, SaveResult, SchemaEditResult, UiSettings } from '../../../../src-main/shared/views';
 import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
@@ -12,6 +14,31 @@ async function open() {
   const article = await call<ArticleView>('article.open', { articleId: summary.id });
   return { call, state, article, userData };
 }
+
+describe('this editor’s label file changed on disk while the app holds it', () => {
+  it('is merged when they next label, and the window is told how many decisions came in', async () => {
+    const { workspace, userData } = await sampleCopy();
+    const events: unknown[] = [];
+    const { call, session } = await openHandlerApp({ workspace, userData, annotator: 'sara', emit: (event, payload) => void (event === 'labels.merged' && events.push(payload)) });
+    const state = await call<AppState>('app.init');
+    const summary = state.workspace!.articles.find((a) => a.path === 'en/library-hours.md')!;
+    const article = await call<ArticleView>('article.open', { articleId: summary.id });
+    const [p0, p1, p2] = article.paragraphs;
+    await call('labels.set', { articleId: article.id, paragraphId: p0!.id, labels: ['quote'] });
+    // A git pull brings sara's decision on ¶1 from her other machine.
+    const file = annotationFilePath(workspace, 'sara', 'en/library-hours.md');
+    const pulled = JSON.parse(await readFile(file, 'utf8'));
+    pulled.paragraphs[p1!.id] = { index: p1!.index, labels: ['claim'], updated_at: new Date().toISOString() };
+    await writeFile(file, JSON.stringify(pulled));
+    await call('labels.set', { articleId: article.id, paragraphId: p2!.id, labels: ['ad'] });
+    expect(events).toEqual([{ articleId: article.id, path: 'en/library-hours.md', layer: 'mine', decisions: 1 }]);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    expect([p0, p1, p2].map((p) => saved.paragraphs[p!.id]?.labels)).toEqual([['quote'], ['claim'], ['ad']]);
+    const reopened = await call<ArticleView>('article.open', { articleId: article.id });
+    expect(reopened.decisions[p1!.id]).toMatchObject({ labels: ['claim'] });
+    session.close();
+  });
+});
 
 describe('decision channels', () => {
   it('asks for the annotator name until one is confirmed, then remembers it and the UI settings', async () => {

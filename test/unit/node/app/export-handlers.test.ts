@@ -55,4 +55,19 @@ describe('export and import channels', () => {
     await writeFile(file, 'not json\n');
     expect(await call('import.run', { annotator: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-import-file', message: `${file}, line 1: is not valid JSON; fix or remove that line, or export the file again` } });
   });
+
+  it('imports gold answers only once the reviewer confirms them, and refuses them before writing otherwise', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('h'), 'gold.jsonl');
+    const { call: exporter } = await app(root, { pickSaveFile: async () => file });
+    await exporter('export.run', { format: 'jsonl', layers: ['gold'] });
+    const copy = await fixtureWorkspace();
+    const goldFile = join(copy, '.pilcrow', 'annotations', 'gold', 'fa', 'water 😀.txt.json');
+    const before = await readFile(goldFile, 'utf8');
+    const { call } = await app(copy, { pickOpenFile: async () => file });
+    const refused = await call('import.run', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'gold-needs-confirmation', message: expect.stringContaining('tick “These are adjudicated answers (gold)” and import it again') } });
+    expect(await readFile(goldFile, 'utf8')).toBe(before);
+    expect(await call('import.run', { asGold: true })).toMatchObject({ ok: true, result: { layers: [{ annotator: 'gold', matched: 1 }] } });
+  });
 });

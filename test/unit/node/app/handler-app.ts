@@ -28,7 +28,7 @@ export interface HandlerAppOptions {
   /** The learned suggester's worker, and its timings (node/learn/service.ts). */
   learnWorker?: WorkerSpec;
   learnTimings?: LearnTimings;
-  /** Events main pushes (learn.changed …). */
+  /** Events main pushes to the window (learn.changed, labels.merged …). */
   emit?: Emit;
 }
 

@@ -154,6 +154,19 @@ describe('splits', () => {
   });
 });
 
+describe('reproducible exports', () => {
+  it('take exported_at from the latest instant among the layers, never from text that is no time or sorts later as text', async () => {
+    const root = await fixtureWorkspace();
+    const [p0] = paragraphsOf('Article 0 headline\nBody 0.\n');
+    // 10:00+03:30 on the 23rd is 06:30Z: later than T3 (the 22nd), earlier than 08:00Z on the 23rd.
+    await writeLayer(root, { article: 'broken.txt', annotator: 'hand', updated_at: 'yesterday', paragraphs: {} });
+    await writeLayer(root, { article: 'en/harbour.md', annotator: 'tz', updated_at: '2026-11-23T10:00:00+03:30', paragraphs: { [p0!.id]: { index: 0, labels: ['ad'], updated_at: '2026-11-23T10:00:00+03:30' } } });
+    await writeLayer(root, { article: 'en/harbour.md', annotator: 'utc', updated_at: '2026-11-23T08:00:00Z', paragraphs: { [p0!.id]: { index: 0, labels: ['ad'], updated_at: '2026-11-23T08:00:00Z' } } });
+    const doc = JSON.parse((await exportFile(root, { format: 'json', reproducible: true })).text);
+    expect(doc.exported_at).toBe('2026-11-23T08:00:00Z');
+  });
+});
+
 describe('bad input and cancelling', () => {
   it('skips unreadable articles with a message naming them, and reports a damaged label file it recovered', async () => {
     const root = await fixtureWorkspace();

@@ -25,9 +25,10 @@ async function freshCopy(root: string): Promise<string> {
   return copy;
 }
 
+/** The fixture's exports hold the gold layer, which the person importing vouches for here. */
 async function importInto(root: string, file: string, annotator?: string) {
   const workspace = await Workspace.open(root);
-  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root) }, file, annotator);
+  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), asGold: true }, file, annotator);
 }
 
 /** Everything an export says about decisions; `via` aside, which an import adds when absent. */

@@ -39,6 +39,17 @@ describe('review handlers', () => {
     expect((await call<{ annotators: string[] }>('review.annotators')).annotators).toEqual(['neda', 'omid', 'sara']);
   });
 
+  it('counts a label a teammate’s file lists twice once, names the file, and leaves the file as it is', async () => {
+    const { workspace, call, articleId, layer } = await setup();
+    await layer('sara', [['claim', 'claim'], ['quote', 'ad', 'quote']]);
+    await layer('omid', [['claim'], ['quote', 'ad']]);
+    const before = await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8');
+    const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
+    expect(review.paragraphs.slice(0, 2).map((p) => [p.decisions.sara, p.state])).toEqual([[['claim'], 'agree'], [['quote', 'ad'], 'agree']]);
+    expect(review.problems).toEqual([`sara's label file for ${ARTICLE} lists "claim", "quote" more than once on 2 paragraphs; each label is counted once (the file is left as it is).`]);
+    expect(await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8')).toBe(before);
+  });
+
   it('adjudicates to gold with reviewer, time and whose answer was taken, in the gold layer file', async () => {
     const { workspace, call, articleId, ids, layer } = await setup();
     await layer('sara', [['claim'], ['quote']]);
