@@ -127,6 +127,13 @@ export class ArticleState {
     return this.flaggedOnly || this.cursor.hasRange ? undefined : this.folds.foldedAt(this.cursor.focus);
   }
 
+  /** Focus on a paragraph by index (not position): inside a folded run, the run opens to show it. */
+  focusParagraph(index: number): void {
+    const run = this.folds.isHidden(index) ? this.folds.foldedContaining(index) : undefined;
+    if (run) this.folds.open(run);
+    this.cursor.moveTo(this.cursor.positionOf(index), false);
+  }
+
   /** Enter on a folded row: its paragraphs show one by one, focus on the first. */
   openFold(run: FoldRun): void {
     this.folds.open(run);
@@ -312,9 +319,15 @@ export class ArticleState {
     if (changes.length === 0) return;
     const entry: HistoryEntry = { kind: 'decide', articleId: this.view.id, changes };
     this.ctx.history.record(entry);
-    const focus = this.cursor.focus;
+    const { anchor, focus } = this.cursor;
+    // A selection's ends may be folded rows, which the decision unfolds: it keeps its paragraphs.
+    const selected = anchor === null ? null : this.cursor.targets();
     this.replay(entry);
     this.cursor.focus = focus;
+    if (anchor === null || !selected || selected.length === 0) return;
+    const [first, last] = [selected[0] as number, selected[selected.length - 1] as number];
+    this.cursor.anchor = focus >= anchor ? first : last;
+    this.cursor.focus = focus >= anchor ? last : first;
   }
 
   private advanceFrom(targets: number[]): void {

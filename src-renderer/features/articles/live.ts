@@ -26,7 +26,7 @@ export function followFileChanges(store: AppStore): () => void {
       if (!article || article.view.id !== event.articleId) return;
       const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
       const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
-      article.cursor.moveTo(article.cursor.positionOf(index), false);
+      article.focusParagraph(index);
     });
   });
   return () => {
