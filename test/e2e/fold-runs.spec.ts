@@ -7,14 +7,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/fold-fa.png and fold-en.png. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
 
-const foldAt = (page: Page, start: number) => page.locator(`[data-testid="fold-row"][data-fold-start="${start}"]`);
-const focused = (page: Page) => page.locator('[data-focused="true"]');
 
 /** This annotator's saved decisions of one article, by paragraph index. */
 async function saved(workspace: string, path: string): Promise<Map<number, { labels: string[]; via?: string }>> {
@@ -28,10 +26,6 @@ async function shoot(page: Page, name: string, doc = false): Promise<void> {
   if (DOC_IMAGES && doc) await page.screenshot({ path: join(DOC_IMAGES, `${name}.png`) });
 }
 
-async function suggestionsIn(page: Page): Promise<void> {
-  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
-}
-
 test('Persian UI: a footer run folds into one row; A accepts all of it in one undo step, Enter opens it, Shift+Enter folds it again, D turns it down', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -42,11 +36,11 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
   await openArticle(page, 'fa/water-tehran.txt');
-  await suggestionsIn(page);
+  await waitForSuggestions(page);
 
   // Lines 9–16 (the end marker and site navigation, boilerplate 0.75–0.95) are one row; its
   // other lines have no row of their own.
-  const footer = foldAt(page, 8);
+  const footer = foldRow(page, 8);
   await expect(footer).toHaveAttribute('data-fold-count', '8');
   await expect(footer).toHaveAttribute('data-fold-labels', 'boilerplate');
   await expect(footer.getByTestId('fold-summary')).toContainText('۸ سطر از متن خود سایت');
@@ -71,9 +65,9 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   // A: all eight lines get the label, saved, and focus moves past the run to the next row: the
   // three sponsor lines, suggested as ads, folded on their own.
   await page.keyboard.press('KeyA');
-  await expect(foldAt(page, 16)).toHaveAttribute('data-focused', 'true');
-  await expect(foldAt(page, 16)).toHaveAttribute('data-fold-count', '3');
-  await expect(foldAt(page, 16).getByTestId('fold-summary')).toContainText('۳ سطر آگهی و حامی مالی');
+  await expect(foldRow(page, 16)).toHaveAttribute('data-focused', 'true');
+  await expect(foldRow(page, 16)).toHaveAttribute('data-fold-count', '3');
+  await expect(foldRow(page, 16).getByTestId('fold-summary')).toContainText('۳ سطر آگهی و حامی مالی');
   for (const hidden of [17, 18]) await expect(paragraph(page, hidden)).toHaveCount(0);
   await expect(page.locator('[data-notice="info"]')).toContainText('پیشنهادهای ۸ سطر پذیرفته شد');
   await expect(page.getByTestId('article-progress')).toHaveText('۸ از ۱۹ تصمیم‌گیری شده');
@@ -147,10 +141,10 @@ test('English UI: an article opens at its story past the navigation folded above
   const { page } = app;
   await waitForApp(page);
   await openArticle(page, 'web/ferry.txt');
-  await suggestionsIn(page);
+  await waitForSuggestions(page);
 
   // Nothing decided: the view opens at the story, after the five folded lines of navigation.
-  const nav = foldAt(page, 0);
+  const nav = foldRow(page, 0);
   await expect(nav).toHaveAttribute('data-fold-count', '5');
   await expect(nav.getByTestId('fold-summary')).toContainText('5 lines of the site’s own text');
   await expect(nav.getByTestId('fold-summary')).toContainText('boilerplate 0.80–0.90');
@@ -158,7 +152,7 @@ test('English UI: an article opens at its story past the navigation folded above
   await expect(nav).toHaveAttribute('aria-label', 'Folded, paragraphs 1 to 5: 5 lines of the site’s own text, suggested boilerplate 0.80–0.90. Enter shows them, A accepts all, D turns all down.');
   await expect(paragraph(page, 5)).toHaveAttribute('data-focused', 'true');
   await expect(paragraph(page, 5)).toBeFocused();
-  await expect(foldAt(page, 8)).toHaveAttribute('data-fold-count', '4');
+  await expect(foldRow(page, 8)).toHaveAttribute('data-fold-count', '4');
   await shoot(page, 'fold-en', true);
   await page.setViewportSize({ width: 960, height: 540 });
   await shoot(page, 'fold-en-960');
@@ -184,7 +178,7 @@ test('English UI: an article opens at its story past the navigation folded above
   await expect(paragraph(page, 5)).toHaveAttribute('data-focused', 'true');
 
   // The mouse: the footer row's button accepts its four lines; a click on the navigation row opens it.
-  await foldAt(page, 8).getByTestId('fold-accept').click();
+  await foldRow(page, 8).getByTestId('fold-accept').click();
   await expect(paragraph(page, 11)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(page.getByTestId('article-progress')).toHaveText('4 of 12 decided');
   await nav.getByTestId('fold-preview').click();
@@ -197,7 +191,7 @@ test('English UI: an article opens at its story past the navigation folded above
   // paragraph, here the folded navigation's row.
   await openArticle(page, 'web/bridge.txt');
   await openArticle(page, 'web/ferry.txt');
-  await suggestionsIn(page);
+  await waitForSuggestions(page);
   await expect(nav).toHaveAttribute('data-focused', 'true');
   await app.close();
   await removeDir(root);

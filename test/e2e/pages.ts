@@ -18,3 +18,13 @@ export function paragraph(page: Page, index: number): Locator {
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 }
+
+/** Waits until the open article's suggestions are in: ghosts shown, runs of boilerplate folded. */
+export async function waitForSuggestions(page: Page): Promise<void> {
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+}
+
+/** The folded row of the run of boilerplate that starts at paragraph `start` (docs/shortcuts.md). */
+export function foldRow(page: Page, start: number): Locator {
+  return page.locator(`[data-testid="fold-row"][data-fold-start="${start}"]`);
+}
