@@ -21,9 +21,10 @@ async function saved(workspace: string, path: string): Promise<Map<number, { lab
   return new Map(Object.values(layer.paragraphs).map((e) => [e.index, e]));
 }
 
+/** The window, for looking at; for the docs, only the list of paragraphs (a small picture). */
 async function shoot(page: Page, name: string, doc = false): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  if (DOC_IMAGES && doc) await page.screenshot({ path: join(DOC_IMAGES, `${name}.png`) });
+  if (DOC_IMAGES && doc) await page.locator('.annotate .paragraphs').screenshot({ path: join(DOC_IMAGES, `${name}.png`) });
 }
 
 test('Persian UI: a footer run folds into one row; A accepts all of it in one undo step, Enter opens it, Shift+Enter folds it again, D turns it down', async () => {
