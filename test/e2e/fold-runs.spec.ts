@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
+import { foldRow, openArticle, paragraph, usePersianUi, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/fold-fa.png and fold-en.png. */
@@ -32,10 +32,7 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
-  await page.getByTestId('open-settings').click();
-  await page.getByTestId('language-select').selectOption('fa');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+  await usePersianUi(page);
   await openArticle(page, 'fa/water-tehran.txt');
   await waitForSuggestions(page);
 

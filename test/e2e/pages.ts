@@ -28,3 +28,11 @@ export async function waitForSuggestions(page: Page): Promise<void> {
 export function foldRow(page: Page, start: number): Locator {
   return page.locator(`[data-testid="fold-row"][data-fold-start="${start}"]`);
 }
+
+/** Switches the UI to Persian in Settings and waits until it shows. */
+export async function usePersianUi(page: Page): Promise<void> {
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('fa');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+}

@@ -11,11 +11,18 @@
  * anywhere else (a button after a dialog closed) at once, or the next Space would press that button.
  */
 
+import type { Attachment } from 'svelte/attachments';
+
 /** Every kind of row in the list. */
 export const ROW_SELECTOR = '[data-paragraph-index], [data-fold-start]';
 
+/** `{@attach takesFocus(isFocused)}` on a row: DOM focus follows the cursor's focus, as above. */
+export function takesFocus(focused: boolean): Attachment<HTMLElement> {
+  return (row) => (focused ? takeRowFocus(row) : undefined);
+}
+
 /** Gives `row` DOM focus as above; returns the cancel for the effect's cleanup. */
-export function takeRowFocus(row: HTMLElement): () => void {
+function takeRowFocus(row: HTMLElement): () => void {
   let tries = 0;
   let frame = 0;
   let task: ReturnType<typeof setTimeout> | undefined;
