@@ -18,7 +18,10 @@ export const FOLD_LABELS: readonly string[] = [BUILTIN_SUGGESTERS.repeated.label
  */
 export const MIN_FOLD_RUN = 3;
 
-/** What the run finder reads of one paragraph; undefined for a paragraph not arrived yet. */
+/**
+ * What the run finder reads of one paragraph; undefined for a paragraph not arrived yet (or, from
+ * state/folds.svelte.ts, one whose ghosts already rule it out).
+ */
 export interface FoldInput {
   id: string;
   text: string;

@@ -22,6 +22,7 @@ export class Folds {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value in $state.raw, replaced whole
   private opened = $state.raw<ReadonlySet<string>>(new Set());
   private last: readonly FoldRun[] = [];
+  private lastFolded: readonly FoldRun[] = [];
 
   constructor(
     private readonly paragraphs: () => readonly (ParagraphView | undefined)[],
@@ -29,17 +30,36 @@ export class Folds {
     private readonly ghosts: () => GhostLookup,
   ) {}
 
+  /**
+   * Per paragraph, its ghosts when all are boilerplate or ad (null otherwise, undefined for one
+   * not arrived): from the suggestions alone, so a decision does not recompute it.
+   */
+  private readonly candidates = $derived.by(() => {
+    const lookup = this.ghosts();
+    if (!lookup) return null;
+    return this.paragraphs().map((p) => {
+      if (!p) return undefined;
+      const ghosts = lookup(p.id);
+      return ghosts.length > 0 && ghosts.every((g) => FOLD_LABELS.includes(g.label)) ? ghosts : null;
+    });
+  });
+
   /** Every run of the article, folded or opened, in order. */
   readonly runs = $derived.by(() => {
-    const lookup = this.ghosts();
-    const next = lookup ? findFoldRuns(this.paragraphs().map((p) => this.input(p, lookup))) : [];
+    const candidates = this.candidates;
+    const next = candidates ? findFoldRuns(this.paragraphs().map((p, i) => this.input(p, candidates[i]))) : [];
     if (sameRuns(next, this.last)) return this.last;
     this.last = next;
     return next;
   });
 
   /** The runs shown as one row. */
-  readonly folded = $derived(this.runs.filter((r) => !this.isOpened(r)));
+  readonly folded = $derived.by(() => {
+    const next = this.runs.filter((r) => !this.isOpened(r));
+    // The same runs folded (a decision inside an opened run split it): the list is not rebuilt.
+    if (next.length === this.lastFolded.length && next.every((r, k) => r === this.lastFolded[k])) return this.lastFolded;
+    return (this.lastFolded = next);
+  });
   private readonly openRuns = $derived(this.runs.filter((r) => this.isOpened(r)));
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index of a derived value, not state
   private readonly foldedByStart = $derived(new Map(this.folded.map((r) => [r.start, r])));
@@ -93,12 +113,10 @@ export class Folds {
     return run.ids.some((id) => this.opened.has(id));
   }
 
-  private input(paragraph: ParagraphView | undefined, lookup: NonNullable<GhostLookup>): FoldInput | undefined {
-    if (!paragraph) return undefined;
-    const ghosts = lookup(paragraph.id);
+  private input(paragraph: ParagraphView | undefined, ghosts: readonly Ghost[] | null | undefined): FoldInput | undefined {
     // Only a paragraph that could join a run has its decision read (see the file's comment).
-    const candidate = ghosts.length > 0 && ghosts.every((g) => FOLD_LABELS.includes(g.label));
-    return { id: paragraph.id, text: paragraph.text, ghosts, decision: candidate ? this.decision(paragraph.id) : undefined };
+    if (!paragraph || !ghosts) return undefined;
+    return { id: paragraph.id, text: paragraph.text, ghosts, decision: this.decision(paragraph.id) };
   }
 }
 
