@@ -91,6 +91,7 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   await expect(paragraph(page, 9)).toHaveAttribute('data-decision', 'untouched');
   await expect(paragraph(page, 9).getByTestId('ghost-label')).toHaveAttribute('data-label', 'boilerplate');
   await expect(paragraph(page, 8).getByTestId('fold-again')).toContainText('تا کردن ۸ سطر');
+  await shoot(page, 'fold-fa-open');
   await page.keyboard.press('KeyJ');
   await page.keyboard.press('KeyJ');
   await expect(paragraph(page, 10)).toHaveAttribute('data-focused', 'true');
@@ -108,6 +109,15 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   await expect(footer).toHaveAttribute('data-fold-count', '8');
   await waitForSaved(page);
   expect((await saved(workspace, 'fa/water-tehran.txt')).size).toBe(0);
+
+  // C on the folded row: a note goes on one line, so the lines show and the note is for the first.
+  await expect(footer).toHaveAttribute('data-focused', 'true');
+  await page.keyboard.press('KeyC');
+  await expect(page.getByTestId('note-input')).toBeFocused();
+  await expect(footer).toHaveCount(0);
+  await expect(paragraph(page, 8)).toHaveAttribute('data-focused', 'true');
+  await page.keyboard.press('Escape');
+  await expect(paragraph(page, 8)).toBeFocused();
 
   // The shortcuts sheet lists the folded row's keys.
   await page.keyboard.press('Shift+Slash');
@@ -183,6 +193,10 @@ test('English UI: an article opens at its story past the navigation folded above
   await expect(nav).toHaveCount(0);
   await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
   await expect(paragraph(page, 2)).toHaveAttribute('data-decision', 'untouched');
+  // The first line's button folds them again.
+  await paragraph(page, 0).getByTestId('fold-again').click();
+  await expect(nav).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(page, 2)).toHaveCount(0);
   await waitForSaved(page);
 
   // Reopened with decisions, the view opens where the editor left off: the first undecided
