@@ -116,7 +116,8 @@ export class AppStore {
         history: this.history,
         canEdit: () => this.canEdit(),
         onSaved: (id, result) => this.updateProgress(id, result),
-      });
+        ghosts: (id) => this.suggestions.ghostLookup(id),
+      }, { pastLeadingFolds: around === undefined });
       this.article = article;
       // Not awaited: the article is usable at once, the ghosts appear when they arrive. A long
       // article's paragraphs come first: the suggestions' reply and main's work for it would
