@@ -66,6 +66,12 @@ function nulVerdict(bytes: Uint8Array): 'none' | 'binary' | 'utf-16le' | 'utf-16
   return 'binary';
 }
 
+/**
+ * The iconv-lite codec for each WHATWG name where they differ: WHATWG's GBK decoder is GB18030's,
+ * its Big5 includes HKSCS, its Shift_JIS is Windows-31J and its EUC-KR is Windows-949.
+ */
+const CODEC: Partial<Record<EncodingName, string>> = { gbk: 'gb18030', big5: 'big5hkscs', shift_jis: 'cp932', 'euc-jp': 'eucjp', 'euc-kr': 'cp949' };
+
 function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): { text: string; replaced: number } {
   if (encoding === 'utf-8') {
     const { invalidBytes } = scanUtf8(bytes);
@@ -74,17 +80,17 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[])
     }
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), replaced: invalidBytes };
   }
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), CODEC[encoding] ?? encoding, { stripBOM: false });
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const odd = bytes.length % 2;
     if (odd) warnings.push('The file ends in half a UTF-16 character; it was dropped.');
     return { text, replaced: odd };
   }
-  // No single-byte encoding we decode maps a byte to U+FFFD, so each one is an undefined byte.
+  // No encoding we decode maps a byte to U+FFFD, so each one stands for bytes with no character.
   let undefinedBytes = 0;
   for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
   if (undefinedBytes > 0) {
-    warnings.push(`${undefinedBytes} byte(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
+    warnings.push(`${undefinedBytes} byte(s) or byte sequence(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
   }
   return { text, replaced: undefinedBytes };
 }
