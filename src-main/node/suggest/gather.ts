@@ -17,7 +17,7 @@ export interface Gathered {
 
 /** What the suggesters see of one read article. */
 export function suggestArticleOf(article: LoadedArticle): SuggestArticle {
-  return { path: article.path, paragraphs: article.paragraphs };
+  return { path: article.path, paragraphs: article.paragraphs, ...(article.evidence ? { evidence: article.evidence } : {}) };
 }
 
 export async function gatherArticles(workspace: Workspace): Promise<Gathered> {

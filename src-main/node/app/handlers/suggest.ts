@@ -47,7 +47,7 @@ export function suggestHandlers({ session }: HandlerContext): SuggestHandlers {
 function settingsView(settings: SuggestSettings, labels: readonly string[], models: readonly string[]): SuggestSettingsView {
   return {
     suggesters: [
-      ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [BUILTIN_SUGGESTERS[name].label], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
+      ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [...BUILTIN_SUGGESTERS[name].labels], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
       ...models.map((name) => ({ name, kind: 'model' as const, labels: [...labels], description: 'Imported model predictions (.pilcrow/predictions/)', enabled: isEnabled(settings, name) })),
     ],
     thresholds: Object.fromEntries(labels.map((l) => [l, thresholdOf(settings, l)])),
