@@ -183,7 +183,7 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     // itself: its score goes to the block around it. Text beside other blocks scores its container.
     const paragraphLike = PARAGRAPH_TAGS.has(el.tag) || t.blockChildren[b.element] === 0;
     if (PARAGRAPH_TAGS.has(el.tag) && !SCORED_TAGS.has(el.tag)) return;
-    let s = paragraphScore(text, commas[i]!);
+    const s = paragraphScore(text, commas[i]!);
     creditUp(paragraphLike ? el.parent : b.element, s);
   });
   // A <section> counts as one paragraph of all its text too, as its commas show how much prose it holds.
