@@ -4,8 +4,8 @@
  * it, after it, or cut out of it) and what in the page says so. docs/suggestions.md describes
  * the rules; in short:
  *
- * 0. When the page's JSON-LD has the article's text (`articleBody`) and its paragraphs hold at
- *    least half of it, the block holding them is the article (then on to 4).
+ * 0. When the page's JSON-LD has the article's text (`articleBody`, 60 words or more) and its
+ *    paragraphs hold at least half of it, the block holding them is the article (then on to 4).
  * 1. Paragraphs of running text (25+ characters, under half links, not inside navigation, a
  *    sidebar, a form, a dialog, a page footer or a block whose class says furniture) score
  *    1 + their commas + 1 per 100 characters (at most 3); a <section> scores as one paragraph too.
@@ -83,12 +83,14 @@ interface Tallies {
   /** Table rows, and header cells or captions, of the subtree (a data table has them). */
   rows: number[];
   heads: number[];
+  /** The page's headline (<h1>) or a block the page marks as its article or main content, in the subtree. */
+  landmarks: number[];
 }
 
 function tally(structure: PageStructure, texts: readonly string[], commas: number[]): Tallies {
   const n = structure.elements.length;
   const zeros = () => new Array<number>(n).fill(0);
-  const t: Tallies = { words: zeros(), links: zeros(), chars: zeros(), commas: zeros(), paragraphs: zeros(), items: zeros(), blockChildren: zeros(), listChars: zeros(), rows: zeros(), heads: zeros() };
+  const t: Tallies = { words: zeros(), links: zeros(), chars: zeros(), commas: zeros(), paragraphs: zeros(), items: zeros(), blockChildren: zeros(), listChars: zeros(), rows: zeros(), heads: zeros(), landmarks: zeros() };
   structure.blocks.forEach((b, i) => {
     t.words[b.element]! += b.words;
     t.links[b.element]! += linkWeight(b);
@@ -102,10 +104,12 @@ function tally(structure: PageStructure, texts: readonly string[], commas: numbe
     if (el.tag === 'li') t.items[e]! += 1;
     if (el.tag === 'tr') t.rows[e]! += 1;
     if (el.tag === 'th' || el.tag === 'caption') t.heads[e]! += 1;
+    if (el.tag === 'h1' || el.flags & (F.article | F.main | F.body)) t.landmarks[e]! += 1;
     const p = el.parent;
     t.listChars[p]! += el.flags & F.list ? t.chars[e]! : t.listChars[e]!;
     t.rows[p]! += t.rows[e]!;
     t.heads[p]! += t.heads[e]!;
+    t.landmarks[p]! += t.landmarks[e]!;
     t.words[p]! += t.words[e]!;
     t.links[p]! += t.links[e]!;
     t.chars[p]! += t.chars[e]!;
@@ -130,9 +134,10 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
   const t = tally(structure, texts, commas);
   const density = (e: number) => (t.words[e]! > 0 ? t.links[e]! / t.words[e]! : 0);
 
-  // A block holding half the page's words is its layout ("page-with-sidebar", a drawer that
-  // wraps the page), whatever its class says: its class words are not evidence.
-  const layout = (e: number) => t.words[e]! * 2 >= t.words[0]! && t.words[0]! > 0;
+  // A block holding the page's headline or its marked article is the page's layout ("page-with-
+  // sidebar", a drawer or an ad frame wrapping the page), whatever its class says: navigation,
+  // sidebars and ads do not hold the article. Its class words are not evidence.
+  const layout = (e: number) => t.landmarks[e]! > 0;
   // What each element inherits: the article around it, whether it is furniture, the nearest region and words.
   const inArticle: boolean[] = new Array(n).fill(false);
   const unlikely: boolean[] = new Array(n).fill(false);
@@ -260,7 +265,9 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
       covered += b.words;
       block = block < 0 ? b.element : commonAncestor(block, b.element);
     });
-    return covered * 2 >= countWords(body) ? block : -1;
+    const bodyWords = countWords(body);
+    // A summary put in articleBody (a sentence or two) says nothing about where the article is.
+    return bodyWords >= MIN_MAIN_WORDS && covered * 2 >= bodyWords ? block : -1;
   }
   function commonAncestor(a: number, b: number): number {
     // Ancestors come before their descendants and hold them in [index, end).

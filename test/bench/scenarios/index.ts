@@ -11,5 +11,6 @@ import { memoryPeaks } from './memory-peaks';
 import { agreement } from './agreement';
 import { search } from './search';
 import { suggest } from './suggest';
+import { pageReading } from './page-reading';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest, pageReading];

@@ -76,9 +76,9 @@ describe('the article on a saved news page', () => {
 
 describe('evidence of where the article is', () => {
   it('takes the block holding the JSON-LD articleBody as the article, over a longer block of comma-rich letters', () => {
-    expect(places(fixture('json-ld-body.html'))).toEqual(['main', 'main', 'main', 'after', 'after']);
+    expect(places(fixture('json-ld-body.html'))).toEqual(['main', 'main', 'main', 'main', 'after', 'after', 'after']);
     // Without the JSON-LD, the letters would win: the test depends on it.
-    expect(places(fixture('json-ld-body.html').replace(/<script[\s\S]*?<\/script>/, ''))).not.toEqual(['main', 'main', 'main', 'after', 'after']);
+    expect(places(fixture('json-ld-body.html').replace(/<script[\s\S]*?<\/script>/, ''))).not.toEqual(['main', 'main', 'main', 'main', 'after', 'after', 'after']);
   });
 
   const story = (n: number) => `<p>Paragraph ${n} of the story, which goes on for a while, with commas, clauses, and details, as stories do, until it ends.</p>`;
@@ -89,9 +89,12 @@ describe('evidence of where the article is', () => {
     expect(places(html)).toEqual(['before', 'before', 'before', 'main', 'main']);
   });
 
-  it('does not take a layout wrapper for furniture because its class names a sidebar or a drawer', () => {
-    const html = `<div class="layout-two-col-sidebar-right"><nav><a href="/">Home</a></nav><div class="body">${story(1)}${story(2)}${story(3)}</div></div>`;
-    expect(places(html)).toEqual(['before', 'main', 'main', 'main']);
+  it('does not take a layout wrapper holding the headline for furniture because its class names a sidebar or an ad frame', () => {
+    const html = `<div class="layout-two-col-sidebar-right"><nav><a href="/">Home</a></nav><h1>Ferry returns</h1><div>${story(1)}${story(2)}${story(3)}</div></div>`;
+    expect(places(html)).toEqual(['before', 'main', 'main', 'main', 'main']);
+    expect(places(html.replace('layout-two-col-sidebar-right', 'ad-portal'))).toEqual(['before', 'main', 'main', 'main', 'main']);
+    // A sidebar that holds no headline is a sidebar, however much running text it has.
+    expect(places(`<div>${story(1)}${story(2)}${story(3)}</div><div class="sidebar">${story(4)}${story(5)}${story(6)}${story(7)}</div>`)).toEqual(['main', 'main', 'main', 'after', 'after', 'after', 'after']);
   });
 
   it('reads a long id as a heading anchor, not as a class word ("sharing-with-a-single-developer")', () => {
