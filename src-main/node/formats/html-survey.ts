@@ -44,10 +44,12 @@ export function survey(root: Node, honourHidden = true): Survey {
   let visibleChars = 0;
   let hiddenChars = 0;
   let hiddenDepth = 0;
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-  for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    const { node } = frame;
-    if (!frame.exit) {
+  // Two parallel stacks rather than a frame object per node: pages have tens of thousands of nodes.
+  const nodes: Node[] = [root];
+  const exits: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    if (!exits.pop()) {
       if (node.nodeName === '#text' && 'value' in node) {
         if (hiddenDepth > 0) hiddenChars += visibleLength(node.value);
         else visibleChars += visibleLength(node.value);
@@ -63,9 +65,13 @@ export function survey(root: Node, honourHidden = true): Survey {
         if (hidden) hiddenDepth++;
         bits.set(node, hidden ? HIDDEN : 0);
       }
-      stack.push({ node, exit: true });
+      nodes.push(node);
+      exits.push(true);
       const children = childrenOf(node);
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        exits.push(false);
+      }
       continue;
     }
     if (!isElement(node)) continue;

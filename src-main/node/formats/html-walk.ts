@@ -29,6 +29,8 @@ const LINK_CLOSE = '\u0003';
 const ANCHOR_OPEN = '\u0004';
 // eslint-disable-next-line no-control-regex -- the buffer's own sentinels
 const SENTINELS = /[\u0000-\u0004]/g;
+// eslint-disable-next-line no-control-regex -- the link sentinels
+const LINK_SENTINELS = /[\u0002-\u0004]/g;
 // eslint-disable-next-line no-control-regex -- a run of two or more <br> with only white space between
 const BR_RUN = /\u0000(?:\s*\u0000)+/;
 // eslint-disable-next-line no-control-regex -- one <br>
@@ -68,7 +70,7 @@ function piecesOf(buffer: string, pre: boolean): Piece[] {
       links += ` ${m[2]}`;
       if (m[1] === ANCHOR_OPEN) anchors += ` ${m[2]}`;
     }
-    let text = part.replace(SENTINELS, (s) => (s === BR ? s : '')).replace(ONE_BR, '\n');
+    let text = part.replace(LINK_SENTINELS, '').replace(ONE_BR, '\n');
     if (!pre) text = text.replace(/ {2,}/g, ' ');
     text = trimEdges(text);
     if (text) out.push({ text, words: countWords(text), linkWords: links ? countWords(links) : 0, anchorWords: anchors ? countWords(anchors) : 0 });
@@ -76,9 +78,17 @@ function piecesOf(buffer: string, pre: boolean): Piece[] {
   return out;
 }
 
-type Frame =
-  | { node: Node; exit: false }
-  | { node: Element; exit: true; undo: number; id: number; emitted: number; pending: boolean; inline: number };
+/** What to take back when an element ends; nodes still to enter sit on the same stack as themselves. */
+interface ExitFrame {
+  node: Element;
+  undo: number;
+  id: number;
+  emitted: number;
+  pending: boolean;
+  inline: number;
+}
+type Frame = Node | ExitFrame;
+const isExit = (frame: Frame): frame is ExitFrame => 'undo' in frame;
 
 /** What an exit frame takes back. */
 const UNDO_BLOCK = 1;
@@ -161,9 +171,9 @@ export function walkHtml(document: Node): HtmlWalk {
     buffer += linkDepth > 0 && visible ? (anchorLink ? ANCHOR_OPEN : LINK_OPEN) + value + LINK_CLOSE : value;
   };
 
-  const stack: Frame[] = [{ node: document, exit: false }];
+  const stack: Frame[] = [document];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    if (frame.exit) {
+    if (isExit(frame)) {
       const { undo } = frame;
       if (undo & UNDO_MATH) mathTokens = -1;
       if (undo & UNDO_LINK) linkDepth--;
@@ -187,7 +197,7 @@ export function walkHtml(document: Node): HtmlWalk {
       }
       continue;
     }
-    const { node } = frame;
+    const node = frame;
     if (node.nodeName === '#text' && 'value' in node) {
       text(node.value);
       continue;
@@ -224,7 +234,9 @@ export function walkHtml(document: Node): HtmlWalk {
         // A generic container in the middle of a line, holding only inline text, is part of that line.
         !(SOFTENS_INLINE.has(tag) && inlineDepth > 0 && bufferHasText && !pending && hiddenDepth === 0 && !(own & HAS_BLOCK_TEXT));
       let id = 0;
-      const before = { emitted, pending, inline: inlineDepth };
+      const emittedBefore = emitted;
+      const pendingBefore = pending;
+      const inlineBefore = inlineDepth;
       if (block) {
         undo |= UNDO_BLOCK;
         if (hiddenDepth > 0) flushHidden();
@@ -259,10 +271,10 @@ export function walkHtml(document: Node): HtmlWalk {
         undo |= UNDO_MATH;
         if (!(own & HAS_TEXT)) text(attr(node, 'alttext') ?? '');
       }
-      if (undo) stack.push({ node, exit: true, undo, id, emitted: before.emitted, pending: before.pending, inline: before.inline });
+      if (undo) stack.push({ node, undo, id, emitted: emittedBefore, pending: pendingBefore, inline: inlineBefore });
     }
     const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   flush();
   elements[0]!.end = elements.length;

@@ -95,13 +95,20 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[])
   return { text, replaced: undefinedBytes };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text of bytes that are valid UTF-8, or null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
+}
+
+const isUtf8 = (bytes: Uint8Array) => strictUtf8(bytes) !== null;
+
+/** Valid UTF-8 needs no second decoding and no byte scan: the strict decoder's text is the text. */
+function validUtf8(text: string, warnings: string[]): Decoded {
+  return { text, encoding: 'utf-8', warnings, replaced: 0 };
 }
 
 function result(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): Decoded {
@@ -137,7 +144,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (meta && meta.encoding === null) {
     warnings.push(`The page declares charset "${meta.label}", which Pilcrow cannot decode; detecting instead.`);
   } else if (meta?.encoding === 'utf-8') {
-    if (isUtf8(bytes) || looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
+    const strict = strictUtf8(bytes);
+    if (strict !== null) return validUtf8(strict, warnings);
+    if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
     // A legacy page with a copied-in UTF-8 <meta> would otherwise turn into a wall of U+FFFD.
     warnings.push(`The page declares charset "${meta.label}" but is not UTF-8; detecting instead.`);
   } else if (meta?.encoding) {
@@ -150,7 +159,8 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return result(bytes, meta.encoding, warnings);
   }
 
-  if (isUtf8(bytes)) return result(bytes, 'utf-8', warnings);
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return validUtf8(strict, warnings);
   if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
 
   const guess = guessLegacyEncoding(bytes);
