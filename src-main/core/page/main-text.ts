@@ -14,8 +14,9 @@
  *    itemprop=articleBody, −25 furniture or ad words; div +5, lists −3, headings −5) and is
  *    discounted by the share of its words that are links.
  * 3. The best block is the article; a block above it that holds most of the other strong
- *    blocks, or scores more, takes its place; sibling blocks that score well, and sibling
- *    paragraphs of plain running text, join it.
+ *    blocks, or scores more, takes its place, and so does the <article> around it when that holds
+ *    another block of running text (a story split around ads); sibling blocks that score well,
+ *    and sibling paragraphs of plain running text, join it.
  * 4. Inside it, page furniture is cut out: navigation, asides, forms, footers, blocks whose class
  *    says share/related/… or ad, and blocks of few commas that are mostly links.
  * 5. The headline (the <h1> shortly before the first paragraph) belongs to the article.
@@ -179,6 +180,8 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
       e = elements[e]!.parent;
     }
   };
+  /** Words of scored running text in each subtree (summed up the tree below). */
+  const prose: number[] = new Array(n).fill(0);
   const paragraphScore = (text: string, commaCount: number) => 1 + commaCount + Math.min(Math.floor(text.length / 100), 3);
   blocks.forEach((b, i) => {
     const text = texts[i]!;
@@ -190,12 +193,14 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     if (PARAGRAPH_TAGS.has(el.tag) && !SCORED_TAGS.has(el.tag)) return;
     const s = paragraphScore(text, commas[i]!);
     creditUp(paragraphLike ? el.parent : b.element, s);
+    prose[b.element]! += b.words;
   });
   // A <section> counts as one paragraph of all its text too, as its commas show how much prose it holds.
   for (let e = 1; e < n; e++) {
     if (elements[e]!.tag !== 'section' || unlikely[e] || t.chars[e]! < MIN_PARAGRAPH_CHARS || density(e) >= 0.5) continue;
     creditUp(elements[e]!.parent, 1 + t.commas[e]! + Math.min(Math.floor(t.chars[e]! / 100), 3));
   }
+  for (let e = n - 1; e > 0; e--) prose[elements[e]!.parent]! += prose[e]!;
   const final = (e: number) => score[e]! * (1 - density(e));
   const firstBlock: number[] = new Array(n).fill(-1);
   blocks.forEach((b, i) => {
@@ -234,6 +239,14 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     }
     while (elements[top]!.parent > 0 && t.blockChildren[elements[top]!.parent] === 1 && !['body', 'html'].includes(elements[elements[top]!.parent]!.tag)) {
       top = elements[top]!.parent;
+    }
+    // A story the page splits into several blocks (around ads, photos, related links) is whole in
+    // the <article> (or itemprop=articleBody block) around them: take it when it holds another
+    // block of the story's running text.
+    for (let a = elements[top]!.parent, level = 0; a > 0 && level < 4; a = elements[a]!.parent, level++) {
+      if (!(elements[a]!.flags & (F.article | F.body))) continue;
+      if (prose[a]! - prose[top]! >= prose[top]! * 0.25) top = a;
+      break;
     }
     main.add(top);
     // Siblings that score well, and sibling paragraphs of plain running text; none beside a block
@@ -276,7 +289,11 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     return x;
   }
 
-  // 4. Inside the article, cut out the page furniture.
+  // 4. Inside the article, cut out the page furniture. A table of data (header cells, a caption,
+  // or ten rows) is content, however many links it and what is in it hold.
+  const dataTable = (e: number) => elements[e]!.tag === 'table' && (t.heads[e]! > 0 || t.rows[e]! >= 10);
+  const inDataTable: boolean[] = new Array(n).fill(false);
+  for (let e = 1; e < n; e++) inDataTable[e] = inDataTable[elements[e]!.parent]! || dataTable(e);
   const cut: boolean[] = new Array(n).fill(false);
   const inMain: boolean[] = new Array(n).fill(false);
   for (const m of main) for (let e = m; e < elements[m]!.end; e++) inMain[e] = true;
@@ -295,11 +312,10 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     if ((el.flags & (F.furniture | F.ad)) !== 0 && !(el.flags & F.positive)) return true;
     if (el.word && SHARE_WORDS.has(el.word) && t.chars[e]! < SHARE_MAX_CHARS) return true;
     // A container of inline text only is a paragraph, not a block to clean; big text blocks stay.
-    if (!CLEANED_TAGS.has(el.tag) || t.blockChildren[e] === 0 || t.commas[e]! >= 10) return false;
+    if (!CLEANED_TAGS.has(el.tag) || t.blockChildren[e] === 0 || t.commas[e]! >= 10 || inDataTable[e]) return false;
     const weight = classWeight(el);
     if (weight < 0) return true;
-    // A table of data (header cells, a caption, or many rows) is content, however many links it holds.
-    if (el.tag === 'table' && (t.heads[e]! > 0 || t.rows[e]! >= 10)) return false;
+
     // A block that is nine tenths lists (a table of contents) is judged as a list.
     const list = el.flags & F.list || t.listChars[e]! > 0.9 * t.chars[e]!;
     const links = density(e);
