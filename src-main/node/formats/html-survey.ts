@@ -2,8 +2,8 @@
  * What the HTML reader needs to know about an element before it walks into it: whether any text
  * a reader sees is inside it, whether that text sits in a block of its own, and whether it holds
  * a form control. One iterative post-order pass over the tree (deep pages overflow recursion),
- * so the walk itself stays a single linear pass. It also weighs the hidden text against the
- * visible: a page saved while a dialog was open hides its whole body with aria-hidden.
+ * so the walk itself stays a single linear pass. It also weighs the largest hidden block against
+ * the visible text: a page saved while a dialog was open hides its whole body with aria-hidden.
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { CONTROLS, isBlock, isElement, isHidden, SKIPPED, childrenOf } from './html-elements';
@@ -25,6 +25,8 @@ export interface Survey {
   /** Characters of text outside and inside hidden elements (white space not counted). */
   visibleChars: number;
   hiddenChars: number;
+  /** Characters inside the largest outermost hidden element. */
+  largestHiddenChars: number;
 }
 
 const NON_SPACE = /\S/;
@@ -44,6 +46,8 @@ export function survey(root: Node, honourHidden = true): Survey {
   let visibleChars = 0;
   let hiddenChars = 0;
   let hiddenDepth = 0;
+  let largestHiddenChars = 0;
+  let openedHiddenAt = 0;
   // Two parallel stacks rather than a frame object per node: pages have tens of thousands of nodes.
   const nodes: Node[] = [root];
   const exits: boolean[] = [false];
@@ -62,7 +66,7 @@ export function survey(root: Node, honourHidden = true): Survey {
           continue;
         }
         const hidden = honourHidden && isHidden(node);
-        if (hidden) hiddenDepth++;
+        if (hidden && hiddenDepth++ === 0) openedHiddenAt = hiddenChars;
         bits.set(node, hidden ? HIDDEN : 0);
       }
       nodes.push(node);
@@ -76,7 +80,7 @@ export function survey(root: Node, honourHidden = true): Survey {
     }
     if (!isElement(node)) continue;
     const own = bits.get(node) ?? 0;
-    if (own & HIDDEN) hiddenDepth--;
+    if (own & HIDDEN && --hiddenDepth === 0) largestHiddenChars = Math.max(largestHiddenChars, hiddenChars - openedHiddenAt);
     let combined = own;
     for (const child of node.childNodes) {
       if (child.nodeName === '#text' && 'value' in child) {
@@ -92,5 +96,5 @@ export function survey(root: Node, honourHidden = true): Survey {
     }
     bits.set(node, combined);
   }
-  return { bits, visibleChars, hiddenChars };
+  return { bits, visibleChars, hiddenChars, largestHiddenChars };
 }

@@ -39,6 +39,8 @@ const ONE_BR = / *\u0000 */g;
 const LINK_TEXT = /([\u0002\u0004])([^\u0003]*)\u0003/g;
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 const NON_SPACE = /\S/;
+/** Characters a hidden block needs before it can be the page's hidden body (a few paragraphs). */
+const REVEAL_MIN_CHARS = 2000;
 const MATH_TOKENS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
 const MATH_SKIPPED = new Set(['annotation', 'annotation-xml']);
 
@@ -47,7 +49,7 @@ export interface HtmlWalk {
   structure: PageStructure;
   /** Pieces of hidden text left out: one per hidden paragraph, or per hidden run inside a paragraph. */
   hiddenLines: number;
-  /** The page hid more text than it showed (a dialog open when it was saved), so nothing was left out as hidden. */
+  /** One hidden block held more text than the page showed (a dialog open when it was saved), so nothing was left out as hidden. */
   revealedHidden: boolean;
   /** `lang` of <html> (or <body>), as the page declares it. */
   lang?: string;
@@ -103,9 +105,10 @@ const scriptText = (script: Element) => script.childNodes.map((c) => ('value' in
 
 export function walkHtml(document: Node): HtmlWalk {
   let found = survey(document);
-  // A page that hides more than it shows was saved with its body hidden (an open dialog, a
-  // script that reveals it): leaving the hidden text out would leave nothing to label.
-  const revealedHidden = found.hiddenChars > found.visibleChars;
+  // A page whose one hidden block holds an article's worth of text, more than all it shows, was
+  // saved with its body hidden (an open dialog, a script that reveals it): leaving that out would
+  // leave nothing to label.
+  const revealedHidden = found.largestHiddenChars > Math.max(found.visibleChars, REVEAL_MIN_CHARS);
   if (revealedHidden) found = survey(document, false);
   const bits = found.bits;
   const hidden = (e: Element) => !revealedHidden && isHidden(e);

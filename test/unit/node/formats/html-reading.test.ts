@@ -47,6 +47,18 @@ describe('reading a saved page as a reader sees it', () => {
     expect((await loaded('br-runs.html')).notes).toEqual([]);
   });
 
+  it('shows the text of a page saved with its body hidden behind an open dialog, and says so', () => {
+    const story = Array.from({ length: 24 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to be read as running text by anyone, with a clause or two more.</p>`).join('');
+    const page = `<body><div id="app" aria-hidden="true">${story}</div><div role="dialog"><p>We use cookies.</p><p>Accept</p></div></body>`;
+    const article = extractHtml(page);
+    expect(paragraphsOf(article)).toHaveLength(26);
+    expect(article.page?.hiddenLines).toBe(0);
+    expect(article.warnings).toEqual(['The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.']);
+    // A hidden block of a few lines is left out, however little the page shows beside it.
+    const small = extractHtml('<body><p style="visibility:hidden">A hidden line that is longer than the visible one.</p><p>Shown.</p></body>');
+    expect(paragraphsOf(small)).toEqual(['Shown.']);
+  });
+
   it('leaves out form controls and the labels of controls, but keeps a label of nothing as text', () => {
     expect(paragraphsOf(extractHtml(page('controls.html')))).toEqual(['Bread prices rose in March for the third month in a row.', 'Bakers expect them to fall in summer.']);
   });
