@@ -48,10 +48,10 @@ describe('reading a saved page as a reader sees it', () => {
   });
 
   it('shows the text of a page saved with its body hidden behind an open dialog, and says so', () => {
-    const story = Array.from({ length: 24 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to be read as running text by anyone, with a clause or two more.</p>`).join('');
+    const story = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to be read as running text by anyone, with a clause or two more.</p>`).join('');
     const page = `<body><div id="app" aria-hidden="true">${story}</div><div role="dialog"><p>We use cookies.</p><p>Accept</p></div></body>`;
     const article = extractHtml(page);
-    expect(paragraphsOf(article)).toHaveLength(26);
+    expect(paragraphsOf(article)).toHaveLength(32);
     expect(article.page?.hiddenLines).toBe(0);
     expect(article.warnings).toEqual(['The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.']);
     // A hidden block of a few lines is left out, however little the page shows beside it.
