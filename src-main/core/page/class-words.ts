@@ -45,9 +45,23 @@ export function nameWords(value: string): string[] {
 /** An id of more words than this is a heading's anchor ("sharing-with-a-single-developer"), not a name for a block. */
 const ID_WORDS = 3;
 
+/** Pages repeat the same class names on many blocks: each name is read once (the memo is bounded). */
+const memo = new Map<string, ClassWords>();
+const MEMO_SIZE = 4096;
+
 /** What the class and id of an element say it is. */
 export function classWords(className: string, id: string): ClassWords {
   if (!className && !id) return NONE;
+  const key = `${className}\u0000${id}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found = readClassWords(className, id);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function readClassWords(className: string, id: string): ClassWords {
   let positive = false;
   let furniture: string | null = null;
   let ad: string | null = null;

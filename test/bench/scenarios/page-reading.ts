@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'parse5';
 import { suggestArticle } from '../../../src-main/core/suggest/suggest';
-import { lineKey, RepetitionIndex } from '../../../src-main/core/suggest/repetition';
+import { articleCues } from '../../../src-main/core/suggest/context';
+import { RepetitionIndex } from '../../../src-main/core/suggest/repetition';
 import { defaultSuggestSettings } from '../../../src-main/core/suggest/types';
 import { extractFile } from '../../../src-main/node/articles/extract';
 import { decodeBytes } from '../../../src-main/node/text/decode';
@@ -26,9 +27,12 @@ const SHARED_PAGES = resolve(import.meta.dirname, '../../../../shared/fixtures/w
 async function readAndSuggest(bytes: Uint8Array): Promise<number> {
   const extracted = await extractFile(bytes, 'html', 'page.html');
   const article = buildArticle({ path: 'page.html', file: 'page.html', sha256: '', extracted, unit: extracted.units[0]!, detectedEncoding: extracted.encoding }, null);
+  // The article's lines go into the repetition index from the same cues the suggesters read.
+  const suggestable = suggestArticleOf(article);
+  const cues = articleCues(suggestable);
   const index = new RepetitionIndex();
-  index.set(article.path, article.paragraphs.map((p) => lineKey(p.text)));
-  const found = suggestArticle(suggestArticleOf(article), index, { settings: defaultSuggestSettings() });
+  index.set(article.path, cues.lineKeys);
+  const found = suggestArticle(suggestable, index, { settings: defaultSuggestSettings() }, cues);
   return Object.keys(found).length;
 }
 
