@@ -90,7 +90,7 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[])
   let undefinedBytes = 0;
   for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
   if (undefinedBytes > 0) {
-    warnings.push(`${undefinedBytes} byte(s) or byte sequence(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
+    warnings.push(`${undefinedBytes} byte(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
   }
   return { text, replaced: undefinedBytes };
 }
