@@ -100,7 +100,14 @@ export interface ArticleView {
   decisions: Record<string, DecisionView>;
   /** Where the view opens: the paragraph asked for (`around`), else the first without a decision. */
   focus: number;
+  /**
+   * Saved web pages: index of the first paragraph of the article's main text (core/page), the
+   * paragraph before which the page-structure suggester offers everything as boilerplate. Absent
+   * for other formats, and for a page where no main text was found.
+   */
+  mainStart?: number;
   status: 'in_progress' | 'done';
+  /** Warnings in English (encoding guesses, lost bytes, edits that no longer apply); reading notes come as `source.notes`. */
   warnings: string[];
   /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
   source?: ArticleSourceView;

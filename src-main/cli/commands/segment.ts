@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TEXT_SEGMENTATIONS, type TextSegmentation } from '../../core/article';
+import { noteText } from '../../core/reading-notes';
 import { extractFile } from '../../node/articles/extract';
-import { encodingFromLabel } from '../../node/text/decode';
+import { ENCODING_NAMES, encodingFromLabel } from '../../node/text/decode';
 import { jsonlArticlePath } from '../../node/workspace/article-path';
 import { buildArticle, describeReadError, MAX_ARTICLE_BYTES, type LoadedArticle } from '../../node/workspace/read-article';
 import { ARTICLE_EXTENSIONS, formatOf } from '../../node/workspace/scan';
@@ -17,8 +18,8 @@ export const SEGMENT_HELP = `pilcrow segment FILE [--json] [--encoding NAME] [--
   "direction","lang","text","paragraphs":[{"index","id","text","start","end"}]}, where
   start/end are code-point offsets into "text" (Python: text[start:end] == paragraph text);
   a .jsonl prints {"file","format","encoding","warnings","articles":[…],"skipped":[…]}.
-  --encoding forces an encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6,
-  windows-1252); warnings also go to stderr; a file that cannot be read exits 1.`;
+  --encoding forces an encoding (${ENCODING_NAMES.join(', ')});
+  warnings also go to stderr; a file that cannot be read exits 1.`;
 
 export interface SegmentArgs {
   file: string;
@@ -32,7 +33,7 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
   const format = formatOf(basename(file));
   if (!format) throw new CliError(`${file}: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`);
   const encoding = args.encoding === undefined ? undefined : encodingFromLabel(args.encoding);
-  if (encoding === null) throw new CliError(`--encoding ${args.encoding}: Pilcrow cannot decode that; use utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6 or windows-1252`);
+  if (encoding === null) throw new CliError(`--encoding ${args.encoding}: Pilcrow cannot decode that; use one of ${ENCODING_NAMES.join(', ')}`);
   const segmentation = args.segmentation as TextSegmentation | undefined;
   if (segmentation !== undefined && !TEXT_SEGMENTATIONS.includes(segmentation)) {
     throw new CliError(`--segmentation ${args.segmentation}: use ${TEXT_SEGMENTATIONS.join(', ')}`);
@@ -46,7 +47,8 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
-  for (const warning of [...extracted.warnings, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+  const notes = articles.flatMap(({ article }) => article.notes.map(noteText));
+  for (const warning of [...extracted.warnings, ...notes, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
 
   if (args.json) {
     const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings };

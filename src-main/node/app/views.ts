@@ -5,6 +5,7 @@ import { isDecided } from '../annotations/decision-ops';
 import type { AnnotationFile } from '../annotations/schema';
 import { hasGuidelines } from '../workspace-schema/guidelines';
 import { sourceView } from '../articles/source-view';
+import { noteText } from '../../core/reading-notes';
 import type { LoadedArticle } from '../workspace/read-article';
 import { articleSummary, errorSummary } from './article-summary';
 import type { HandlerContext } from './context';
@@ -62,12 +63,16 @@ export function articleView(
     paragraphs,
     decisions,
     focus,
+    ...(article.mainStart !== undefined ? { mainStart: article.mainStart } : {}),
     status: layer.status,
-    warnings: article.warnings,
+    // The reading notes travel as data in `source.notes`, to be said in the editor's language.
+    warnings: article.warnings.filter((w) => !noteTexts(article).has(w)),
     source: sourceView(article, layer),
     ...(shown ? { partial: shown.partial } : {}),
   };
 }
+
+const noteTexts = (article: LoadedArticle) => new Set(article.notes.map(noteText));
 
 /** Paragraphs `from` to `to` (exclusive) with this annotator's decisions on them. */
 export function paragraphsView(article: LoadedArticle, layer: AnnotationFile, from: number, to: number): { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> } {

@@ -8,7 +8,9 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleFormat, Segmentation } from '../../core/article';
 import { applyEdits, describeFailedEdit } from '../../core/edits';
+import type { PageEvidence } from '../../core/page/types';
 import { buildParagraphs, type Paragraph } from '../../core/paragraphs';
+import { noteText, type ReadingNote } from '../../core/reading-notes';
 import { guessScript } from '../../core/script';
 import type { Block } from '../../core/segment';
 import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
@@ -41,7 +43,17 @@ export interface LoadedArticle {
   paragraphs: Paragraph[];
   /** UTF-16 ranges of `text`, one per paragraph (for anchors and splits). */
   blocks: Block[];
+  /** Everything the editor should know about the reading, in English (the CLI prints these). */
   warnings: string[];
+  /** The reading notes among `warnings`, as data, for the header in the editor's language. */
+  notes: ReadingNote[];
+  /**
+   * Saved pages: one per paragraph, what the page's structure says about it (main text or the
+   * page around it). In memory only: never exported, never stored in label files.
+   */
+  evidence?: PageEvidence[];
+  /** Saved pages: index of the first paragraph of the article's main text, where the view opens. */
+  mainStart?: number;
   /** Bytes that became U+FFFD when decoding: shown as a problem in the article list. */
   replaced: number;
   /** SHA-256 of the file's bytes. */
@@ -96,7 +108,9 @@ export interface ArticleSource {
 export function buildArticle(source: ArticleSource, settings: ArticleSettings | null): LoadedArticle {
   const { unit, extracted } = source;
   const edited = applyEdits(unit.text, unit.blocks, settings?.edits ?? []);
-  const script = guessScript(unit.text);
+  const script = guessScript(unit.text, unit.lang);
+  const evidence = unit.evidence ? evidenceAfterEdits(unit.blocks, edited.blocks, unit.evidence) : undefined;
+  const mainStart = evidence ? evidence.findIndex((e) => e.place === 'main') : -1;
   const detectedDirection = unit.direction ?? script.direction;
   const title = unit.title || source.path;
   return {
@@ -113,12 +127,30 @@ export function buildArticle(source: ArticleSource, settings: ArticleSettings | 
     segmentation: unit.segmentation,
     paragraphs: buildParagraphs(unit.text, edited.blocks),
     blocks: edited.blocks,
-    warnings: [...extracted.warnings, ...unit.warnings, ...edited.failed.map(describeFailedEdit)],
+    warnings: [...extracted.warnings, ...unit.warnings, ...unit.notes.map(noteText), ...edited.failed.map(describeFailedEdit)],
+    notes: unit.notes,
+    ...(evidence ? { evidence } : {}),
+    ...(mainStart >= 0 ? { mainStart } : {}),
     replaced: extracted.replaced,
     sha256: source.sha256,
     detected: { encoding: source.detectedEncoding, direction: detectedDirection, lang: script.lang },
     settings,
   };
+}
+
+/**
+ * The page evidence of each block after the editor's splits and merges: a block takes the
+ * evidence of the block of the file it starts in (both halves of a split keep it; a merge keeps
+ * the first's).
+ */
+function evidenceAfterEdits(original: readonly Block[], edited: readonly Block[], evidence: readonly PageEvidence[]): PageEvidence[] {
+  const out: PageEvidence[] = [];
+  let j = 0;
+  for (const block of edited) {
+    while (j + 1 < original.length && original[j + 1]!.start <= block.start) j++;
+    out.push(evidence[j]!);
+  }
+  return out;
 }
 
 /**
