@@ -158,7 +158,8 @@ export const en = {
     rejectSuggestion: 'Turn down the suggested labels of the paragraph (not offered again)',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `${file} was not read and was left as it is: ${problem}.` :
     `${file} was damaged (${problem}). Its bytes are kept unchanged in ${movedTo}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>

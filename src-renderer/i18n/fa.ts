@@ -159,7 +159,8 @@ export const fa: Messages = {
     rejectSuggestion: 'رد کردن برچسب‌های پیشنهادی بند (دیگر پیشنهاد نمی‌شود)',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `پروندهٔ ${file} خوانده نشد و دست‌نخورده ماند: ${problem}.` :
     `پروندهٔ ${file} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${movedTo} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>

@@ -3,10 +3,9 @@
  * Other annotators' layers are read, never written. Labels renamed in the workspace schema are
  * migrated in this annotator's files when they are opened (and all at once by `migrateAll`).
  */
-import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
 import { annotationFilePath, annotationsDir, quarantineDir } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
@@ -64,7 +63,7 @@ export class AnnotationStore {
     const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     // Folders are made on the first write, so opening a workspace leaves no empty annotator folder.
     if (!this.folderMade.has(articlePath)) {
-      await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
+      await makeFolders(this.root, dirname(annotationFilePath(this.root, this.annotator, articlePath)));
       this.folderMade.add(articlePath);
     }
     await db.update((data) => {
@@ -106,11 +105,8 @@ export class AnnotationStore {
 
   /** Article paths of every file in this annotator's folder. */
   private async layerPaths(): Promise<string[]> {
-    const base = join(annotationsDir(this.root), this.annotator);
-    const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
-      .map((e) => join(e.parentPath, e.name).slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    const entries = await walkConfined(this.root, join(annotationsDir(this.root), this.annotator), (name) => name.startsWith('.')).catch(() => []);
+    return entries.filter((e) => e.kind === 'file' && e.name.endsWith('.json')).map((e) => e.path.replace(/\.json$/, ''));
   }
 
   private db(articlePath: string): Promise<Low<AnnotationFile>> {
@@ -165,10 +161,22 @@ export class LayerReader {
     private readonly onRecover: (report: RecoveryReport) => void = () => {},
   ) {}
 
-  /** Names of every annotator with a layer folder in the workspace. */
+  /**
+   * Names of every annotator with a layer folder in the workspace. A layer folder that is a
+   * symbolic link is reported (named, never followed) and left out.
+   */
   async annotators(): Promise<string[]> {
-    const entries = await readdir(annotationsDir(this.root), { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => e.isDirectory() && ANNOTATOR_NAME_PATTERN.test(e.name)).map((e) => e.name).sort();
+    const dir = annotationsDir(this.root);
+    const entries = await listConfined(this.root, dir).catch((error: unknown) => {
+      if (error instanceof RefusedFileError) this.onRecover({ file: error.file, problem: error.problem, quarantinedTo: null, restoredFrom: 'none' });
+      return [];
+    });
+    for (const e of entries) {
+      if (e.kind !== 'link' || !ANNOTATOR_NAME_PATTERN.test(e.name)) continue;
+      const refusal = await listConfined(this.root, join(dir, e.name)).then(() => null, (error: unknown) => error);
+      if (refusal instanceof RefusedFileError) this.onRecover({ file: refusal.file, problem: refusal.problem, quarantinedTo: null, restoredFrom: 'none' });
+    }
+    return entries.filter((e) => e.kind === 'folder' && ANNOTATOR_NAME_PATTERN.test(e.name)).map((e) => e.name).sort();
   }
 
   /** One annotator's layer for an article; null when they have none. */
@@ -180,6 +188,8 @@ export class LayerReader {
 function layerFile(root: string, annotator: string, articlePath: string, onRecover: (report: RecoveryReport) => void): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
+    root,
+    limit: LAYER_LIMIT,
     parse: (value) => annotationFileSchema.parse(value),
     serialise: (data) => serialiser.serialise(data),
     onRecover,

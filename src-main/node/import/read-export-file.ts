@@ -3,9 +3,9 @@
  * checked before anything is written: one bad line refuses the whole file with its line number,
  * so an import is never half done.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
+import { IMPORT_LIMIT, readChosenFile, RefusedFileError } from '../storage';
 
 const optionalText = z.string().optional();
 
@@ -73,8 +73,9 @@ const documentSchema = z.object({
 });
 
 export async function readExportFile(file: string): Promise<ExportFileContent> {
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new ImportFileError(`${file}: cannot read it (${e.code ?? e.message})`);
+  // The editor chose it (a dialog, the command line): a named pipe or a device is refused before reading, and so is a file over the limit.
+  const bytes = await readChosenFile(file, IMPORT_LIMIT).catch((e: NodeJS.ErrnoException) => {
+    throw new ImportFileError(`${file}: cannot read it (${e instanceof RefusedFileError ? e.problem : (e.code ?? e.message)})`);
   });
   let text: string;
   try {

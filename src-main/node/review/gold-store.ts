@@ -3,7 +3,7 @@
  * records the reviewer, the time, and whose answer was taken.
  */
 import { Low } from 'lowdb';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
 
@@ -61,7 +61,7 @@ export class GoldStore {
 
   private async open(articlePath: string): Promise<Low<AnnotationFile>> {
     const file = annotationFilePath(this.root, GOLD_ANNOTATOR, articlePath);
-    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => annotationFileSchema.parse(v), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root) });
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { root: this.root, limit: LAYER_LIMIT, parse: (v) => annotationFileSchema.parse(v), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root) });
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
     await db.read();
     return db;

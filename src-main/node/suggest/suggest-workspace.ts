@@ -66,7 +66,7 @@ export async function suggestWorkspace(workspace: Workspace, options: WorkspaceS
     throw new UnknownArticleError(why ?? `no article "${options.articlePath}" in ${workspace.root}; give its workspace-relative path, as in fa/news-1.txt`);
   }
   const files = [...(await workspacePredictionFiles(workspace.root)), ...(options.predictionFiles ?? [])];
-  const models: PredictionLayers = await loadPredictions(files, articles, labels);
+  const models: PredictionLayers = await loadPredictions(workspace.root, files, articles, labels);
   const index = repetitionIndexOf(articles);
   const byArticle = new Map<string, ArticleSuggestions>();
   for (const a of chosen) byArticle.set(a.path, suggestArticle(a, index, { settings, models: models.suggestions, unfiltered: options.unfiltered ?? false }));

@@ -5,7 +5,7 @@
  * changed) and drops the ones that left. Prediction files are re-matched when they or the
  * articles change.
  */
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
@@ -45,9 +45,9 @@ export class WorkspaceSuggester {
   /** Model layers from `.pilcrow/predictions/`, re-read when a file or the articles changed. */
   async predictions(articles: readonly GatheredArticle[], labels: readonly string[]): Promise<PredictionLayers> {
     const files = await workspacePredictionFiles(this.workspace.root);
-    const stamps = await Promise.all(files.map(async (f) => `${f}:${await stat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone')}`));
+    const stamps = await Promise.all(files.map(async (f) => `${f}:${await lstat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone')}`));
     const key = [this.generation, labels.join(','), ...stamps].join('\n');
-    if (this.models?.key !== key) this.models = { key, layers: await loadPredictions(files, articles, labels) };
+    if (this.models?.key !== key) this.models = { key, layers: await loadPredictions(this.workspace.root, files, articles, labels) };
     return this.models.layers;
   }
 

@@ -2,11 +2,10 @@
  * How many decisions carry a label, across every annotator's layer: asked before a label in use
  * is removed, so the editor knows what they are about to hide (the decisions themselves stay).
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annotationsDir } from '../annotations/paths';
 import { LayerReader } from '../annotations/store';
-import type { RecoveryReport } from '../storage';
+import { walkConfined, type RecoveryReport } from '../storage';
 
 export interface LabelUsage {
   paragraphs: number;
@@ -18,12 +17,11 @@ export async function labelUsage(root: string, label: string, onRecover?: (repor
   const reader = new LayerReader(root, onRecover);
   const usage: LabelUsage = { paragraphs: 0, articles: 0, annotators: [] };
   for (const annotator of await reader.annotators()) {
-    const base = join(annotationsDir(root), annotator);
-    const files = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+    const files = await walkConfined(root, join(annotationsDir(root), annotator), (name) => name.startsWith('.')).catch(() => []);
     let used = false;
     for (const file of files) {
-      if (!file.isFile() || !file.name.endsWith('.json') || file.name.startsWith('.')) continue;
-      const articlePath = join(file.parentPath, file.name).slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, '');
+      if (file.kind !== 'file' || !file.name.endsWith('.json')) continue;
+      const articlePath = file.path.replace(/\.json$/, '');
       const layer = await reader.readLayer(annotator, articlePath).catch(() => null);
       const n = layer ? Object.values(layer.paragraphs).filter((e) => e.labels.includes(label)).length : 0;
       if (n === 0) continue;
