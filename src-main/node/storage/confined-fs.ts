@@ -21,7 +21,7 @@
  * checked by realpath and identity after it, which narrows the window but cannot close it.
  */
 import { constants, type BigIntStats, type Dirent, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, realpath, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, realpath, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export type RefusalKind = 'link' | 'special' | 'too-large' | 'outside';
@@ -107,7 +107,7 @@ function special(path: string, info: Stats | BigIntStats): RefusedFileError {
  * Names the first component of `path` below `root` that is a symbolic link (the caller found the
  * path reached through one): "its folder .pilcrow/annotations/sara is a symbolic link (to …)".
  */
-async function linkRefusal(root: string, path: string, pathIs: 'file' | 'folder' = 'file'): Promise<RefusedFileError> {
+async function linkRefusal(root: string, path: string): Promise<RefusedFileError> {
   const parts = below(root, path).split(sep).filter(Boolean);
   let at = root;
   for (const [i, part] of parts.entries()) {
@@ -115,8 +115,11 @@ async function linkRefusal(root: string, path: string, pathIs: 'file' | 'folder'
     const info = await lstat(at).catch(() => null);
     if (!info?.isSymbolicLink()) continue;
     const target = await readlink(at).catch(() => '?');
-    const what = i === parts.length - 1 ? 'it is' : `its folder ${parts.slice(0, i + 1).join('/')} is`;
-    return new RefusedFileError(path, 'link', `${what} a symbolic link (to ${target}); Pilcrow never follows links inside a workspace and left it untouched. Replace the link with the real ${i === parts.length - 1 ? pathIs : 'folder'}`);
+    const last = i === parts.length - 1;
+    const what = last ? 'it is' : `its folder ${parts.slice(0, i + 1).join('/')} is`;
+    // Whether the link stands for a folder (stat reads no content), only to word the advice.
+    const folder = !last || (await stat(at).then((s) => s.isDirectory(), () => false));
+    return new RefusedFileError(path, 'link', `${what} a symbolic link (to ${target}); Pilcrow never follows links inside a workspace and left it untouched. Replace the link with the real ${folder ? 'folder' : 'file'}`);
   }
   return new RefusedFileError(path, 'link', 'it was reached through a symbolic link that changed while Pilcrow read it; Pilcrow never follows links inside a workspace. Remove the link');
 }
@@ -217,7 +220,7 @@ export async function readConfinedFile(root: string, path: string, limit: ReadLi
 export async function checkFolder(root: string, folder: string, subject = folder): Promise<void> {
   const rel = below(root, folder);
   const real = await realpath(folder);
-  if (!samePath(real, join(await realRoot(root), rel))) throw await linkRefusal(root, subject, subject === folder ? 'folder' : 'file');
+  if (!samePath(real, join(await realRoot(root), rel))) throw await linkRefusal(root, subject);
   const info = await lstat(folder);
   if (!info.isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
 }
@@ -231,7 +234,7 @@ export async function makeFolders(root: string, folder: string): Promise<void> {
       if (error.code !== 'EEXIST') throw error;
     });
     const info = await lstat(at);
-    if (info.isSymbolicLink()) throw await linkRefusal(root, folder, 'folder');
+    if (info.isSymbolicLink()) throw await linkRefusal(root, folder);
     if (!info.isDirectory()) throw Object.assign(new Error(`${at} is ${kindOf(info)}, not a folder`), { code: 'ENOTDIR' });
   }
 }

@@ -212,15 +212,28 @@ export class DurableJsonFile<T> {
     }
     const check = checkAndParse(bytes, this.#opts.parse);
     if (check.ok) return check.value;
+    return this.#recoverDamaged(bytes, check).catch((e: unknown) => {
+      if (!(e instanceof CorruptFileError && e.cause instanceof RefusedFileError)) throw e;
+      // The quarantine folder is a link (or the like): the damaged file stays where it is, unread
+      // from here on and never written over, and the editor is told why.
+      this.#report({ file, problem: `${check.problem}; it was left where it is because ${e.cause.message}`, quarantinedTo: null, restoredFrom: 'none' });
+      return null;
+    });
+  }
 
+  /** A damaged file: moved to quarantine, its .bak restored if valid. */
+  async #recoverDamaged(bytes: Uint8Array, check: { problem: string }): Promise<T | null> {
+    const { file } = this;
+    const fs = this.#fs;
     // Damaged. Is there a valid backup?
     let bak: { value: T; bytes: Uint8Array } | undefined;
     try {
       const bakBytes = await fs.readFile(bakPathFor(file), this.#opts.limit);
       const b = checkAndParse(bakBytes, this.#opts.parse);
       if (b.ok) bak = { value: b.value, bytes: bakBytes };
-    } catch {
-      // no readable backup
+    } catch (e) {
+      // No readable backup; one that is a link (or the like) is named, never read.
+      if (e instanceof RefusedFileError) this.#report({ file: e.file, problem: e.problem, quarantinedTo: null, restoredFrom: 'none' });
     }
     if (!bak) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');

@@ -21,11 +21,9 @@ export function predictionsDir(root: string): string {
  */
 export async function workspacePredictionFiles(root: string): Promise<string[]> {
   const dir = predictionsDir(root);
-  const entries = await listConfined(root, dir).catch((error: unknown) => {
-    // A linked folder stands for one file in it, whose read then names the link (never followed).
-    if (error instanceof RefusedFileError) return [{ name: 'predictions.jsonl', kind: 'link' as const }];
-    return [];
-  });
+  const entries = await listConfined(root, dir).catch((error: unknown) => (error instanceof RefusedFileError ? null : []));
+  // A linked folder is listed as itself: reading it names the link (never followed).
+  if (entries === null) return [dir];
   return entries
     .filter((e) => e.kind !== 'folder' && /\.jsonl$/i.test(e.name) && !e.name.startsWith('.'))
     .map((e) => join(dir, e.name))

@@ -34,8 +34,12 @@ export function isArticleName(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('~$') && formatOf(name) !== null;
 }
 
-/** `problems` collects one line per sub-folder that could not be listed (the scan goes on). */
-export async function scanWorkspace(root: string, problems: string[] = []): Promise<FoundFile[]> {
+/**
+ * `problems` collects one line per sub-folder that could not be listed (the scan goes on);
+ * `links`, the paths of symbolic links without an article's name (a linked folder, most likely),
+ * which are never followed (an article-named link is listed, and checked when read).
+ */
+export async function scanWorkspace(root: string, problems: string[] = [], links: string[] = []): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   // Iterative walk: deep trees must not overflow the stack.
   const pending: string[] = [''];
@@ -57,6 +61,7 @@ export async function scanWorkspace(root: string, problems: string[] = []): Prom
       // Pipes, sockets and devices with an article's name are listed too, so the editor is told
       // what they are (read-article.ts) instead of the file silently not being there.
       else if (isArticleName(entry.name)) found.push({ path: childRel, format: formatOf(entry.name)! });
+      else if (entry.kind === 'link' && !entry.name.startsWith('~$')) links.push(childRel);
     }
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

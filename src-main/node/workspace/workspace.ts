@@ -213,7 +213,8 @@ export class Workspace {
    */
   private async index(previousStats?: Map<string, string>, reusable?: Map<string, Promise<Extraction>>): Promise<void> {
     const scanProblems: string[] = [];
-    const found = await scanWorkspace(this.root, scanProblems);
+    const links: string[] = [];
+    const found = await scanWorkspace(this.root, scanProblems, links);
     const refs = new Map<string, ArticleRef>();
     const problems = new Map<string, Problem>();
     const stats = new Map<string, string>();
@@ -243,6 +244,10 @@ export class Workspace {
         }
       }),
     );
+    for (const path of links) {
+      const id = articleIdFor(path);
+      problems.set(id, { id, path, error: `${path} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.` });
+    }
     const present = new Set([...refs.values()].map((r) => r.path));
     for (const path of await annotatedPaths(this.root)) {
       const id = articleIdFor(path);

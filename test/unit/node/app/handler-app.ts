@@ -3,7 +3,7 @@
  * the e2e harness call it: the one way node tests drive the app without a window.
  */
 import { dispatch } from '../../../../src-main/node/app/dispatch';
-import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/handlers';
+import { createHandlerTable, type Dialogs, type Emit } from '../../../../src-main/node/app/handlers';
 import { Session } from '../../../../src-main/node/app/session';
 import type { Envelope } from '../../../../src-main/shared/ipc';
 import { SAMPLE_WORKSPACE } from '../temp';
@@ -23,12 +23,14 @@ export interface HandlerAppOptions {
   annotator?: string;
   dialogs?: Partial<Dialogs>;
   locksDir?: string;
+  /** Events the table pushes to the renderer (storage.recovered, workspace.counts …). */
+  emit?: Emit;
 }
 
 export async function openHandlerApp(options: HandlerAppOptions): Promise<HandlerApp> {
   const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(options.locksDir ? { locksDir: options.locksDir } : {}) });
   if (options.annotator) await session.setAnnotator(options.annotator);
-  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test');
+  const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test', options.emit);
   const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
   const call = async <T>(channel: string, request: unknown = {}): Promise<T> => {
     const envelope = await raw(channel, request);
