@@ -5,6 +5,7 @@ import { exportOptionsSchema, EXPORT_FORMATS, type ExportFormat } from '../../sh
 import { LayerReader } from '../../node/annotations/store';
 import { ExportChoiceError } from '../../node/export/layers';
 import { ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
+import { ExportTargetError } from '../../node/export/target';
 import { exportToFile, exportToStream } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
@@ -107,7 +108,7 @@ export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<voi
     io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
   } catch (error) {
     if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);
-    if (error instanceof ExportChoiceError) throw new CliError(error.message);
+    if (error instanceof ExportChoiceError || error instanceof ExportTargetError) throw new CliError(error.message);
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import { jsonWriter } from './formats/json';
 import { jsonlWriter } from './formats/jsonl';
 import { runExport, type ExportEnv, type ExportOutcome } from './run-export';
 import { fileSink, streamSink, type TextSink } from './sink';
+import { checkExportTarget } from './target';
 import type { FormatWriter } from './types';
 
 function writerFor(format: ExportFormat, sink: TextSink, scratchNear: string): FormatWriter {
@@ -16,8 +17,12 @@ function writerFor(format: ExportFormat, sink: TextSink, scratchNear: string): F
   return jsonWriter(sink, scratchNear);
 }
 
-/** Writes the export to `file`: the file is the old one or the complete new one, never partial. */
+/**
+ * Writes the export to `file`: the file is the old one or the complete new one, never partial.
+ * A file in the workspace's `.pilcrow/` or over an article is refused first (target.ts).
+ */
 export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
+  await checkExportTarget(env.workspace.root, file);
   return runExport(env, options, writerFor(options.format, await fileSink(file), file));
 }
 

@@ -8,6 +8,7 @@ import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
 import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
 import { ExportCancelledError } from '../../export/run-export';
+import { ExportTargetError } from '../../export/target';
 import { exportToFile, suggestedExportName } from '../../export/write-export';
 import { walkConfined, type RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
@@ -40,6 +41,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
       } catch (error) {
         if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', 'Export cancelled; nothing was written.');
         if (error instanceof ExportChoiceError) throw new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`);
+        if (error instanceof ExportTargetError) throw new PilcrowError('bad-export-target', `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
         throw error;
       } finally {
         running = null;

@@ -55,4 +55,14 @@ describe('export and import channels', () => {
     await writeFile(file, 'not json\n');
     expect(await call('import.run', { annotator: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-import-file', message: `${file}, line 1: is not valid JSON; fix or remove that line, or export the file again` } });
   });
+
+  it('refuses a save-dialog target inside .pilcrow/ or over an article, writing nothing', async () => {
+    const root = await fixtureWorkspace();
+    const schema = join(root, '.pilcrow', 'annotations', 'sara', 'fa', 'water 😀.txt.json');
+    const before = await readFile(schema);
+    const { call } = await app(root, { pickSaveFile: async () => schema });
+    const refused = await call('export.run', { format: 'json' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-export-target', message: expect.stringMatching(/^Cannot write the export to .*: it is inside the workspace's \.pilcrow folder/) } });
+    expect(await readFile(schema)).toEqual(before);
+  });
 });
