@@ -52,7 +52,7 @@ function walkBody(root: Node): string[] {
   let buffer = '';
   let preDepth = 0;
   const flush = () => {
-    if (buffer) paragraphs.push(...splitParagraphs(buffer, preDepth > 0));
+    if (buffer) for (const paragraph of splitParagraphs(buffer, preDepth > 0)) paragraphs.push(paragraph);
     buffer = '';
   };
   // An exit frame marks the end of a block element, so its paragraph closes there.
@@ -100,7 +100,8 @@ function findFirst(root: Node, tag: string): Element | null {
     if (!node) continue;
     if (isElement(node) && node.tagName === tag) return node;
     if (isElement(node) && node.tagName === 'template') continue;
-    queue.push(...childrenOf(node));
+    // One at a time: a node with 200,000 children would overflow the stack as push() arguments.
+    for (const child of childrenOf(node)) queue.push(child);
   }
   return null;
 }

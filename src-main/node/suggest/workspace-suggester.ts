@@ -57,6 +57,14 @@ export class WorkspaceSuggester {
     if (!article) return { paragraphs: {}, problems: [] };
     const models = await this.predictions(articles, labels);
     const paragraphs = suggestArticle(article, this.index, { settings, models: models.suggestions });
-    return { paragraphs, problems: models.problems.map((p) => p.message) };
+    return { paragraphs, problems: shortList(models.problems.map((p) => p.message)) };
   }
+}
+
+/** The app shows the first problems of the prediction files and how many more there are (a 13 MB file can hold 150,000). */
+const SHOWN_PROBLEMS = 50;
+
+function shortList(problems: string[]): string[] {
+  if (problems.length <= SHOWN_PROBLEMS) return problems;
+  return [...problems.slice(0, SHOWN_PROBLEMS), `… and ${problems.length - SHOWN_PROBLEMS} more problems in the prediction files (pilcrow suggest lists them all)`];
 }
