@@ -10,7 +10,7 @@ import { exportToFile, exportToStream } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv] [--out FILE]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
@@ -71,9 +71,7 @@ export function exportOptionsFrom(args: ExportArgs) {
 
 /** Opens the workspace and its label schema; a damaged file met on the way is reported on stderr. */
 export async function openWorkspaceForCli(folder: string, io: { err: (s: string) => void }): Promise<{ workspace: Workspace; schema: WorkspaceSchemaStore }> {
-  const workspace = await Workspace.open(folder, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(folder, io);
   return { workspace, schema: await WorkspaceSchemaStore.open(workspace.root, workspace.onRecover) };
 }
 

@@ -1,9 +1,8 @@
 /** `pilcrow suggest-eval WORKSPACE --against ANNOTATOR|gold [--predictions FILE] [--json]`: how good the suggestions are. */
 import type { LabelScores } from '../../core/suggest/evaluate';
 import { evaluateWorkspace, NoSuchLayerError, type WorkspaceEvaluation } from '../../node/suggest/evaluate-workspace';
-import { Workspace } from '../../node/workspace/workspace';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const SUGGEST_EVAL_HELP = `pilcrow suggest-eval WORKSPACE --against ANNOTATOR|gold [--predictions FILE]… [--json]
   Precision, recall and F1 per label per suggester of the suggestions shown at the workspace's
@@ -19,9 +18,7 @@ export interface SuggestEvalArgs {
 
 export async function suggestEvalCommand(args: SuggestEvalArgs, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
   if (!args.against) throw new CliError('suggest-eval needs --against ANNOTATOR (or --against gold); run pilcrow --help');
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   const report = await evaluateWorkspace(workspace, args.against, args.predictions ? { predictionFiles: args.predictions } : {}).catch((e: unknown) => {
     throw e instanceof NoSuchLayerError ? new CliError(e.message) : e;
   });

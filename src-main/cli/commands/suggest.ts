@@ -1,8 +1,7 @@
 /** `pilcrow suggest WORKSPACE [--article PATH] [--predictions FILE] [--json]`: the suggestions an editor would see. */
 import { suggestionRows, suggestWorkspace, UnknownArticleError } from '../../node/suggest/suggest-workspace';
-import { Workspace } from '../../node/workspace/workspace';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const SUGGEST_HELP = `pilcrow suggest WORKSPACE [--article PATH] [--predictions FILE]… [--json]
   Label suggestions at the workspace's thresholds (.pilcrow/suggest.json): repeated lines and
@@ -18,9 +17,7 @@ export interface SuggestArgs {
 }
 
 export async function suggestCommand(args: SuggestArgs, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   const result = await suggestWorkspace(workspace, {
     ...(args.article !== undefined ? { articlePath: args.article } : {}),
     ...(args.predictions ? { predictionFiles: args.predictions } : {}),

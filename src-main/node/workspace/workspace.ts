@@ -15,6 +15,7 @@ import { annotatedPaths } from './annotated';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath } from './article-path';
 import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
+import { isRisky, ReadGuard } from './read-guard';
 import { scanWorkspace } from './scan';
 
 export type ArticleEntry = { id: string; path: string } & (
@@ -62,6 +63,8 @@ export class Workspace {
 
   private constructor(
     readonly root: string,
+    /** Risky reads one at a time, and files that stopped Pilcrow last time skipped (read-guard.ts). */
+    readonly guard: ReadGuard,
     /**
      * Told of every damaged file quarantined while reading this workspace; stores opened for it
      * (schema, suggestion settings, layers) are given the same, so no quarantine goes unreported.
@@ -71,12 +74,17 @@ export class Workspace {
     this.settings = new ArticleSettingsStore(root, onRecover);
   }
 
-  static async open(folder: string, onRecover?: (report: RecoveryReport) => void): Promise<Workspace> {
+  /**
+   * `stateDir`: where the read guard keeps what it reads now and what it skips (user data for the
+   * app, beside the writer locks for the CLI); without it nothing is kept between runs.
+   */
+  static async open(folder: string, onRecover?: (report: RecoveryReport) => void, options: { stateDir?: string } = {}): Promise<Workspace> {
     const root = await realpath(folder).catch(() => {
       throw new Error(`cannot open workspace ${folder}: the folder does not exist or cannot be read`);
     });
     if (!(await stat(root)).isDirectory()) throw new Error(`cannot open workspace ${folder}: it is not a folder`);
-    const workspace = new Workspace(root, onRecover);
+    const guard = options.stateDir === undefined ? ReadGuard.inMemory() : await ReadGuard.open(options.stateDir, root);
+    const workspace = new Workspace(root, guard, onRecover);
     await workspace.index();
     return workspace;
   }
@@ -195,11 +203,14 @@ export class Workspace {
     let pending = this.extractions.get(key);
     if (!pending) {
       pending = (async () => {
-        const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
-        this.stats.set(ref.file, fingerprint(size, mtimeMs));
-        const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
-        const detectedEncoding = encoding ? decodeBytes(bytes, { html: ref.format === 'html' }).encoding : extracted.encoding;
-        return { sha256, extracted, detectedEncoding };
+        const file = join(this.root, ...ref.file.split('/'));
+        return this.guard.read({ path: ref.file, file, risky: await isRisky(file, ref.format === 'docx') }, async () => {
+          const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
+          this.stats.set(ref.file, fingerprint(size, mtimeMs));
+          const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
+          const detectedEncoding = encoding ? decodeBytes(bytes, { html: ref.format === 'html' }).encoding : extracted.encoding;
+          return { sha256, extracted, detectedEncoding };
+        });
       })();
       this.extractions.set(key, pending);
       pending.catch(() => this.extractions.delete(key));
