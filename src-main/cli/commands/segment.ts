@@ -42,7 +42,8 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     throw new CliError(describeReadError(file, error));
   });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const articles = extracted.units.map((unit) => {
+  const articles = extracted.keys.map((key) => {
+    const unit = extracted.unit(key)!;
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });

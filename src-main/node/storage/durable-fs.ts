@@ -64,8 +64,19 @@ const DIR_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EBADF']);
 /** What a stored file may weigh when its store does not say (its own limit is better). */
 export const DEFAULT_READ_LIMIT: ReadLimit = { maxBytes: 16 * 1048576, what: 'a file of this kind', advice: 'check where it came from, then remove it or move it out of the folder' };
 
-/** The file system below `root`, no link followed (confined-fs.ts). */
+const confinedByRoot = new Map<string, DurableFs>();
+
+/** The file system below `root`, no link followed (confined-fs.ts); one per root, shared by its stores. */
 export function confinedDurableFs(root: string): DurableFs {
+  let fs = confinedByRoot.get(root);
+  if (!fs) {
+    fs = makeConfinedFs(root);
+    confinedByRoot.set(root, fs);
+  }
+  return fs;
+}
+
+function makeConfinedFs(root: string): DurableFs {
   const inFolder = (path: string) => checkFolder(root, dirname(path), path);
   return {
     platform: process.platform,

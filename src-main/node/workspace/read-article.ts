@@ -133,7 +133,7 @@ export async function readArticle(root: string, articlePath: string): Promise<Lo
   if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
   const { bytes, sha256 } = await readArticleBytes(root, file);
   const extracted = await extractFile(bytes, format, file);
-  const unit = extracted.units.find((u) => (u.key === undefined ? file : jsonlArticlePath(file, u.key)) === articlePath);
+  const unit = extracted.unit(extracted.keys.find((k) => (k === undefined ? file : jsonlArticlePath(file, k)) === articlePath));
   if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
   return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }

@@ -28,6 +28,8 @@ interface ArticleRef {
   path: string;
   file: string;
   format: ArticleFormat;
+  /** The line's key in a JSON Lines file. */
+  key?: string;
 }
 
 type Problem = { id: string; path: string; error: string; missing?: boolean };
@@ -189,7 +191,7 @@ export class Workspace {
   private async load(ref: ArticleRef): Promise<ArticleEntry> {
     const settings = await this.settings.read(ref.path).catch(() => null);
     const { sha256, extracted, detectedEncoding } = await this.extract(ref, settings);
-    const unit = extracted.units.find((u) => (u.key === undefined ? ref.file : jsonlArticlePath(ref.file, u.key)) === ref.path);
+    const unit = extracted.unit(ref.key);
     if (!unit) return { id: ref.id, path: ref.path, ok: false, error: `${ref.path}: this line is no longer in ${ref.file}.` };
     const article = buildArticle({ path: ref.path, file: ref.file, sha256, extracted, unit, detectedEncoding }, settings);
     return { id: ref.id, path: ref.path, ok: true, article };
@@ -242,9 +244,9 @@ export class Workspace {
         }
         try {
           const { extracted } = await this.extract({ id: articleIdFor(path), path, file: path, format }, null);
-          for (const unit of extracted.units) {
-            const articlePath = jsonlArticlePath(path, unit.key ?? '');
-            refs.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, file: path, format });
+          for (const key of extracted.keys) {
+            const articlePath = jsonlArticlePath(path, key ?? '');
+            refs.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, file: path, format, ...(key === undefined ? {} : { key }) });
           }
           for (const { key, message } of extracted.skipped) {
             const articlePath = jsonlArticlePath(path, key);

@@ -99,4 +99,20 @@ describe("a teammate's files of unexpected sizes", () => {
     expect(result.code).toBe(0);
     expect(result.err).toContain(`predictions: ${huge} was not read: it is 65.0 MB, more than Pilcrow reads for a predictions file (64.0 MB); split it into several .jsonl files (by article) in .pilcrow/predictions/.`);
   });
+
+  it('a JSON Lines file of 1,000,000 one-line articles (19 MB) is one row that says what to do: a small start-up reply, and pilcrow stats finishes', async () => {
+    const { base, ws } = await workspace();
+    await writeFile(join(ws, 'feed.jsonl'), Array.from({ length: 1_000_000 }, (_, i) => `{"text":"news ${i % 1000}"}`).join('\n'));
+    const app = await openHandlerApp({ workspace: ws, userData: join(base, 'user'), annotator: 'sara', locksDir: join(base, 'locks') });
+    try {
+      const init = await app.call<AppState>('app.init');
+      expect(JSON.stringify(init).length).toBeLessThan(20_000); // was 149 MB: every line a row
+      expect(init.workspace!.articles.find((a) => a.path === 'feed.jsonl')?.error).toMatch(/^feed\.jsonl holds 1,000,000 lines; Pilcrow opens JSON Lines files of up to 50,000 articles/);
+    } finally {
+      app.session.close();
+    }
+    const result = await cli('stats', ws);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/^skipped feed\.jsonl holds 1,000,000 lines/);
+  });
 });
