@@ -119,7 +119,7 @@ async function linkRefusal(root: string, path: string): Promise<RefusedFileError
     const what = last ? 'it is' : `its folder ${parts.slice(0, i + 1).join('/')} is`;
     // Whether the link stands for a folder (stat reads no content), only to word the advice.
     const folder = !last || (await stat(at).then((s) => s.isDirectory(), () => false));
-    return new RefusedFileError(path, 'link', `${what} a symbolic link (to ${target}); Pilcrow never follows links inside a workspace and left it untouched. Replace the link with the real ${folder ? 'folder' : 'file'}`);
+    return new RefusedFileError(path, 'link', `${what} a symbolic link (to ${target}); Pilcrow never follows links inside a workspace. Replace the link with the real ${folder ? 'folder' : 'file'}`);
   }
   return new RefusedFileError(path, 'link', 'it was reached through a symbolic link that changed while Pilcrow read it; Pilcrow never follows links inside a workspace. Remove the link');
 }
