@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runPilcrow } from '../../support/run-cli';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { sampleCopy, tempDir } from '../node/temp';
@@ -9,12 +9,7 @@ import { SEED_ARTICLE } from '../../support/seed-article';
 
 const SEED = SEED_ARTICLE;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runPilcrow;
 
 describe('pilcrow segment', () => {
   it('prints the seed article as 27 paragraphs whose code-point offsets slice the text', async () => {

@@ -1,16 +1,11 @@
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runPilcrow } from '../../support/run-cli';
 import { tempDir } from '../node/temp';
 import { fixtureWorkspace } from '../node/export/fixture';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runPilcrow;
 
 describe('pilcrow export flags', () => {
   it('writes JSONL to standard output without --out, progress and skipped files on stderr', async () => {

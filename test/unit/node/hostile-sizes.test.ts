@@ -8,7 +8,7 @@
 import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/pilcrow';
+import { runPilcrow } from '../../support/run-cli';
 import type { AnnotationFile } from '../../../src-main/node/annotations/schema';
 import { LayerReader } from '../../../src-main/node/annotations/store';
 import { buildExportDocument } from '../../../src-main/node/export/export-json';
@@ -36,12 +36,7 @@ async function put(path: string, text: string): Promise<void> {
   await writeFile(path, text);
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runPilcrow;
 
 describe("a teammate's files of unexpected sizes", () => {
   it('a label file of 150,000 orphans (16 MB) exports: no stack overflow', async () => {
