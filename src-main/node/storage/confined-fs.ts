@@ -215,14 +215,13 @@ export async function readConfinedFile(root: string, path: string, limit: ReadLi
 
 /**
  * Throws unless the existing folder `folder` (or `root` itself) is reached from `root` through
- * real folders only; the refusal is about `subject` (a file in it, or the folder). ENOENT passes through.
+ * real folders only (its realpath is its own path); the refusal is about `subject` (a file in it,
+ * or the folder). ENOENT passes through; a file where the folder should be fails its first use.
  */
 export async function checkFolder(root: string, folder: string, subject = folder): Promise<void> {
   const rel = below(root, folder);
   const real = await realpath(folder);
   if (!samePath(real, join(await realRoot(root), rel))) throw await linkRefusal(root, subject);
-  const info = await lstat(folder);
-  if (!info.isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
 }
 
 /** mkdir -p below `root`, one folder at a time, refusing a link (or a file) where a folder should be. */

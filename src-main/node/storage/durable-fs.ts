@@ -6,7 +6,7 @@
  */
 import { link, lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { checkFolder, createConfined, listConfined, lstatConfined, makeFolders, readConfined, type ReadLimit } from './confined-fs';
+import { checkFolder, createConfined, listConfined, makeFolders, readConfined, type ReadLimit } from './confined-fs';
 
 export interface DurableFileHandle {
   /** Writes all of `data` at the current position (loops over short writes). */
@@ -78,12 +78,14 @@ export function confinedDurableFs(root: string): DurableFs {
 
 function makeConfinedFs(root: string): DurableFs {
   const inFolder = (path: string) => checkFolder(root, dirname(path), path);
+  /** Both folders (one check when they are the same, as for a temp file and its target). */
+  const inFolders = (a: string, b: string) => (dirname(a) === dirname(b) ? inFolder(b) : Promise.all([inFolder(a), inFolder(b)]).then(() => undefined));
   return {
     platform: process.platform,
     readFile: (path, limit = DEFAULT_READ_LIMIT) => readConfined(root, path, limit),
     createExclusive: async (path) => fileHandle(await createConfined(root, path)),
     rename: async (from, to) => {
-      await Promise.all([inFolder(from), inFolder(to)]);
+      await inFolders(from, to);
       await rename(from, to);
     },
     unlink: async (path) => {
@@ -97,17 +99,13 @@ function makeConfinedFs(root: string): DurableFs {
       await checkFolder(root, path);
       await syncFolder(path);
     },
-    mtimeMs: async (path) => {
-      const info = await lstatConfined(root, path);
-      if (!info) throw Object.assign(new Error(`${path}: no such file`), { code: 'ENOENT' });
-      return info.mtimeMs;
-    },
+    // Metadata only (lstat: never a link's target), as the writer compares it with its own last save.
+    mtimeMs: async (path) => (await lstat(path)).mtimeMs,
     link: async (existing, to) => {
-      await Promise.all([inFolder(existing), inFolder(to)]);
+      await inFolders(existing, to);
       await link(existing, to);
     },
     identity: async (path) => {
-      await inFolder(path);
       const s = await lstat(path, { bigint: true });
       return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
     },
