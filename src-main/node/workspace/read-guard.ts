@@ -129,12 +129,15 @@ function crashReason(path: string): string {
   return `${path} was skipped: Pilcrow stopped while reading it last time (it may need more memory than this computer has), so it is not read again until the file changes. Split it or save it in another format (plain text), then it is read again.`;
 }
 
-/** Whether a file is risky to read, from its format and size (before reading it). */
-export async function isRisky(file: string, docx: boolean): Promise<boolean> {
+/**
+ * Whether a file is risky to read, from its format and size (before reading it): `knownSize` when
+ * the scan just measured it, else a stat (an article may be a link to another file of the
+ * workspace; its size is what is read).
+ */
+export async function isRisky(file: string, docx: boolean, knownSize?: number): Promise<boolean> {
   if (docx) return true;
-  // stat: an article may be a link to another file of the workspace; its size is what is read.
-  const info = await stat(file).catch(() => null);
-  return info !== null && info.size >= RISKY_BYTES;
+  const size = knownSize ?? (await stat(file).catch(() => null))?.size ?? 0;
+  return size >= RISKY_BYTES;
 }
 
 async function identityOf(file: string): Promise<string> {

@@ -206,7 +206,9 @@ export class Workspace {
     if (!pending) {
       pending = (async () => {
         const file = join(this.root, ...ref.file.split('/'));
-        return this.guard.read({ path: ref.file, file, risky: await isRisky(file, ref.format === 'docx') }, async () => {
+        const scanned = this.stats.get(ref.file);
+        const risky = await isRisky(file, ref.format === 'docx', scanned === undefined ? undefined : Number(scanned.split(':')[0]));
+        return this.guard.read({ path: ref.file, file, risky }, async () => {
           const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
           this.stats.set(ref.file, fingerprint(size, mtimeMs));
           const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
