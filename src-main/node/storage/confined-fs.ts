@@ -190,22 +190,20 @@ export async function readConfined(root: string, path: string, limit: ReadLimit)
 export async function readConfinedFile(root: string, path: string, limit: ReadLimit): Promise<{ bytes: Buffer; mtimeMs: number }> {
   const { handle, size, mtimeMs } = await openConfined(root, path, limit);
   try {
-    // One byte more than the size: a file that grew meanwhile is measured, not read without end.
-    const buffer = Buffer.allocUnsafe(Math.min(size, limit.maxBytes) + 1);
+    // One byte more than the size: a file that grows while it is read is read on, but never past
+    // one byte over the limit (which refuses it).
+    let buffer = Buffer.allocUnsafe(Math.min(size, limit.maxBytes) + 1);
     let filled = 0;
     for (;;) {
+      if (filled === buffer.length) {
+        if (filled > limit.maxBytes) throw tooLarge(path, filled, limit);
+        const bigger = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
       if (bytesRead === 0) break;
       filled += bytesRead;
-      if (filled === buffer.length) {
-        if (filled > limit.maxBytes) throw tooLarge(path, filled, limit);
-        break;
-      }
-    }
-    if (filled === buffer.length) {
-      // It grew by exactly the byte we had room for, or more: keep reading to know.
-      const probe = await handle.read(Buffer.alloc(1), 0, 1, null);
-      if (probe.bytesRead > 0 || filled > size) throw tooLarge(path, filled + probe.bytesRead, limit);
     }
     return { bytes: buffer.subarray(0, filled), mtimeMs };
   } finally {
