@@ -75,6 +75,11 @@ export interface WorkspaceView {
   /** Increases with every list the session sends; `workspace.counts` events name the list they complete. */
   listId: number;
   articles: ArticleSummary[];
+  /**
+   * Safe mode: files Pilcrow stopped while reading last time (out of memory, killed), skipped now
+   * until they change, and what to do; shown once, with the first list after the workspace opens.
+   */
+  safeMode?: string;
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
   readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };
 }

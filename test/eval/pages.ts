@@ -74,7 +74,7 @@ async function readPage(name: string): Promise<PageRead> {
   const expected = readExpected(readFileSync(join(dir, name, 'expected.html'), 'utf8'));
   const start = performance.now();
   const extracted = await extractFile(bytes, 'html', 'source.html');
-  const unit = extracted.units[0]!;
+  const unit = extracted.unit(undefined)!;
   const article = buildArticle({ path: name, file: name, sha256: '', extracted, unit, detectedEncoding: extracted.encoding }, null);
   const suggest = suggestArticleOf(article);
   return { name, article, suggest, expected, readMs: performance.now() - start };

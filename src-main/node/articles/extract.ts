@@ -9,7 +9,7 @@ import type { ReadingNote } from '../../core/reading-notes';
 import type { Block } from '../../core/segment';
 import { extractDocx } from '../formats/docx';
 import { extractHtml } from '../formats/html';
-import { extractJsonl } from '../formats/jsonl';
+import { indexJsonl, jsonlArticle } from '../formats/jsonl';
 import { decodeBytes, type EncodingName } from '../text/decode';
 
 export interface ExtractedUnit {
@@ -38,7 +38,13 @@ export interface ExtractedFile {
   warnings: string[];
   /** Bytes decoded to U+FFFD: the text lost something. */
   replaced: number;
-  units: ExtractedUnit[];
+  /** The articles' keys in file order: JSON Lines line keys; `[undefined]` for a file that is one article. */
+  keys: (string | undefined)[];
+  /**
+   * The article of a key, built when asked: a JSON Lines file keeps its decoded text and the place
+   * of each line, not 50,000 articles (formats/jsonl.ts).
+   */
+  unit(key: string | undefined): ExtractedUnit | undefined;
   /** JSON Lines lines that are not articles, keyed `line-N`, each with what is wrong. */
   skipped: { key: string; message: string }[];
 }
@@ -51,19 +57,23 @@ export interface ExtractOptions {
 export async function extractFile(bytes: Uint8Array, format: ArticleFormat, fileName: string, options: ExtractOptions = {}): Promise<ExtractedFile> {
   if (format === 'docx') {
     const article = await extractDocx(bytes);
-    return { format, encoding: 'utf-8', encodingChoosable: false, warnings: [], replaced: 0, skipped: [], units: [{ ...article, segmentation: 'structure', notes: [] }] };
+    return { format, encoding: 'utf-8', encodingChoosable: false, warnings: [], replaced: 0, skipped: [], ...single({ ...article, segmentation: 'structure', notes: [] }) };
   }
   const decoded = decodeBytes(bytes, { html: format === 'html', ...(options.encoding ? { override: options.encoding } : {}) });
   const base = { format, encoding: decoded.encoding, encodingChoosable: true, warnings: decoded.warnings, replaced: decoded.replaced, skipped: [] };
   if (format === 'html') {
     const { page, ...article } = extractHtml(decoded.text);
     const notes: ReadingNote[] = page && page.hiddenLines > 0 ? [{ code: 'hidden-lines', count: page.hiddenLines }] : [];
-    return { ...base, units: [{ ...article, segmentation: 'structure', notes, ...(page ? { evidence: page.evidence } : {}) }] };
+    return { ...base, ...single({ ...article, segmentation: 'structure', notes, ...(page ? { evidence: page.evidence } : {}) }) };
   }
   if (format === 'jsonl') {
-    const { articles, skipped } = extractJsonl(decoded.text, fileName);
-    const units = articles.map(({ key, article }) => ({ key, ...article, segmentation: 'structure' as const, notes: [] }));
-    return { ...base, units, skipped: skipped.map(({ line, message }) => ({ key: `line-${line}`, message })) };
+    const { lines, skipped } = indexJsonl(decoded.text, fileName);
+    const byKey = new Map(lines.map((line) => [line.key, line]));
+    const unit = (key: string | undefined): ExtractedUnit | undefined => {
+      const line = key === undefined ? undefined : byKey.get(key);
+      return line ? { key: line.key, ...jsonlArticle(decoded.text, line), segmentation: 'structure', notes: [] } : undefined;
+    };
+    return { ...base, keys: lines.map((l) => l.key), unit, skipped: skipped.map(({ line, message }) => ({ key: `line-${line}`, message })) };
   }
   const segmentation = options.segmentation ?? defaultSegmentation(decoded.text, format);
   const blocks = segmentText(decoded.text, segmentation);
@@ -71,5 +81,10 @@ export async function extractFile(bytes: Uint8Array, format: ArticleFormat, file
   const title = plainTextTitle(decoded.text, buildParagraphs(decoded.text, blocks.slice(0, 1)), format);
   // Hard wrapping joins lines: when Pilcrow chose it, the editor is told, and how to undo it.
   const notes: ReadingNote[] = segmentation === 'blocks' && !options.segmentation ? [{ code: 'hard-wrapped' }] : [];
-  return { ...base, units: [{ text: decoded.text, blocks, title, segmentation, warnings: [], notes }] };
+  return { ...base, ...single({ text: decoded.text, blocks, title, segmentation, warnings: [], notes }) };
+}
+
+/** A file that is one article. */
+function single(unit: ExtractedUnit): Pick<ExtractedFile, 'keys' | 'unit'> {
+  return { keys: [undefined], unit: (key) => (key === undefined ? unit : undefined) };
 }

@@ -23,6 +23,7 @@ function findFirst(root: Node, tag: string): Element | null {
     if (!node) continue;
     if (isElement(node) && node.tagName === tag) return node;
     if (isElement(node) && node.tagName === 'template') continue;
+    // One at a time: a node with 200,000 children would overflow the stack as push() arguments.
     for (const child of childrenOf(node)) queue.push(child);
   }
   return null;

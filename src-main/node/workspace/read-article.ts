@@ -4,8 +4,6 @@
  * splits and merges, direction, language). See docs/formats.md.
  */
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import type { ArticleFormat, Segmentation } from '../../core/article';
 import { applyEdits, describeFailedEdit } from '../../core/edits';
 import type { PageEvidence } from '../../core/page/types';
@@ -15,6 +13,7 @@ import { guessScript } from '../../core/script';
 import type { Block } from '../../core/segment';
 import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
 import type { ArticleSettings } from '../articles/settings';
+import { readConfinedFile, RefusedFileError, type ReadLimit } from '../storage';
 import { ArticleReadError, type EncodingName } from '../text/decode';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath, splitArticlePath } from './article-path';
@@ -25,6 +24,7 @@ export { formatOf };
 
 /** Larger files are refused: no news article is 20 MB, and the editor would not load it. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+export const ARTICLE_LIMIT: ReadLimit = { maxBytes: MAX_ARTICLE_BYTES, what: 'articles', advice: 'split the file or remove it from the workspace' };
 
 export interface LoadedArticle {
   id: string;
@@ -70,24 +70,26 @@ export interface FileBytes {
   mtimeMs: number;
 }
 
-/** Reads a workspace file's bytes after the checks every article file gets. */
+/**
+ * Reads a workspace file's bytes after the checks every article file gets. A link to another
+ * file of the workspace is resolved (realpath) and must stay inside it; the file it resolves to
+ * is then read with no link followed (storage/confined-fs.ts), so a link swapped in meanwhile is
+ * refused, a named pipe never blocks the read, and more than 20 MB is never read.
+ */
 export async function readArticleBytes(root: string, relPath: string): Promise<FileBytes> {
   const real = await confinePath(root, relPath);
-  const info = await stat(real);
-  // stat, never open: opening a named pipe would wait for a writer forever.
-  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is ${kindOf(info)}, not a regular file; Pilcrow reads only files.`);
-  if (info.size > MAX_ARTICLE_BYTES) throw tooLarge(relPath, info.size);
-  if (info.size === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
-  const bytes = await readFile(real);
-  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(relPath, bytes.length);
-  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
-}
-
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  return 'a device';
+  let read: { bytes: Buffer; mtimeMs: number };
+  try {
+    read = await readConfinedFile(root, real, ARTICLE_LIMIT);
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    if (error.kind === 'too-large') throw tooLarge(relPath, error.detail.size ?? 0);
+    if (error.kind === 'special') throw new ArticleReadError('unreadable', `${relPath} is ${error.detail.is ?? 'not a file'}, not a regular file; Pilcrow reads only files.`);
+    throw new ArticleReadError('unreadable', `${relPath} was not read: ${error.problem}.`);
+  }
+  const { bytes, mtimeMs } = read;
+  if (bytes.length === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mtimeMs };
 }
 
 function tooLarge(relPath: string, size: number): ArticleReadError {
@@ -163,7 +165,7 @@ export async function readArticle(root: string, articlePath: string): Promise<Lo
   if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
   const { bytes, sha256 } = await readArticleBytes(root, file);
   const extracted = await extractFile(bytes, format, file);
-  const unit = extracted.units.find((u) => (u.key === undefined ? file : jsonlArticlePath(file, u.key)) === articlePath);
+  const unit = extracted.unit(extracted.keys.find((k) => (k === undefined ? file : jsonlArticlePath(file, k)) === articlePath));
   if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
   return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }

@@ -26,7 +26,7 @@ const SHARED_PAGES = resolve(import.meta.dirname, '../../../../shared/fixtures/w
 
 async function readAndSuggest(bytes: Uint8Array): Promise<number> {
   const extracted = await extractFile(bytes, 'html', 'page.html');
-  const article = buildArticle({ path: 'page.html', file: 'page.html', sha256: '', extracted, unit: extracted.units[0]!, detectedEncoding: extracted.encoding }, null);
+  const article = buildArticle({ path: 'page.html', file: 'page.html', sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, null);
   // The article's lines go into the repetition index from the same cues the suggesters read.
   const suggestable = suggestArticleOf(article);
   const cues = articleCues(suggestable);

@@ -15,7 +15,7 @@ const paragraphsOf = (article: ExtractedArticle) => article.blocks.map((b) => ar
 async function loaded(name: string) {
   const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url)));
   const extracted = await extractFile(bytes, 'html', name);
-  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.units[0]!, detectedEncoding: extracted.encoding }, null);
+  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, null);
 }
 
 describe('reading a saved page as a reader sees it', () => {

@@ -20,7 +20,7 @@ const places = (html: string) => extractHtml(html).page!.evidence.map((e) => e.p
 async function loaded(name: string, settings: ArticleSettings | null = null) {
   const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url)));
   const extracted = await extractFile(bytes, 'html', name);
-  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.units[0]!, detectedEncoding: extracted.encoding }, settings);
+  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, settings);
 }
 
 function suggestionsOf(article: Awaited<ReturnType<typeof loaded>>, settings: SuggestSettings = defaultSuggestSettings()) {
