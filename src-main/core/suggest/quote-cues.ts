@@ -6,7 +6,8 @@
  */
 import type { ParagraphContext } from './context';
 import { findPhrase } from './cues';
-import { ATTRIBUTIONS, OPINIONS, QUOTED_SPANS, SAYING_VERBS } from './speech-words';
+import { ATTRIBUTIONS, OPINIONS, SAYING_VERBS } from './speech-words';
+import { quotedSpans } from './quoted-spans';
 import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
@@ -20,9 +21,8 @@ const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: 
 function quotedWords(key: string): { longest: number; any: boolean } {
   let longest = 0;
   let any = false;
-  for (const m of key.matchAll(QUOTED_SPANS)) {
+  for (const inner of quotedSpans(key)) {
     any = true;
-    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     longest = Math.max(longest, inner.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).length);
   }
   return { longest, any };

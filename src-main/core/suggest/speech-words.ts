@@ -25,9 +25,6 @@ export const ATTRIBUTIONS = [
 /** Attributed belief: weaker than speech, still someone's view rather than the paper's. */
 export const OPINIONS = ['معتقد است', 'معتقدند', 'معتقد بود', 'عقیده دارد', 'بر این باور است', 'باور دارد', 'believes', 'believe that', 'is convinced', 'are convinced'];
 
-/** Quotation marks: «», “”, „“ and straight double quotes. */
-export const QUOTED_SPANS = /«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]|"([^"]*)"/gu;
-
 /** Number words (not «یک»/"one", which are also articles, nor «نه», which is also "no"). */
 export const NUMBER_WORDS = [
   'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'ده', 'یازده', 'دوازده', 'بیست', 'سی', 'چهل', 'پنجاه', 'صد', 'هزار',
