@@ -5,6 +5,7 @@
  */
 import { suggestAd } from './ad-cues';
 import { suggestClaim } from './claim-cues';
+import { suggestFromPage } from './page-structure';
 import { articleCues, paragraphContexts, type ArticleCues } from './context';
 import type { SuggestionsByArticle } from './predictions';
 import { suggestQuote } from './quote-cues';
@@ -35,6 +36,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
     ad: isEnabled(settings, 'ad-cues'),
     quote: isEnabled(settings, 'quote-cues'),
     claim: isEnabled(settings, 'claim-cues'),
+    page: isEnabled(settings, 'page-structure'),
   };
   const title = article.paragraphs[0]?.text ?? '';
   const models = options.models?.get(article.path);
@@ -47,6 +49,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
       on.ad ? suggestAd(p) : null,
       on.quote ? suggestQuote(p) : null,
       on.claim ? suggestClaim(p) : null,
+      on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
       ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
       ...(learned?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
     ]
