@@ -20,8 +20,12 @@ const KEYS: Record<string, string> = { quote: 'Digit1', claim: 'Digit2', boilerp
 /**
  * Labels the open article as an editor does with the keys: a run of paragraphs that take the same
  * labels is selected (Shift+J) and labelled at once; J moves on; Shift+D marks the rest "none".
+ * Suggestions measured on the teammate's 17 articles are strong enough to fold the footers: opened first.
  */
 async function labelArticle(page: Page, truth: string[][]): Promise<void> {
+  // Runs of suggested boilerplate fold into one row; the editor here goes line by line, so opens them first.
+  const folds = page.getByTestId('fold-open');
+  while ((await folds.count()) > 0) await folds.first().click();
   await page.keyboard.press('Home');
   await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
   const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
