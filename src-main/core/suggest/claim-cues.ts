@@ -27,7 +27,7 @@ const PERCENTAGE = new RegExp(`${NUMBER_START}${NUMBER}\\s*(?:%|٪|درصد|per 
 const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
 export function suggestClaim(p: ParagraphContext): Suggestion | null {
-  if (p.isMarker || p.inFooter || wordCount(p.cue) < MIN_WORDS || isQuestion(p.text)) return null;
+  if (p.isMarker || p.inFooter || p.titleCopy || wordCount(p.cue) < MIN_WORDS || isQuestion(p.text)) return null;
   const key = p.cue.key;
   const digits = DIGITS.exec(key)?.[0] ?? null;
   const numberWord = findPhrase(p.cue, NUMBER_WORDS);

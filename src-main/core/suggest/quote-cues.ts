@@ -28,16 +28,25 @@ function quotedWords(key: string): { longest: number; any: boolean } {
   return { longest, any };
 }
 
+/** The first verb of saying (in SAYING_VERBS order) written right before a colon, or null. */
+function sayingBeforeColon(key: string): string | null {
+  return SAYING_VERBS.find((v) => key.includes(`${v}:`) || key.includes(`${v} :`)) ?? null;
+}
+
 export function suggestQuote(p: ParagraphContext): Suggestion | null {
-  if (p.isMarker || p.inFooter) return null;
+  if (p.isMarker || p.inFooter || p.titleCopy) return null;
   const { longest, any } = quotedWords(p.cue.key);
   const direct = longest >= SPEECH_WORDS;
   const verb = findPhrase(p.cue, SAYING_VERBS);
   const attribution = findPhrase(p.cue, ATTRIBUTIONS);
   const source = verb ?? attribution;
   if (direct && source) return make(0.95, { code: 'quoted-attributed', phrase: source });
-  if (verb && (p.cue.key.includes(`${verb}:`) || p.cue.key.includes(`${verb} :`))) return make(0.9, { code: 'saying-colon', phrase: verb });
+  // Any verb of saying before a colon, not only the first one found: «… اشاره کرد و اظهار داشت: …».
+  const colon = verb ? sayingBeforeColon(p.cue.key) : null;
+  if (colon) return make(0.9, { code: 'saying-colon', phrase: colon });
   if (verb) return make(0.75, { code: 'saying', phrase: verb });
+  // A title that repeats words the lead attributes to someone is that person's words.
+  if (p.headlineEcho) return make(0.7, { code: 'headline-echo', phrase: p.headlineEcho });
   if (attribution) return make(0.7, { code: 'attributed', phrase: attribution });
   if (direct) return make(0.7, { code: 'quoted' });
   const opinion = findPhrase(p.cue, OPINIONS);

@@ -18,7 +18,7 @@ export const SAYING_VERBS = [
 
 /** Attribution without a verb of saying: whose words these are. */
 export const ATTRIBUTIONS = [
-  'به گفته', 'به نقل از', 'از قول', 'با بیان اینکه', 'با بیان این که', 'به اعتقاد', 'به باور', 'از نگاه',
+  'به گفته', 'به نقل از', 'از قول', 'با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'به اعتقاد', 'به باور', 'از نگاه',
   'according to', 'in a statement', 'quoted as saying',
 ];
 
