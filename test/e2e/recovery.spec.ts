@@ -15,8 +15,8 @@ test('a damaged label file is quarantined byte for byte, its backup restored, an
   const layer = join(workspace, '.pilcrow/annotations/sara', `${ARTICLE}.json`);
   await writeLayer(workspace, 'sara', ARTICLE, [null, null, ['claim']]);
   await writeFile(`${layer}.bak`, await readFile(layer)); // the last good generation
-  const damaged = Buffer.from('<<<<<<< HEAD\n{"version": 1,\n=======\n{"version": 1, "paragraphs": {}\n>>>>>>> theirs\n');
-  await writeFile(layer, damaged); // a git merge left conflict markers in it
+  const damaged = Buffer.from('{"version": 1, "article": "fa/water-tehran.txt", "annotator": "sa');
+  await writeFile(layer, damaged); // cut short (a disk that filled up, a copy interrupted)
 
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
