@@ -43,6 +43,8 @@ export interface DurableJsonFileOptions<T> {
    * machine's own files (user data), where markers are damage like any other.
    */
   shared?: boolean;
+  /** Runs before each write (the workspace's .gitignore: workspace/gitignore.ts). */
+  beforeWrite?: () => Promise<void>;
 }
 
 interface Waiter {
@@ -153,6 +155,7 @@ export class DurableJsonFile<T> {
     this.#known = null; // until this save completes, what is on disk is not known
     // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and check.
     let bytes = this.#serialise(data);
+    await this.#opts.beforeWrite?.();
     // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
     //    The generation this instance wrote itself, untouched since (same identity), is valid by
     //    construction and fsynced: it becomes the .bak by a hard link, without reading it.

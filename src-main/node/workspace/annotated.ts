@@ -4,6 +4,7 @@
  * shown as missing (never silently dropped), so its labels stay visible and exportable.
  */
 import { join } from 'node:path';
+import { asConflictCopy } from '../annotations/conflict-copies';
 import { annotationsDir, articleOfStem } from '../annotations/paths';
 import { walkConfined } from '../storage';
 
@@ -13,6 +14,8 @@ export async function annotatedPaths(root: string): Promise<Set<string>> {
   for (const entry of await walkConfined(root, annotationsDir(root), (name) => name.startsWith('.')).catch(() => [])) {
     const slash = entry.path.indexOf('/');
     if (slash <= 0 || entry.kind !== 'file' || !entry.name.endsWith('.json')) continue;
+    // A sync tool's conflict copy is not an article's layer: it is listed as what it is (conflict-files.ts).
+    if (asConflictCopy(entry.path)) continue;
     // A long name's short hashed file names its article inside (annotations/paths.ts).
     const article = await articleOfStem(root, join(annotationsDir(root), ...entry.path.split('/')), entry.path.slice(slash + 1, -'.json'.length));
     if (article !== null) paths.add(article);
