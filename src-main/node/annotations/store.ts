@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
-import { annotationFilePath, annotationsDir, articleOfStem, quarantineDir } from './paths';
+import { annotationFilePath, annotationsDir, articleOfStem } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';

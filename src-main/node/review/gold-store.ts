@@ -5,7 +5,7 @@
 import { Low } from 'lowdb';
 import { DurableJsonFile, LAYER_LIMIT, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
-import { annotationFilePath, quarantineDir } from '../annotations/paths';
+import { annotationFilePath } from '../annotations/paths';
 import { mergeFromDisk } from '../annotations/merge-from-disk';
 import { withoutRepeatedLabels } from '../annotations/repeated-labels';
 import type { MergedFromDisk } from '../annotations/store';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSuggestSettings, type SuggestSettings } from '../../core/suggest/types';
-import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
+import { PILCROW_DIR } from '../annotations/paths';
 import { DurableJsonFile, makeFolders, SUGGEST_SETTINGS_LIMIT, type RecoveryReport } from '../storage';
 import { nameRecordSchema } from '../../shared/name-record-schema';
 import { nameRecord } from '../../shared/name-record';
