@@ -127,7 +127,7 @@ const fa: ArticleMessages = {
   splitDone: (index) => `بند ${n(index)} دو تکه شد؛ هر دو تکه برچسب‌های آن را دارند و برای بازبینی نشان خوردند.`,
   mergeDone: (index) => `بندهای ${n(index)} و ${n(index + 1)} یکی شدند؛ برچسب‌های هر دو نگه داشته شد و برای بازبینی نشان خوردند.`,
   missing: 'فایل پیدا نیست',
-  conflictCopy: 'نسخهٔ تعارض',
+  conflictCopy: 'نسخهٔ ناسازگار',
   unreadable: 'خوانده نمی‌شود',
   problem: 'با اشکال خوانده شد',
   note: (note) =>
