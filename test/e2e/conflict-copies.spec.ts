@@ -59,8 +59,8 @@ test('lists conflict copies of a layer and of the schema as conflict copies in t
   const problems = page.locator('[data-testid="file-problem"][data-problem="conflict"]');
   await expect(problems).toHaveCount(2);
   await expect(problems.nth(0)).toContainText('Conflict copy');
-  await expect(problems.nth(0)).toContainText(`omid's labels for ${ARTICLE}, not a missing article`);
-  await expect(problems.nth(1)).toContainText('the label schema. Compare the two');
+  await expect(problems.nth(0)).toContainText(`omid's labels for ${ARTICLE} (not a missing article)`);
+  await expect(problems.nth(1)).toContainText('made of the label schema when two machines changed it at once');
   await expect(page.locator('[data-problem="missing"]')).toHaveCount(0);
   await page.setViewportSize({ width: 900, height: 600 });
   await page.screenshot({ path: test.info().outputPath('conflict-copies-list.png') });

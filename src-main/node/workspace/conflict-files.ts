@@ -40,16 +40,16 @@ export async function findSharedConflictCopies(root: string): Promise<ConflictCo
 
 function describe(path: string, of: string, tool: string): ConflictCopyFile {
   const inside = of.slice(PILCROW_DIR.length + 1);
-  const made = `a conflict copy ${tool} made when two machines changed ${of} at once; Pilcrow reads only ${of} and leaves the copy as it is`;
+  const copy = (what: string, todo: string) => `${path} is a conflict copy ${tool} made of ${what} when two machines changed it at once; Pilcrow reads only ${of} and leaves the copy as it is. ${todo}`;
+  const finish = `Compare the two, bring into ${of} what only the copy has, then delete the copy.`;
   if (inside.startsWith('annotations/')) {
     const [annotator = '', ...rest] = inside.slice('annotations/'.length).split('/');
     const article = rest.join('/').replace(/\.json$/, '');
-    return { path, of, kind: 'layer', tool, annotator, message: `${path} is ${made}: ${annotator}'s labels for ${article}, not a missing article. ${annotator} merges it in Pilcrow's Review view, under conflict copies (the newer decision of each paragraph wins), which then sets the copy aside.` };
+    return { path, of, kind: 'layer', tool, annotator, message: copy(`${annotator}'s labels for ${article} (not a missing article)`, `${annotator} merges it in Pilcrow's Review view, under conflict copies (the newer decision of each paragraph wins), which sets the copy aside.`) };
   }
-  const finish = `Compare the two, bring into ${of} what only the copy has, then delete the copy.`;
-  if (inside === 'schema.json') return { path, of, kind: 'schema', tool, message: `${path} is ${made}: the label schema. ${finish}` };
-  if (inside.startsWith('articles/')) return { path, of, kind: 'settings', tool, message: `${path} is ${made}: how ${inside.slice('articles/'.length).replace(/\.json$/, '')} is read. ${finish}` };
-  if (inside === 'suggest.json') return { path, of, kind: 'suggest', tool, message: `${path} is ${made}: the suggestion settings. ${finish}` };
-  if (inside.startsWith('predictions/')) return { path, of, kind: 'predictions', tool, message: `${path} is ${made}: imported predictions. ${finish}` };
-  return { path, of, kind: 'file', tool, message: `${path} is ${made}. ${finish}` };
+  if (inside === 'schema.json') return { path, of, kind: 'schema', tool, message: copy('the label schema', finish) };
+  if (inside.startsWith('articles/')) return { path, of, kind: 'settings', tool, message: copy(`how ${inside.slice('articles/'.length).replace(/\.json$/, '')} is read`, finish) };
+  if (inside === 'suggest.json') return { path, of, kind: 'suggest', tool, message: copy('the suggestion settings', finish) };
+  if (inside.startsWith('predictions/')) return { path, of, kind: 'predictions', tool, message: copy('imported predictions', finish) };
+  return { path, of, kind: 'file', tool, message: copy(of, finish) };
 }
