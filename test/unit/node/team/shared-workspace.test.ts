@@ -3,13 +3,17 @@
  * machine-local files ignored, one byte form for every writer of a label file, no label file
  * from a settings change, and renames applied to every layer a reader reads.
  */
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LayerSerialiser } from '../../../../src-main/node/annotations/layer-format';
 import { annotationFileSchema } from '../../../../src-main/node/annotations/schema';
 import { LayerReader } from '../../../../src-main/node/annotations/store';
 import { PILCROW_GITIGNORE } from '../../../../src-main/node/workspace/gitignore';
+import { defaultLocksDir } from '../../../../src-main/node/workspace/layer-lock';
 import type { AppState, ArticleView } from '../../../../src-main/shared/views';
 import { runPilcrow } from '../../../support/run-cli';
 import { openHandlerApp } from '../app/handler-app';
@@ -158,5 +162,41 @@ describe('renames travel as data', () => {
     const run = await runPilcrow('agreement', root, '--json');
     expect(run.code, run.err).toBe(0);
     expect(Object.keys((JSON.parse(run.out) as { per_label: object }).per_label)).toEqual(['fact', 'opinion']);
+  });
+});
+
+describe('pilcrow doctor', () => {
+  it('lists every file mid-merge, conflict copy, quarantined file, stale lock and unmigrated rename with its fix, changing nothing', async () => {
+    const renamed = { ...schema, labels: [...schema.labels, { name: 'advert', color: '#888888', key: 'Digit2', description: '' }], renames: [{ from: 'ad', to: 'advert', at: '2026-12-05T11:00:00.000Z' }] };
+    const root = await realpath(
+      await workspaceWith({
+        '.pilcrow/schema.json': renamed,
+        '.pilcrow/articles/fa/a.txt.json': '{\n<<<<<<< HEAD\n  "direction": "rtl",\n=======\n  "direction": "ltr",\n>>>>>>> theirs\n}\n',
+        '.pilcrow/annotations/omid/fa/a.txt.json': layer('omid', 'fa/a.txt', { p00000000001: ['ad'] }),
+        '.pilcrow/annotations/omid/fa/b.txt (conflicted copy 2026-12-05).json': layer('omid', 'fa/b.txt', {}),
+        '.pilcrow/quarantine/2026-12-05T10-00-00-000Z_sara_a.txt.json.1f2e3d.corrupt': '{"trunc',
+      }),
+    );
+    // A writer lock left by a process that is gone (locks live outside the workspace).
+    const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
+    const lockDir = join(defaultLocksDir(), createHash('sha256').update(root).digest('hex').slice(0, 24));
+    await mkdir(lockDir, { recursive: true });
+    await writeFile(join(lockDir, '.pilcrow-writer.sara.lock'), JSON.stringify({ pid: dead, host: hostname(), since: new Date().toISOString(), owner: 'sara', token: 'x' }));
+    const before = await treeHash(root);
+
+    const run = await runPilcrow('doctor', root, '--json');
+    expect(run.code).toBe(1);
+    const { findings } = JSON.parse(run.out) as { findings: { kind: string; path: string; message: string }[] };
+    expect(findings.map((f) => [f.kind, f.path.startsWith(lockDir) ? 'lock' : f.path])).toEqual([
+      ['mid-merge', '.pilcrow/articles/fa/a.txt.json'],
+      ['conflict-copy', '.pilcrow/annotations/omid/fa/b.txt (conflicted copy 2026-12-05).json'],
+      ['quarantined', '.pilcrow/quarantine/2026-12-05T10-00-00-000Z_sara_a.txt.json.1f2e3d.corrupt'],
+      ['stale-lock', 'lock'],
+      ['unmigrated-rename', '.pilcrow/annotations/omid/fa/a.txt.json'],
+    ]);
+    expect(findings[0]!.message).toMatch(/middle of a git merge \(conflict markers from line 2\).*git add -- \.pilcrow\/articles\/fa\/a\.txt\.json and git commit\.$/);
+    expect(findings[4]!.message).toMatch(/omid's labels for fa\/a\.txt still say "ad" \(now "advert"\)/);
+    expect(await treeHash(root)).toBe(before);
+    expect((await runPilcrow('doctor', await workspaceWith())).out).toMatch(/: nothing to do$/);
   });
 });
