@@ -39,6 +39,11 @@ const schemaFile = z.object({
   }
 });
 
+/** A schema file's content checked as every reader checks it (throws a zod error naming the field). */
+export function parseSchemaFile(value: unknown): LabelSchema {
+  return schemaFile.parse(value) as LabelSchema;
+}
+
 export function schemaFilePath(root: string): string {
   return join(root, PILCROW_DIR, 'schema.json');
 }

@@ -3,7 +3,7 @@
  * After every merge: only the documented conflicts, nothing lost (every decision of both editors
  * exported), agreement right, and a workspace in the middle of a merge read without a byte changing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPilcrow } from '../../../support/run-cli';
@@ -39,17 +39,6 @@ async function exported(clone: string, ...flags: string[]): Promise<ExportDoc> {
 
 const key = (d: Decision) => `${d.annotator} ${d.article} ${d.paragraph_id} ${[...d.labels].sort().join(',')}`;
 const keys = (ds: Decision[]) => ds.map(key).sort();
-
-/** What a user does to finish a schema conflict by hand (docs/teams.md): keep both sides' labels. */
-async function keepBothSidesLabels(clone: string): Promise<void> {
-  const ours = JSON.parse(git(clone, 'show', ':2:.pilcrow/schema.json')) as { labels: { name: string }[] };
-  const theirs = JSON.parse(git(clone, 'show', ':3:.pilcrow/schema.json')) as { labels: { name: string }[] };
-  const names = new Set(ours.labels.map((l) => l.name));
-  ours.labels.push(...theirs.labels.filter((l) => !names.has(l.name)));
-  await writeFile(join(clone, '.pilcrow/schema.json'), JSON.stringify(ours, null, 2));
-  git(clone, 'add', '.pilcrow/schema.json');
-  git(clone, 'commit', '-q', '--no-edit');
-}
 
 describe.skipIf(!hasGit)('a workspace shared through git by two editors (real git, bare repository, two clones)', () => {
   it('merges in both orders with only the documented conflict, exports every decision of both, and reads a mid-merge workspace without changing a byte', { timeout: 120_000 }, async () => {
@@ -98,7 +87,12 @@ describe.skipIf(!hasGit)('a workspace shared through git by two editors (real gi
     omid.close();
     expect(await treeHash(clones.omid!)).toBe(before);
 
-    await keepBothSidesLabels(clones.omid!);
+    // Finishing it: pilcrow resolve merges the schema label by label; the editor commits (docs/teams.md).
+    const resolved = await runPilcrow('resolve', clones.omid!);
+    expect(resolved.code, resolved.err).toBe(0);
+    expect(resolved.out).toMatch(/\.pilcrow\/schema\.json: merged label by label: quote, claim, boilerplate, ad, opinion, fact \(from the other side: fact\); check it, then git add -- \.pilcrow\/schema\.json and git commit/);
+    git(clones.omid!, 'add', '--', '.pilcrow/schema.json');
+    git(clones.omid!, 'commit', '-q', '--no-edit');
     git(clones.omid!, 'push', '-q', 'origin', 'main');
     git(clones.sara!, 'pull', '-q', '--no-rebase', 'origin', 'main');
 

@@ -200,3 +200,22 @@ describe('pilcrow doctor', () => {
     expect((await runPilcrow('doctor', await workspaceWith())).out).toMatch(/: nothing to do$/);
   });
 });
+
+describe('pilcrow resolve', () => {
+  it('merges a label file mid-merge decision by decision (the newer wins), and leaves a settings file for a person', async () => {
+    const ours = layer('sara', 'fa/a.txt', { p00000000001: ['quote'], p00000000002: ['claim'] });
+    const theirs = layer('sara', 'fa/a.txt', { p00000000002: ['ad'], p00000000003: ['boilerplate'] });
+    theirs.paragraphs.p00000000002!.updated_at = '2026-12-05T12:00:00.000Z';
+    const conflicted = (a: object, b: object) => `<<<<<<< HEAD\n${JSON.stringify(a, null, 2)}\n=======\n${JSON.stringify(b, null, 2)}\n>>>>>>> theirs\n`;
+    const settingsText = conflicted({ ...settings, direction: 'rtl' }, { ...settings, direction: 'ltr' });
+    const root = await workspaceWith({ '.pilcrow/annotations/sara/fa/a.txt.json': conflicted(ours, theirs), '.pilcrow/articles/fa/a.txt.json': settingsText });
+
+    const run = await runPilcrow('resolve', root);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/^\.pilcrow\/annotations\/sara\/fa\/a\.txt\.json: merged decision by decision: 2 from the other side, 0 where both had one kept the newer; check it, then git add -- /);
+    expect(run.err).toMatch(/^\.pilcrow\/articles\/fa\/a\.txt\.json was left as it is: which value of each field to keep is a person’s choice/);
+    const merged = annotationFileSchema.parse(JSON.parse(await readFile(join(root, '.pilcrow/annotations/sara/fa/a.txt.json'), 'utf8')));
+    expect(Object.fromEntries(Object.entries(merged.paragraphs).map(([id, e]) => [id, e.labels]))).toEqual({ p00000000001: ['quote'], p00000000002: ['ad'], p00000000003: ['boilerplate'] });
+    expect(await readFile(join(root, '.pilcrow/articles/fa/a.txt.json'), 'utf8')).toBe(settingsText);
+  });
+});
