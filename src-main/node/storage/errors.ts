@@ -24,8 +24,8 @@ export interface RecoveryReport {
 export function midMergeProblem(file: string, line: number): string {
   return (
     `it is in the middle of a git merge (conflict markers from line ${line}); Pilcrow left it exactly as it is and does not read or write it until the merge is finished. ` +
-    `To finish: open ${file}, keep what both sides added (each label, setting or decision is its own line) and delete the <<<<<<<, ======= and >>>>>>> lines, ` +
-    `or take one side whole with git checkout --ours (or --theirs) -- ${file}; then git add -- ${file} and git commit`
+    `To finish: run pilcrow resolve on the workspace (label schema and label files), or keep what both sides added and delete the <<<<<<<, ======= and >>>>>>> lines yourself; ` +
+    `then git add -- ${file} and git commit`
   );
 }
 
