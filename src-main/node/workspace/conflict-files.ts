@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { PILCROW_DIR } from '../annotations/paths';
 import { conflictCopyName } from '../annotations/conflict-copies';
-import { walkConfined } from '../storage';
+import { walkConfined, type FolderEntry } from '../storage';
 
 export type SharedFileKind = 'layer' | 'schema' | 'settings' | 'suggest' | 'predictions' | 'file';
 
@@ -24,9 +24,14 @@ export interface ConflictCopyFile {
   message: string;
 }
 
-export async function findSharedConflictCopies(root: string): Promise<ConflictCopyFile[]> {
-  const base = join(root, PILCROW_DIR);
-  const entries = await walkConfined(root, base, (name) => name.startsWith('.')).catch(() => []);
+/** Every file under `.pilcrow/`, hidden names skipped (temp files), links never followed. */
+export function walkPilcrow(root: string): Promise<(FolderEntry & { path: string })[]> {
+  return walkConfined(root, join(root, PILCROW_DIR), (name) => name.startsWith('.')).catch(() => []);
+}
+
+/** `entries`: a walk of `.pilcrow/` already made (walkPilcrow). */
+export async function findSharedConflictCopies(root: string, entries?: (FolderEntry & { path: string })[]): Promise<ConflictCopyFile[]> {
+  entries ??= await walkPilcrow(root);
   const found: ConflictCopyFile[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'file' || entry.path.startsWith('quarantine/')) continue;

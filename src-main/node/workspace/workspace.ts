@@ -12,7 +12,7 @@ import { ArticleSettingsStore, type ArticleSettings } from '../articles/settings
 import type { RecoveryReport } from '../storage';
 import { decodeBytes, type EncodingName } from '../text/decode';
 import { annotatedPaths } from './annotated';
-import { findSharedConflictCopies } from './conflict-files';
+import { findSharedConflictCopies, walkPilcrow } from './conflict-files';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath } from './article-path';
 import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
@@ -272,12 +272,14 @@ export class Workspace {
       problems.set(id, { id, path, error: `${path} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.` });
     }
     const present = new Set([...refs.values()].map((r) => r.path));
-    for (const path of await annotatedPaths(this.root)) {
+    // One walk of .pilcrow/ finds the labelled articles and the sync tools' conflict copies.
+    const pilcrowEntries = await walkPilcrow(this.root);
+    for (const path of await annotatedPaths(this.root, pilcrowEntries)) {
       const id = articleIdFor(path);
       if (present.has(path) || problems.has(id)) continue;
       problems.set(id, { id, path, missing: true, error: `${path} is missing (deleted, moved or renamed); its labels are kept. Put the file back to go on labelling it.` });
     }
-    for (const copy of await findSharedConflictCopies(this.root)) {
+    for (const copy of await findSharedConflictCopies(this.root, pilcrowEntries)) {
       const id = articleIdFor(copy.path);
       problems.set(id, { id, path: copy.path, conflictCopy: true, error: copy.message });
     }
