@@ -45,8 +45,7 @@ test('a label schema that is a link out of the workspace is named and never read
   const { page } = app;
   await waitForApp(page);
   const notice = page.locator('[data-notice="error"]');
-  await expect(notice).toContainText('.pilcrow/schema.json'); // the name is shown isolated (bidi), so matched apart
-  await expect(notice).toContainText('was not read and was left as it is: it is a symbolic link');
+  await expect(notice).toContainText('.pilcrow/schema.json was not read and was left as it is: it is a symbolic link');
   await expect(notice).not.toContainText('SECRET');
   await openArticle(page, ARTICLE);
   expect(await readlink(join(workspace, '.pilcrow', 'schema.json'))).toBe(secret);
@@ -84,8 +83,7 @@ test('a label schema in the middle of a git merge is left byte for byte, and the
   const { page } = app;
   await waitForApp(page);
   const notice = page.locator('[data-notice="error"]');
-  await expect(notice).toContainText('.pilcrow/schema.json');
-  await expect(notice).toContainText('was not read and was left as it is: it is in the middle of a git merge (conflict markers from line 6)');
+  await expect(notice).toContainText('.pilcrow/schema.json\u2069 was not read and was left as it is: it is in the middle of a git merge (conflict markers from line 6)');
   await expect(notice).toContainText('run pilcrow resolve on the workspace');
   await expect(notice).toContainText('.pilcrow/schema.json and git commit');
   await page.setViewportSize({ width: 900, height: 600 });
