@@ -39,6 +39,14 @@ describe('review handlers', () => {
     expect((await call<{ annotators: string[] }>('review.annotators')).annotators).toEqual(['neda', 'omid', 'sara']);
   });
 
+  it('offers no majority for a lone vote: one of the two chosen decided', async () => {
+    const { call, articleId, layer } = await setup();
+    await layer('sara', [['claim'], ['quote']]);
+    await layer('omid', [null, ['quote']]);
+    const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
+    expect(review.paragraphs.slice(0, 2).map((p) => [p.state, p.majority])).toEqual([['missing', null], ['agree', ['quote']]]);
+  });
+
   it('counts a label a teammate’s file lists twice once, names the file, and leaves the file as it is', async () => {
     const { workspace, call, articleId, layer } = await setup();
     await layer('sara', [['claim', 'claim'], ['quote', 'ad', 'quote']]);
