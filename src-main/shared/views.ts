@@ -1,4 +1,5 @@
 /** Plain data the main process sends to the renderer. No paths are ever sent back. */
+import type { MainMessage } from './messages';
 import type { ArticleSourceView } from './article-source';
 import type { LabelDef, LabelMode } from './labels';
 
@@ -39,12 +40,12 @@ export interface ArticleSummary {
   labelledCount: number;
   /** Absent for a file that could not be read. */
   progress?: ArticleProgress;
-  /** Set when the file could not be read; the article cannot be opened. */
-  error?: string;
+  /** Set when the file could not be read (why, shared/messages); the article cannot be opened. */
+  error?: MainMessage;
   /** With `error`: the file is gone but has labels (kept; docs/formats.md). */
   missing?: boolean;
   /** Readable, but something was lost or guessed (bytes replaced by U+FFFD); shown in the list. */
-  problem?: string;
+  problem?: MainMessage;
   /**
    * Not read yet: the list is sent before every article is read (issue 8), so `title` is the
    * file's name, the counts are 0 and there is no progress; a `workspace.counts` event brings
@@ -76,7 +77,7 @@ export interface WorkspaceView {
   listId: number;
   articles: ArticleSummary[];
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
-  readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };
+  readOnly?: { annotator: string; pid: number; host: string; since: string; message: MainMessage };
 }
 
 export interface ParagraphView {
@@ -101,7 +102,8 @@ export interface ArticleView {
   /** Where the view opens: the paragraph asked for (`around`), else the first without a decision. */
   focus: number;
   status: 'in_progress' | 'done';
-  warnings: string[];
+  /** What was lost or guessed reading the file (shared/messages). */
+  warnings: MainMessage[];
   /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
   source?: ArticleSourceView;
   /**
@@ -124,7 +126,7 @@ export interface ArticleWindow {
 export type ParagraphChunk =
   | { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> }
   /** The article was read again (its file or its settings changed) since that window: open it again. */
-  | { stale: true; message: string };
+  | { stale: true; message: MainMessage };
 
 export interface AppState {
   version: string;

@@ -1,7 +1,8 @@
 /** App-wide state: the workspace, the open article, save status, undo history and the one visible notice. */
 import type { AppState, ExportResult, SaveResult, WorkspaceCountsEvent, WorkspaceView } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
-import { call, messageOf } from '../bridge/api';
+import { call } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 import { ArticleState } from './article.svelte';
 import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
@@ -135,7 +136,7 @@ export class AppStore {
       await fetchRest(article, {
         isOpen,
         onStale: (message) => {
-          this.notice = { kind: 'info', text: message };
+          this.notice = { kind: 'info', text: i18n.said(message) };
           void this.openArticle(article.view.id, article.paragraphs[article.cursor.focus]?.id);
         },
       });

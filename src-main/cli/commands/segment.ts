@@ -1,4 +1,5 @@
 /** `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation RULE]`: how Pilcrow splits one file. */
+import { englishText } from '../../shared/messages';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -46,16 +47,16 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
-  for (const warning of [...extracted.warnings, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+  for (const warning of [...extracted.warnings, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${englishText(warning)}`);
 
   if (args.json) {
-    const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings };
+    const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings.map((w) => englishText(w)) };
     if (format === 'jsonl') {
       const lines = articles.map(({ key, article }) => ({ key, ...describe(article) }));
-      io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped }, null, 2));
+      io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped.map((s) => ({ key: s.key, message: englishText(s.message) })) }, null, 2));
     } else {
       const only = articles[0]!.article;
-      io.out(JSON.stringify({ ...head, ...describe(only), warnings: only.warnings }, null, 2));
+      io.out(JSON.stringify({ ...head, ...describe(only), warnings: only.warnings.map((w) => englishText(w)) }, null, 2));
     }
     return;
   }

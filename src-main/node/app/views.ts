@@ -35,7 +35,7 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
     }
   }
   const schema = session.schema?.schema;
-  const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
+  const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.said } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
   return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
 }

@@ -2,6 +2,7 @@
  * The bytes of one article file to the text Pilcrow keeps and its paragraph blocks, per format
  * (docs/formats.md). A JSON Lines file gives one unit per line; every other file gives one.
  */
+import type { MainMessage } from '../../shared/messages';
 import { defaultSegmentation, plainTextTitle, segmentText, type ArticleFormat, type Segmentation, type TextSegmentation } from '../../core/article';
 import { buildParagraphs } from '../../core/paragraphs';
 import type { Block } from '../../core/segment';
@@ -18,7 +19,7 @@ export interface ExtractedUnit {
   title: string;
   direction?: 'rtl' | 'ltr';
   segmentation: Segmentation;
-  warnings: string[];
+  warnings: MainMessage[];
 }
 
 export interface ExtractedFile {
@@ -27,12 +28,12 @@ export interface ExtractedFile {
   /** Whether the editor may choose another encoding (not for Word, whose XML is always Unicode). */
   encodingChoosable: boolean;
   /** File-level notes: a guessed encoding, replaced bytes, skipped JSONL lines. */
-  warnings: string[];
+  warnings: MainMessage[];
   /** Bytes decoded to U+FFFD: the text lost something. */
   replaced: number;
   units: ExtractedUnit[];
   /** JSON Lines lines that are not articles, keyed `line-N`, each with what is wrong. */
-  skipped: { key: string; message: string }[];
+  skipped: { key: string; message: MainMessage }[];
 }
 
 export interface ExtractOptions {

@@ -4,6 +4,7 @@
  * Readers join paragraphs with "\n\n" so the text reads naturally on its own and a paragraph's
  * own line breaks (from <br> or Word line breaks) stay single "\n".
  */
+import type { MainMessage } from '../../shared/messages';
 import type { Block } from '../../core/segment';
 
 export interface ExtractedArticle {
@@ -11,7 +12,7 @@ export interface ExtractedArticle {
   blocks: Block[];
   title: string;
   direction?: 'rtl' | 'ltr';
-  warnings: string[];
+  warnings: MainMessage[];
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';

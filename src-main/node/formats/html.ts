@@ -7,6 +7,7 @@
  * as pages that build their body from `text<br><br>text` mean. The walk is iterative: 100k
  * nested divs overflow a recursive one.
  */
+import type { MainMessage } from '../../shared/messages';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { joinParagraphs, titleLine, trimEdges, type ExtractedArticle } from './extracted';
 
@@ -134,7 +135,7 @@ export function extractHtml(source: string): ExtractedArticle {
   const title =
     (titleElement && plainText(titleElement)) || (heading && plainText(heading)) || titleLine(paragraphs[0] ?? '');
   const { text, blocks } = joinParagraphs(paragraphs);
-  const warnings = paragraphs.length === 0 ? ['The page has no text outside scripts, styles and the head.'] : [];
+  const warnings: MainMessage[] = paragraphs.length === 0 ? [{ code: 'page-no-text' }] : [];
   const direction = dirOf(body) ?? dirOf(html);
   return { text, blocks, title, ...(direction ? { direction } : {}), warnings };
 }

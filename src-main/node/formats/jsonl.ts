@@ -4,6 +4,7 @@
  * reported by its number and skipped; the other lines still load. `text` is split one
  * paragraph per non-blank line, like scraped news (core/segment.ts segmentByLine).
  */
+import type { MainMessage } from '../../shared/messages';
 import { z } from 'zod';
 import { segmentByLine, trimmedBlock } from '../../core/segment';
 import { ArticleReadError } from '../text/errors';
@@ -32,9 +33,9 @@ export interface JsonlArticle {
 export interface JsonlResult {
   articles: JsonlArticle[];
   /** Problems with whole lines (bad JSON, wrong shape, no text, repeated id). */
-  warnings: string[];
+  warnings: MainMessage[];
   /** The lines that were skipped, each with its problem (also in `warnings`). */
-  skipped: { line: number; message: string }[];
+  skipped: { line: number; message: MainMessage }[];
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -66,9 +67,9 @@ function articleOf(value: ArticleLine): ExtractedArticle {
 
 export function extractJsonl(source: string, fileName: string): JsonlResult {
   const articles: JsonlArticle[] = [];
-  const warnings: string[] = [];
+  const warnings: MainMessage[] = [];
   const skipped: JsonlResult['skipped'] = [];
-  const skip = (line: number, message: string) => {
+  const skip = (line: number, message: MainMessage) => {
     warnings.push(message);
     skipped.push({ line, message });
   };
@@ -78,27 +79,26 @@ export function extractJsonl(source: string, fileName: string): JsonlResult {
     const line = index + 1;
     const content = raw.replace(/\r$/, '');
     if (content.trim() === '') return;
-    const where = `${fileName} line ${line}`;
     let json: unknown;
     try {
       json = JSON.parse(content);
     } catch (error) {
-      skip(line, `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)}); skipped.`);
+      skip(line, { code: 'jsonl-bad-json', file: fileName, line, detail: error instanceof Error ? error.message : String(error) });
       return;
     }
     const parsed = ArticleLine.safeParse(json);
     if (!parsed.success) {
-      skip(line, `${where}: ${describeIssues(parsed.error)}; skipped.`);
+      skip(line, { code: 'jsonl-bad-article', file: fileName, line, detail: describeIssues(parsed.error) });
       return;
     }
     const article = articleOf(parsed.data);
     if (article.blocks.length === 0) {
-      skip(line, `${where}: the article has no text; skipped.`);
+      skip(line, { code: 'jsonl-no-text', file: fileName, line });
       return;
     }
     let key = parsed.data.id === undefined ? `line-${line}` : String(parsed.data.id);
     if (keys.has(key)) {
-      const note = `${where}: id "${key}" was already used; this article is keyed "${key}#line-${line}".`;
+      const note: MainMessage = { code: 'jsonl-repeated-id', file: fileName, line, key };
       warnings.push(note);
       article.warnings.push(note);
       key = `${key}#line-${line}`;
@@ -107,8 +107,8 @@ export function extractJsonl(source: string, fileName: string): JsonlResult {
     articles.push({ key, line, article });
   });
   if (articles.length === 0) {
-    if (warnings.length === 0) throw new ArticleReadError('empty', `${fileName} has no articles.`);
-    throw new ArticleReadError('bad-jsonl', `${fileName} has no readable article. ${warnings.slice(0, 3).join(' ')}`);
+    if (warnings.length === 0) throw new ArticleReadError('empty', { code: 'jsonl-no-articles', file: fileName });
+    throw new ArticleReadError('bad-jsonl', { code: 'jsonl-nothing-readable', file: fileName, first: warnings.slice(0, 3) });
   }
   return { articles, warnings, skipped };
 }

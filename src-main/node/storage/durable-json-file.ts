@@ -161,7 +161,7 @@ export class DurableJsonFile<T> {
         if (!cur.ok) {
           // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
           const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
-          this.#report({ file, problem: cur.problem, quarantinedTo, restoredFrom: 'none' });
+          this.#report({ file, problem: cur.problem, said: cur.said, quarantinedTo, restoredFrom: 'none' });
         } else if (!sameBytes(current, bytes)) {
           await this.#keepBackup(current);
         }
@@ -273,7 +273,7 @@ export class DurableJsonFile<T> {
     }
     if (!bak) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
-      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'none' });
+      this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'none' });
       this.#seen = { identity: null, bytes: null };
       return null;
     }
@@ -282,7 +282,7 @@ export class DurableJsonFile<T> {
     const restoreTemp = await prepareTemp(fs, file, bak.bytes).catch(() => undefined);
     if (restoreTemp === undefined) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
-      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+      this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'bak' });
       return bak.value; // lowdb keeps it in memory; the next write() saves it
     }
     let quarantinedTo: string;
@@ -298,7 +298,7 @@ export class DurableJsonFile<T> {
     } catch {
       // The damaged file is still in place but safely copied; the data comes from .bak anyway.
     }
-    this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+    this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'bak' });
     return bak.value;
   }
 

@@ -14,6 +14,8 @@ import type { Block } from '../../core/segment';
 import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
 import type { ArticleSettings } from '../articles/settings';
 import { ArticleReadError, type EncodingName } from '../text/decode';
+import { englishText, type MainMessage } from '../../shared/messages';
+import type { FileKind } from '../../shared/messages/articles';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath, splitArticlePath } from './article-path';
 import { confinePath, OutsideWorkspaceError } from './confine';
@@ -41,7 +43,7 @@ export interface LoadedArticle {
   paragraphs: Paragraph[];
   /** UTF-16 ranges of `text`, one per paragraph (for anchors and splits). */
   blocks: Block[];
-  warnings: string[];
+  warnings: MainMessage[];
   /** Bytes that became U+FFFD when decoding: shown as a problem in the article list. */
   replaced: number;
   /** SHA-256 of the file's bytes. */
@@ -63,23 +65,23 @@ export async function readArticleBytes(root: string, relPath: string): Promise<F
   const real = await confinePath(root, relPath);
   const info = await stat(real);
   // stat, never open: opening a named pipe would wait for a writer forever.
-  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is ${kindOf(info)}, not a regular file; Pilcrow reads only files.`);
+  if (!info.isFile()) throw new ArticleReadError('unreadable', { code: 'not-regular-file', path: relPath, kind: kindOf(info) });
   if (info.size > MAX_ARTICLE_BYTES) throw tooLarge(relPath, info.size);
-  if (info.size === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
+  if (info.size === 0) throw new ArticleReadError('empty', { code: 'article-empty', path: relPath });
   const bytes = await readFile(real);
   if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(relPath, bytes.length);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
 }
 
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  return 'a device';
+function kindOf(info: Stats): FileKind {
+  if (info.isDirectory()) return 'folder';
+  if (info.isFIFO()) return 'pipe';
+  if (info.isSocket()) return 'socket';
+  return 'device';
 }
 
 function tooLarge(relPath: string, size: number): ArticleReadError {
-  return new ArticleReadError('too-large', `${relPath} is ${(size / 1048576).toFixed(1)} MB; Pilcrow opens articles up to 20 MB. Split the file or remove it from the workspace.`);
+  return new ArticleReadError('too-large', { code: 'article-too-large', path: relPath, megabytes: (size / 1048576).toFixed(1) });
 }
 
 export interface ArticleSource {
@@ -128,24 +130,27 @@ export function buildArticle(source: ArticleSource, settings: ArticleSettings | 
 export async function readArticle(root: string, articlePath: string): Promise<LoadedArticle> {
   const { file, key } = splitArticlePath(articlePath);
   const format = formatOf(file);
-  if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
+  if (!format) throw new ArticleReadError('unreadable', { code: 'not-article-file', file, extensions: ARTICLE_EXTENSIONS.join(', ') });
   const { bytes, sha256 } = await readArticleBytes(root, file);
   const extracted = await extractFile(bytes, format, file);
   const unit = extracted.units.find((u) => (u.key === undefined ? file : jsonlArticlePath(file, u.key)) === articlePath);
-  if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
+  if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', { code: 'jsonl-no-such-article', article: articlePath, file });
   return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }
 
 /** One line for the editor: which file and what is wrong, never a stack trace. */
 export function describeReadError(relPath: string, error: unknown): string {
-  if (error instanceof ArticleReadError) return error.message.includes(relPath) ? error.message : `${relPath}: ${error.message}`;
-  if (error instanceof OutsideWorkspaceError) {
-    return `${relPath} is a link to a file outside the workspace; Pilcrow does not follow it. Copy the file into the workspace instead.`;
-  }
+  return englishText(readErrorOf(relPath, error));
+}
+
+/** Why `relPath` could not be read as an article, for the editor (shared/messages/articles.ts). */
+export function readErrorOf(relPath: string, error: unknown): MainMessage {
+  if (error instanceof ArticleReadError) return error.message.includes(relPath) ? error.detail : { code: 'in-file', path: relPath, problem: error.detail };
+  if (error instanceof OutsideWorkspaceError) return { code: 'outside-workspace', path: relPath };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return `${relPath}: permission denied; check the file's permissions.`;
-  if (code === 'ENOENT') return `${relPath}: the file is gone, or is a link to a file that does not exist.`;
-  if (code === 'ELOOP') return `${relPath} is a link that points to itself (a loop of links).`;
-  if (code === 'EISDIR') return `${relPath}: is a folder, not an article file.`;
-  return `${relPath}: ${(error as Error)?.message ?? String(error)}`;
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'permission-denied', path: relPath };
+  if (code === 'ENOENT') return { code: 'file-gone', path: relPath };
+  if (code === 'ELOOP') return { code: 'link-loop', path: relPath };
+  if (code === 'EISDIR') return { code: 'is-folder', path: relPath };
+  return { code: 'read-failed', path: relPath, detail: (error as Error)?.message ?? String(error) };
 }

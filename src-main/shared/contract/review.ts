@@ -1,4 +1,5 @@
 /** Channels for reviewing teammates' layers, adjudicating gold, and agreement. */
+import type { MainMessage } from '../messages';
 import { z } from 'zod';
 import type { AgreementReport, GoldScores } from '../../core/agreement';
 import { articleId, labelSet, noArgs, paragraphId } from './ids';
@@ -53,7 +54,7 @@ export interface ReviewArticle {
   annotators: string[];
   paragraphs: ReviewParagraph[];
   /** Oddities in the layers read that the reviewer should know of (a label listed twice), one sentence each. */
-  problems: string[];
+  problems: MainMessage[];
 }
 
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */

@@ -1,6 +1,7 @@
 /** Review state: which teammates are compared, the article's side-by-side paragraphs, focus. */
 import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
-import { call, messageOf } from '../../bridge/api';
+import { call } from '../../bridge/api';
+import { messageOf } from '../../bridge/message-of';
 import { i18n } from '../../i18n/i18n.svelte';
 
 /** `model`: the learned suggester's panel (features/learn). */

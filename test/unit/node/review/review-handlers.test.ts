@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { englishText } from '../../../../src-main/shared/messages';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
@@ -54,7 +55,7 @@ describe('review handlers', () => {
     const before = await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8');
     const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
     expect(review.paragraphs.slice(0, 2).map((p) => [p.decisions.sara, p.state])).toEqual([[['claim'], 'agree'], [['quote', 'ad'], 'agree']]);
-    expect(review.problems).toEqual([`sara's label file for ${ARTICLE} lists "claim", "quote" more than once on 2 paragraphs; each label is counted once (the file is left as it is).`]);
+    expect(review.problems.map((p) => englishText(p))).toEqual([`sara's label file for ${ARTICLE} lists "claim", "quote" more than once on 2 paragraphs; each label is counted once (the file is left as it is).`]);
     expect(await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8')).toBe(before);
   });
 
