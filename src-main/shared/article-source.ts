@@ -3,6 +3,7 @@
  * happened to its labels when the file changed. Part of ArticleView, as `source`.
  */
 import type { MainMessage } from './messages';
+import type { ReadingNote } from '../core/reading-notes';
 import type { ArticleView, WorkspaceView } from './views';
 
 export interface OrphanView {
@@ -36,6 +37,8 @@ export interface ArticleSourceView {
   edits: number;
   /** Bytes that became U+FFFD when decoding. */
   replaced: number;
+  /** What the editor should know about the reading (hidden lines left out, hard wrapping assumed), for the header in the UI language. */
+  notes: ReadingNote[];
   /** This annotator's decisions whose paragraph is gone: kept, shown, exportable. */
   orphans: OrphanView[];
 }

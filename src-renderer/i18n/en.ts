@@ -180,7 +180,8 @@ export const en = {
     foldAgain: 'On a line of an opened run: fold the run into one row again',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `${isolatedName(file)} was not read and was left as it is: ${problem}.` :
     `${isolatedName(file)} was damaged (${problem}). Its bytes are kept unchanged in ${isolatedName(movedTo)}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>

@@ -181,7 +181,8 @@ export const fa: Messages = {
     foldAgain: 'روی سطری از دسته‌ای باز: تا کردن دوبارهٔ دسته در یک ردیف',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `پروندهٔ ${isolatedName(file)} خوانده نشد و دست‌نخورده ماند: ${problem}.` :
     `پروندهٔ ${isolatedName(file)} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${isolatedName(movedTo)} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>

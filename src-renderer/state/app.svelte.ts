@@ -220,6 +220,8 @@ export class AppStore {
   private showList(view: WorkspaceView | null): void {
     if (isOlderView(this.workspace, view)) return;
     this.workspace = view;
+    // A file stopped the app last time: say which one is skipped (shown once, main sends it once).
+    if (view?.safeMode) this.notice = { kind: 'error', text: view.safeMode };
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
     this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));
     this.completion.shown(this.workspace);

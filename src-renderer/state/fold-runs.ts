@@ -9,7 +9,7 @@ import type { DecisionView } from '../../src-main/shared/views';
 import type { Ghost } from './suggestion-logic';
 
 /** The labels of a site's own lines and of its sponsors: the only ones a run is made of. */
-export const FOLD_LABELS: readonly string[] = [BUILTIN_SUGGESTERS.repeated.label, BUILTIN_SUGGESTERS['ad-cues'].label];
+export const FOLD_LABELS: readonly string[] = [...BUILTIN_SUGGESTERS.repeated.labels, ...BUILTIN_SUGGESTERS['ad-cues'].labels];
 
 /**
  * The fewest paragraphs folded into one row. Two lines fold into a row as tall as they are, and a
@@ -100,7 +100,7 @@ export type FoldKind = 'boilerplate' | 'ad' | 'mixed';
 
 export function foldKind(run: FoldRun): FoldKind {
   if (run.labels.length !== 1) return 'mixed';
-  return run.labels[0]?.label === BUILTIN_SUGGESTERS['ad-cues'].label ? 'ad' : 'boilerplate';
+  return BUILTIN_SUGGESTERS['ad-cues'].labels.some((l) => l === run.labels[0]?.label) ? 'ad' : 'boilerplate';
 }
 
 /** Same runs (positions, paragraphs, labels and scores): the view keeps what it has. */

@@ -37,7 +37,9 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
   const schema = session.schema?.schema;
   const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.said } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
-  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
+  const crashed = workspace.guard.takeCrashed();
+  const safeMode = crashed.length ? { safeMode: `Safe mode: Pilcrow stopped while reading ${crashed.join(', ')} last time (it may need more memory than this computer has), so ${crashed.length === 1 ? 'it is' : 'they are'} skipped until changed. Split ${crashed.length === 1 ? 'it' : 'them'} or save as plain text to read ${crashed.length === 1 ? 'it' : 'them'}.` } : {};
+  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly, ...safeMode };
 }
 
 /**
@@ -62,7 +64,9 @@ export function articleView(
     paragraphs,
     decisions,
     focus,
+    ...(article.mainStart !== undefined ? { mainStart: article.mainStart } : {}),
     status: layer.status,
+    // The reading notes travel apart, as data in `source.notes`.
     warnings: article.warnings,
     source: sourceView(article, layer),
     ...(shown ? { partial: shown.partial } : {}),

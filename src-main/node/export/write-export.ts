@@ -9,6 +9,7 @@ import { jsonlWriter } from './formats/jsonl';
 import { runExport, type ExportEnv, type ExportOutcome } from './run-export';
 import { fileSink, streamSink, type TextSink } from './sink';
 import { cleanKilledExportTemps } from './killed-export-temps';
+import { checkExportTarget } from './target';
 import type { FormatWriter } from './types';
 
 function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): FormatWriter {
@@ -19,9 +20,11 @@ function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string):
 
 /**
  * Writes the export to `file`: the file is the old one or the complete new one, never partial.
- * Temp files an earlier, killed export left in that folder are removed first.
+ * A file in the workspace's `.pilcrow/` or over an article is refused first (target.ts); temp
+ * files an earlier, killed export left in that folder are removed next.
  */
 export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
+  await checkExportTarget(env.workspace.root, file);
   await cleanKilledExportTemps(dirname(file));
   return runExport(env, options, writerFor(options, await fileSink(file), file));
 }

@@ -5,6 +5,7 @@
  * own line breaks (from <br> or Word line breaks) stay single "\n".
  */
 import type { MainMessage } from '../../shared/messages';
+import type { PageEvidence } from '../../core/page/types';
 import type { Block } from '../../core/segment';
 
 export interface ExtractedArticle {
@@ -12,7 +13,18 @@ export interface ExtractedArticle {
   blocks: Block[];
   title: string;
   direction?: 'rtl' | 'ltr';
+  /** The language the file declares (HTML `lang`), checked against its script by core/script.ts. */
+  lang?: string;
   warnings: MainMessage[];
+  /** Saved web pages: what the page's structure says about each block, and the hidden text left out. */
+  page?: PageReading;
+}
+
+export interface PageReading {
+  /** One per block, in order (core/page/main-text.ts). */
+  evidence: PageEvidence[];
+  /** Pieces of hidden text left out of the paragraphs. */
+  hiddenLines: number;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';

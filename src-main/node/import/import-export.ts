@@ -5,14 +5,13 @@
  * reported, never dropped. A decision newer in the workspace than in the file is kept. Importing
  * the same file again changes no file: every value written comes from the file itself.
  */
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { reanchor, type Placement } from '../../core/reanchor';
 import type { ImportLayerSummary, ImportResult } from '../../shared/contract/import';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from '../annotations/schema';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, makeFolders, type RecoveryReport } from '../storage';
 import { sourceSha256 } from '../export/layers';
 import { articleIdFor } from '../workspace/article-id';
 import type { Workspace } from '../workspace/workspace';
@@ -90,6 +89,8 @@ async function importArticle(
   const placements = await place(env, content, path, records);
   const target = annotationFilePath(env.workspace.root, annotator, path);
   const layerFile = new DurableJsonFile<AnnotationFile>(target, {
+    root: env.workspace.root,
+    limit: LAYER_LIMIT,
     parse: (v) => annotationFileSchema.parse(v),
     quarantineDir: quarantineDir(env.workspace.root),
     ...(env.onRecover ? { onRecover: env.onRecover } : {}),
@@ -127,7 +128,7 @@ async function importArticle(
   applyStatus(layer, before, records, newest);
   if (placements.sha) layer.source_sha256 = placements.sha;
   if (before && JSON.stringify(before) === JSON.stringify(layer)) return false;
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolders(env.workspace.root, dirname(target));
   await layerFile.write(annotationFileSchema.parse(layer));
   return true;
 }

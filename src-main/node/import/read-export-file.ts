@@ -4,12 +4,11 @@
  * so an import is never half done.
  */
 import { SaidError } from '../../shared/messages';
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
 import { untrustedTimeProblem } from '../../core/instant';
 import { nameRecordSchema } from '../../shared/name-record-schema';
+import { IMPORT_LIMIT, openChosenFile, readChosenFile, RefusedFileError } from '../storage';
 
 const optionalText = z.string().optional();
 
@@ -101,7 +100,8 @@ const documentSchema = z.object({
 export async function readExportFile(file: string): Promise<ExportFileContent> {
   // JSON Lines are read line by line: a file of a million records is never one string.
   if (/\.jsonl$|\.ndjson$/i.test(file)) return readLines(file);
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+  // The editor chose it (a dialog, the command line): a named pipe or a device is refused before reading, and so is a file over the limit.
+  const bytes = await readChosenFile(file, IMPORT_LIMIT).catch((e: NodeJS.ErrnoException) => {
     throw cannotRead(file, e);
   });
   let text: string;
@@ -140,13 +140,23 @@ async function readLines(file: string): Promise<ExportFileContent> {
       addLine(file, found, clean, lineNumber);
     }
   };
+  // Opened with the same checks as a whole read (no pipe, no device, within the limit).
+  const { handle } = await openChosenFile(file, IMPORT_LIMIT).catch((e: NodeJS.ErrnoException) => {
+    throw cannotRead(file, e);
+  });
+  let bytesRead = 0;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
+    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false })) {
+      bytesRead += (chunk as Buffer).length;
+      // A file that grows while it is read stops at the limit, as a whole read does.
+      if (bytesRead > IMPORT_LIMIT.maxBytes) throw new ImportFileError({ code: 'import-grew', file, max: IMPORT_LIMIT.maxBytes, advice: IMPORT_LIMIT.advice });
       take(decode(file, decoder, chunk as Buffer, true), false);
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     throw cannotRead(file, e as NodeJS.ErrnoException);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
   take(decode(file, decoder, undefined, false), true);
   return linesContent(file, found, anyText);
@@ -161,7 +171,7 @@ function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, s
 }
 
 function cannotRead(file: string, e: NodeJS.ErrnoException): ImportFileError {
-  return new ImportFileError({ code: 'import-unreadable', file, reason: e.code ?? e.message });
+  return new ImportFileError({ code: 'import-unreadable', file, reason: e instanceof RefusedFileError ? e.problem : (e.code ?? e.message) });
 }
 
 function notUtf8(file: string): ImportFileError {

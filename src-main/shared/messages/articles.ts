@@ -14,8 +14,10 @@ export const CORRECTION_TEXT: Record<GuessCorrection, string> = {
 export type ReadingKey = 'encoding' | 'segmentation' | 'direction' | 'lang';
 
 /** What a path that is not a regular file is. */
-export type FileKind = 'folder' | 'pipe' | 'socket' | 'device';
-const KIND_TEXT: Record<FileKind, string> = { folder: 'a folder', pipe: 'a named pipe', socket: 'a socket', device: 'a device' };
+export type FileKind = 'folder' | 'pipe' | 'socket' | 'device' | 'link';
+const KIND_TEXT: Record<FileKind, string> = { folder: 'a folder', pipe: 'a named pipe', socket: 'a socket', device: 'a device', link: 'a symbolic link' };
+
+const TOO_MUCH_ADVICE = 'Split the document, or save it as plain text (.txt), which Pilcrow reads up to 20 MB.';
 
 export const articleMessages = catalogue({
   // Why a file cannot be read as an article (node/text, node/formats, node/workspace/read-article.ts).
@@ -25,6 +27,10 @@ export const articleMessages = catalogue({
   'file-binary': () => 'The file contains NUL bytes: it looks binary, not text.',
   'not-regular-file': (p: { path: string; kind: FileKind }, name) => `${name(p.path)} is ${KIND_TEXT[p.kind]}, not a regular file; Pilcrow reads only files.`,
   'article-too-large': (p: { path: string; megabytes: string }, name) => `${name(p.path)} is ${p.megabytes} MB; Pilcrow opens articles up to 20 MB. Split the file or remove it from the workspace.`,
+  'article-refused': (p: { path: string; problem: Said }, name, say) => `${name(p.path)} was not read: ${say(p.problem)}.`,
+  'listed-link': (p: { path: string }, name) => `${name(p.path)} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.`,
+  /** A file that stopped Pilcrow (`crashed`) or went over a reading budget; `reason` is the English kept in the guard's state. */
+  'read-skipped': (p: { path: string; crashed: boolean; reason: string }) => p.reason,
   'article-empty': (p: { path: string }, name) => `${name(p.path)} is empty.`,
   'not-article-file': (p: { file: string; extensions: string }, name) => `${name(p.file)} is not an article file (expected ${p.extensions}).`,
   'jsonl-no-such-article': (p: { article: string; file: string }, name) => `${name(p.article)}: no such article in ${name(p.file)}.`,
@@ -40,6 +46,8 @@ export const articleMessages = catalogue({
   'docx-compression': (p: { method: number }) => `This .docx uses an unsupported compression method (${p.method}).`,
   'docx-zip64': () => 'This .docx declares a part of 4 GB or more.',
   'docx-too-large': (p: { size: string; limit: string }) => `This .docx would expand to ${p.size} (limit ${p.limit}).`,
+  'docx-too-much-text': (p: { limit: string }) => `This .docx holds more than ${p.limit} of text; Pilcrow reads Word documents with up to ${p.limit} of text. ${TOO_MUCH_ADVICE}`,
+  'docx-too-much-xml': (p: { size: string; limit: string }) => `This .docx holds ${p.size} of XML once unpacked; Pilcrow reads Word documents with up to ${p.limit} of XML (about 1,400 pages). ${TOO_MUCH_ADVICE}`,
   'docx-zip-bomb': (p: { ratio: number }) => `This .docx expands ${p.ratio} times: it looks like a zip bomb.`,
   'docx-part-bomb': (p: { part: string }, name) => `Part ${name(p.part)} of this .docx expands beyond the size it declares: it looks like a zip bomb.`,
   'docx-not-word': () => 'This zip archive is not a Word document (it has no word/document.xml).',
@@ -68,11 +76,14 @@ export const articleMessages = catalogue({
   'encoding-guessed': (p: { encoding: string; detected: string | null; correction: GuessCorrection | null; confidence: string }) =>
     `Encoding guessed as ${p.encoding}${p.correction ? ` (the detector said ${p.detected ?? 'nothing'}; chose ${p.encoding} because ${CORRECTION_TEXT[p.correction]})` : ''}, confidence ${p.confidence}; if the text looks wrong, choose another encoding.`,
   'page-no-text': () => 'The page has no text outside scripts, styles and the head.',
+  'page-hidden-revealed': () => 'The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.',
   'word-no-text': () => 'The Word document has no text.',
   'word-note': (p: { detail: string }) => `Word: ${p.detail}`,
   'jsonl-bad-json': (p: { file: string; line: number; detail: string }, name) => `${name(p.file)} line ${p.line}: not valid JSON (${p.detail}); skipped.`,
   'jsonl-bad-article': (p: { file: string; line: number; detail: string }, name) => `${name(p.file)} line ${p.line}: ${p.detail}; skipped.`,
   'jsonl-no-text': (p: { file: string; line: number }, name) => `${name(p.file)} line ${p.line}: the article has no text; skipped.`,
+  'jsonl-too-many-lines': (p: { file: string; name: string; count: number; max: number }, name) =>
+    `${name(p.file)} holds ${p.count.toLocaleString('en')} lines; Pilcrow opens JSON Lines files of up to ${p.max.toLocaleString('en')} articles, so none of them is listed. Split it into files of up to ${p.max.toLocaleString('en')} lines (for example: split -l ${p.max} --additional-suffix=.jsonl ${name(p.name)} part-).`,
   'jsonl-repeated-id': (p: { file: string; line: number; key: string }, name) =>
     `${name(p.file)} line ${p.line}: id "${name(p.key)}" was already used; this article is keyed "${name(`${p.key}#line-${p.line}`)}".`,
   'bytes-replaced': (p: { path: string; count: number; encoding: string }, name) =>

@@ -1,5 +1,5 @@
 /** Teammates' layers: import, review, gold, agreement, conflict copies, exports (English). */
-import { catalogue } from './define';
+import { catalogue, type Said } from './define';
 
 const list = (names: readonly string[], name: (s: string) => string) => names.map(name).join(', ');
 
@@ -18,6 +18,7 @@ export const teamworkMessages = catalogue({
   'import-cut-short': (p: { file: string }, name) => `${name(p.file)}: is not valid JSON; was it cut short? Export it again`,
   'import-not-export': (p: { file: string }, name) =>
     `${name(p.file)}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`,
+  'import-grew': (p: { file: string; max: number; advice: string }, name) => `${name(p.file)}: grew past ${p.max} bytes while it was read; ${p.advice}`,
   'import-unreadable': (p: { file: string; reason: string }, name) => `${name(p.file)}: cannot read it (${p.reason})`,
   'import-not-utf8': (p: { file: string }, name) => `${name(p.file)}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`,
   'import-bad-document': (p: { file: string; detail: string }, name) => `${name(p.file)}: is not a Pilcrow export document (${p.detail})`,
@@ -46,4 +47,14 @@ export const teamworkMessages = catalogue({
   'export-busy': () => 'An export is already running: wait for it or cancel it first.',
   'export-cancelled': () => 'Export cancelled; nothing was written.',
   'export-choice': (p: { detail: string }) => `Cannot export: ${p.detail}.`,
+  // Where an export may not be written (node/export/target.ts); the CLI prints these after "pilcrow: ".
+  'export-in-pilcrow': (p: { file: string; folder: string }, name) =>
+    `cannot write the export to ${name(p.file)}: it is inside the workspace's ${p.folder} folder, which holds its label schema, settings and everyone's labels. Choose a file outside ${p.folder}/, for example beside the workspace folder`,
+  'export-over-article': (p: { file: string; article: string }, name) =>
+    `cannot write the export to ${name(p.file)}: inside the workspace, that name is an article (${name(p.article)}) and the export would replace it or be read as one. Choose another name (a .json or .csv file) or a folder outside the workspace`,
+  /** The app's sentence for a refused target: the same, capitalised, as a sentence. */
+  'export-target': (p: { refused: Said }, _name, say) => {
+    const text = say(p.refused);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  },
 });

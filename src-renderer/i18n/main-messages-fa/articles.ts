@@ -3,7 +3,9 @@ import type { Translation } from '../../../src-main/shared/messages/define';
 import type { articleMessages, FileKind, GuessCorrection, ReadingKey } from '../../../src-main/shared/messages/articles';
 import { n, toFaDigits } from './common';
 
-const KIND: Record<FileKind, string> = { folder: 'یک پوشه', pipe: 'یک لولهٔ نام‌دار', socket: 'یک سوکت', device: 'یک دستگاه' };
+const TOO_MUCH_FA = 'سند را تکه کنید، یا آن را متن ساده (.txt) ذخیره کنید که پیلکرو تا ۲۰ مگابایتش را می‌خواند.';
+
+const KIND: Record<FileKind, string> = { folder: 'یک پوشه', pipe: 'یک لولهٔ نام‌دار', socket: 'یک سوکت', device: 'یک دستگاه', link: 'یک پیوند نمادین' };
 const CORRECTION: Record<GuessCorrection, string> = {
   'persian-letters': 'حرف‌های فارسی پ چ ژ گ ک در آن هست',
   'undefined-in-iso-8859-6': 'بایت‌هایی دارد که در ISO-8859-6 تعریف نشده‌اند',
@@ -20,6 +22,12 @@ export const articlesFa: Translation<typeof articleMessages> = {
   'file-binary': () => 'پرونده بایت NUL دارد: به نظر دودویی است، نه متن.',
   'not-regular-file': (p, name) => `${name(p.path)} ${KIND[p.kind]} است، نه یک پروندهٔ معمولی؛ پیلکرو فقط پرونده می‌خواند.`,
   'article-too-large': (p, name) => `${name(p.path)} ${toFaDigits(p.megabytes).replace('.', '٫')} مگابایت است؛ پیلکرو خبرهای تا ۲۰ مگابایت را باز می‌کند. پرونده را تکه کنید یا از پوشهٔ کار بیرون ببرید.`,
+  'article-refused': (p, name, say) => `${name(p.path)} خوانده نشد: ${say(p.problem)}.`,
+  'listed-link': (p, name) => `${name(p.path)} یک پیوند نمادین است؛ پیلکرو هرگز پیوندهای درون پوشهٔ کار را دنبال نمی‌کند، پس چیزی که به آن اشاره می‌کند فهرست نشده است. پیوند را با خود پوشه یا پرونده جایگزین کنید.`,
+  'read-skipped': (p, name) =>
+    p.crashed
+      ? `${name(p.path)} کنار گذاشته شد: پیلکرو بار پیش هنگام خواندنش از کار افتاد (شاید بیش از حافظهٔ این رایانه لازم دارد)، پس تا وقتی پرونده تغییر نکند دوباره خوانده نمی‌شود. آن را تکه کنید یا در قالبی دیگر (متن ساده) ذخیره کنید تا دوباره خوانده شود.`
+      : `${name(p.path)} کنار گذاشته شد: از حدی که پیلکرو برای خواندن دارد فراتر رفت، پس تا وقتی تغییر نکند دوباره خوانده نمی‌شود.`,
   'article-empty': (p, name) => `${name(p.path)} خالی است.`,
   'not-article-file': (p, name) => `${name(p.file)} پروندهٔ خبر نیست (پسوندهای پذیرفته: ${name(p.extensions)}).`,
   'jsonl-no-such-article': (p, name) => `${name(p.article)}: چنین خبری در ${name(p.file)} نیست.`,
@@ -35,6 +43,8 @@ export const articlesFa: Translation<typeof articleMessages> = {
   'docx-compression': (p) => `این .docx روش فشرده‌سازی ناشناخته‌ای دارد (${n(p.method)}).`,
   'docx-zip64': () => 'این .docx بخشی ۴ گیگابایتی یا بزرگ‌تر اعلام می‌کند.',
   'docx-too-large': (p, name) => `این .docx پس از باز شدن ${name(p.size)} می‌شود (سقف: ${name(p.limit)}).`,
+  'docx-too-much-text': (p, name) => `این .docx بیش از ${name(p.limit)} متن دارد؛ پیلکرو سندهای Word تا ${name(p.limit)} متن را می‌خواند. ${TOO_MUCH_FA}`,
+  'docx-too-much-xml': (p, name) => `این .docx پس از باز شدن ${name(p.size)} XML دارد؛ پیلکرو سندهای Word تا ${name(p.limit)} XML (نزدیک ۱٬۴۰۰ صفحه) را می‌خواند. ${TOO_MUCH_FA}`,
   'docx-zip-bomb': (p) => `این .docx ${n(p.ratio)} برابر باز می‌شود: به بمب zip می‌ماند.`,
   'docx-part-bomb': (p, name) => `بخش ${name(p.part)} این .docx بیش از اندازهٔ اعلام‌شده باز می‌شود: به بمب zip می‌ماند.`,
   'docx-not-word': () => 'این بایگانی zip سند Word نیست (word/document.xml ندارد).',
@@ -60,11 +70,14 @@ export const articlesFa: Translation<typeof articleMessages> = {
   'encoding-guessed': (p, name) =>
     `رمزگذاری ${name(p.encoding)} حدس زده شد${p.correction ? ` (تشخیص‌دهنده ${p.detected ? name(p.detected) : 'چیزی'} گفت؛ ${name(p.encoding)} انتخاب شد چون ${CORRECTION[p.correction]})` : ''}، با اطمینان ${toFaDigits(p.confidence).replace('.', '٫')}؛ ${CHOOSE}`,
   'page-no-text': () => 'صفحه بیرون از اسکریپت‌ها، سبک‌ها و سربرگ متنی ندارد.',
+  'page-hidden-revealed': () => 'صفحه بیشتر متنش را پنهان کرده است (احتمالاً با یک پنجرهٔ باز ذخیره شده)؛ متن پنهان نشان داده می‌شود.',
   'word-no-text': () => 'سند Word متنی ندارد.',
   'word-note': (p, name) => `Word: ${name(p.detail)}`,
   'jsonl-bad-json': (p, name) => `${name(p.file)} سطر ${n(p.line)}: JSON معتبر نیست (${name(p.detail)})؛ کنار گذاشته شد.`,
   'jsonl-bad-article': (p, name) => `${name(p.file)} سطر ${n(p.line)}: ${name(p.detail)}؛ کنار گذاشته شد.`,
   'jsonl-no-text': (p, name) => `${name(p.file)} سطر ${n(p.line)}: خبر متنی ندارد؛ کنار گذاشته شد.`,
+  'jsonl-too-many-lines': (p, name) =>
+    `${name(p.file)} ${n(p.count)} سطر دارد؛ پیلکرو پرونده‌های JSON Lines تا ${n(p.max)} خبر را باز می‌کند، پس هیچ‌یک از خبرهایش فهرست نشد. آن را به پرونده‌هایی تا ${n(p.max)} سطر تکه کنید (برای نمونه: ${name(`split -l ${p.max} --additional-suffix=.jsonl ${p.name} part-`)}).`,
   'jsonl-repeated-id': (p, name) => `${name(p.file)} سطر ${n(p.line)}: شناسهٔ «${name(p.key)}» پیش‌تر به کار رفته است؛ کلید این خبر «${name(`${p.key}#line-${p.line}`)}» است.`,
   'bytes-replaced': (p, name) => `${name(p.path)}: ${n(p.count)} بایت با ${name(p.encoding)} خوانده نشد و به شکل � آمده است. اگر متن درست نیست، خبر را باز کنید و رمزگذاری دیگری انتخاب کنید.`,
 

@@ -1,7 +1,8 @@
 /** Files Pilcrow keeps, in Persian (src-main/shared/messages/storage.ts). */
 import type { Translation } from '../../../src-main/shared/messages/define';
 import type { storageMessages } from '../../../src-main/shared/messages/storage';
-import { n } from './common';
+import type { RefusalKind } from '../../../src-main/shared/messages/storage';
+import { n, toFaDigits } from './common';
 
 /** What an errno means, for the editor; the code itself follows in brackets. */
 const ERRNO: Record<string, string> = {
@@ -18,7 +19,20 @@ const ERRNO: Record<string, string> = {
   EMFILE: 'پرونده‌های باز بیش از اندازه است',
 };
 
+/** Why a file was refused unread, by kind (confined-fs.ts). */
+const REFUSED: Record<RefusalKind, (p: { is: string | null; size: string | null; max: string | null }) => string> = {
+  outside: () => 'بیرون از پوشه‌ای است که پیلکرو پرونده‌هایش را در آن نگه می‌دارد',
+  'too-large': (p) => `اندازه‌اش ${p.size ? mb(p.size) : ''} است، بیش از آنچه پیلکرو برای این نوع پرونده می‌خواند${p.max ? ` (${mb(p.max)})` : ''}؛ آن را کوچک‌تر یا تکه کنید`,
+  special: () => 'پروندهٔ معمولی نیست (پوشه، لوله یا دستگاه است)؛ پیلکرو فقط پرونده‌های معمولی را می‌خواند. آن را بردارید یا خود پرونده را آن‌جا بگذارید',
+  link: () => 'پیوند نمادین است یا از راه پیوندی به آن رسیده‌ایم؛ پیلکرو هرگز پیوندهای درون پوشهٔ کار را دنبال نمی‌کند. پیوند را با خود پرونده یا پوشه جایگزین کنید',
+};
+
+/** «۲۱٫۰ مگابایت» from "21.0 MB". */
+const mb = (text: string) => `${toFaDigits(text.replace(/ MB$/, '')).replace('.', '٫')} مگابایت`;
+
 export const storageFa: Translation<typeof storageMessages> = {
+  'file-refused': (p) => REFUSED[p.kind](p),
+  'damaged-left-in-place': (p, _name, say) => `${say(p.problem)}؛ سر جایش ماند، چون ${say(p.refused)}`,
   'json-empty': () => 'پروندهٔ خالی (۰ بایت)',
   'json-bom': () => 'با نشانهٔ ترتیب بایت UTF-8 (BOM) آغاز می‌شود',
   'json-nul': (p) => `بایت NUL دارد (نخستین در بایت ${n(p.at)})`,

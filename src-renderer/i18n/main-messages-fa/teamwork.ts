@@ -16,6 +16,7 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
   'import-empty': (p, name) => `${name(p.file)}: خالی است؛ چیزی برای وارد کردن نیست.`,
   'import-cut-short': (p, name) => `${name(p.file)}: JSON معتبر نیست؛ شاید ناقص مانده است. دوباره خروجی بگیرید.`,
   'import-not-export': (p, name) => `${name(p.file)}: خروجی پیلکرو نیست (فهرست «records» ندارد و خودش هم یک رکورد نیست)؛ برچسب‌ها را دوباره از پیلکرو خروجی بگیرید.`,
+  'import-grew': (p, name) => `${name(p.file)}: هنگام خواندن از ${n(p.max)} بایت بزرگ‌تر شد؛ آن را تکه کنید یا دوباره خروجی بگیرید.`,
   'import-unreadable': (p, name) => `${name(p.file)}: خوانده نشد (${name(p.reason)}).`,
   'import-not-utf8': (p, name) => `${name(p.file)}: متن UTF-8 نیست؛ پروندهٔ .json یا .jsonl ای را وارد کنید که پیلکرو ساخته است.`,
   'import-bad-document': (p, name) => `${name(p.file)}: سند خروجی پیلکرو نیست (${name(p.detail)}).`,
@@ -38,5 +39,10 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
 
   'export-busy': () => 'خروجی دیگری در حال ساخت است: منتظر بمانید یا نخست آن را لغو کنید.',
   'export-cancelled': () => 'خروجی لغو شد؛ چیزی نوشته نشد.',
+  'export-in-pilcrow': (p, name) =>
+    `خروجی در ${name(p.file)} نوشته نمی‌شود: این‌جا درون پوشهٔ ${name(p.folder)} پوشهٔ کار است که طرح برچسب‌ها، تنظیمات و برچسب‌های همه را نگه می‌دارد. پرونده‌ای بیرون از ${name(p.folder + '/')} برگزینید، مثلاً کنار پوشهٔ کار`,
+  'export-over-article': (p, name) =>
+    `خروجی در ${name(p.file)} نوشته نمی‌شود: درون پوشهٔ کار، این نام یک خبر است (${name(p.article)}) و خروجی جایش را می‌گرفت یا خودش خبر خوانده می‌شد. نام دیگری (پروندهٔ .json یا .csv) یا پوشه‌ای بیرون از پوشهٔ کار برگزینید`,
+  'export-target': (p, _name, say) => `${say(p.refused)}.`,
   'export-choice': (p, name) => `خروجی ممکن نیست: ${name(p.detail)}.`,
 };

@@ -3,15 +3,15 @@
  * with `export.progress` events, and `export.cancel` stops it (the target is left untouched).
  */
 import type { HandlerTable } from '../../../shared/ipc';
-import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
 import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
 import { ExportCancelledError } from '../../export/run-export';
+import { ExportTargetError } from '../../export/target';
 import { exportToFile, suggestedExportName } from '../../export/write-export';
 import { ExportJournal } from '../../export/killed-export-temps';
-import type { RecoveryReport } from '../../storage';
+import { walkConfined, type RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 
@@ -44,6 +44,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
       } catch (error) {
         if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', { code: 'export-cancelled' });
         if (error instanceof ExportChoiceError) throw new PilcrowError('bad-export-choice', { code: 'export-choice', detail: error.message });
+        if (error instanceof ExportTargetError) throw new PilcrowError('bad-export-target', { code: 'export-target', refused: error.detail });
         throw error;
       } finally {
         running = null;
@@ -58,7 +59,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
     'export.layers': async () => {
       const { workspace } = session.requireWorkspace();
       const reader = new LayerReader(workspace.root);
-      return Promise.all((await reader.annotators()).map(async (name) => ({ name, articles: await countLabelFiles(join(annotationsDir(workspace.root), name)) })));
+      return Promise.all((await reader.annotators()).map(async (name) => ({ name, articles: await countLabelFiles(workspace.root, join(annotationsDir(workspace.root), name)) })));
     },
   };
 }
@@ -66,12 +67,13 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
 /** "label file of sara for fa/x.txt was damaged (…); the bytes are in …" */
 export function describeRecovery(root: string, r: RecoveryReport): string {
   const rel = r.file.startsWith(root) ? r.file.slice(root.length + 1) : r.file;
+  if (r.quarantinedTo === null) return `${rel} was not read (${r.problem}); its labels are missing from this export`;
   const restored = r.restoredFrom === 'bak' ? 'its backup was used' : 'it had no backup, so its labels are missing from this export';
   return `${rel} was damaged (${r.problem}); ${restored}; the original bytes are in ${r.quarantinedTo}`;
 }
 
 /** Label files in a layer folder (one per article), without reading them: the dialog opens at once. */
-async function countLabelFiles(folder: string): Promise<number> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).length;
+async function countLabelFiles(root: string, folder: string): Promise<number> {
+  const entries = await walkConfined(root, folder, (name) => name.startsWith('.')).catch(() => []);
+  return entries.filter((e) => e.kind === 'file' && e.name.endsWith('.json')).length;
 }
