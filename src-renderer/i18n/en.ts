@@ -19,6 +19,7 @@ export const en = {
   dismiss: 'Dismiss message',
   noArticleOpen: 'No article open',
   chooseArticle: 'Choose an article from the list.',
+  articlesToggle: 'Articles',
   noWorkspace: 'No workspace open',
   openFolderHint: 'Open a folder of articles to start labelling.',
   save: {
@@ -52,6 +53,8 @@ export const en = {
     undoDone: 'Undo done',
     flaggedOnly: (count: number) => `Flagged only (${n(count)})`,
     guidelines: 'Guidelines',
+    reading: 'Reading',
+    search: 'Search',
     gridAria: (title: string) => `Paragraphs of ${title}`,
     noFlagged: 'No paragraph is flagged. Press F on a paragraph to flag it for discussion.',
     loading: (arrived: number, total: number) => `loading: ${n(arrived)} of ${n(total)} here; keys that need the rest wait for it`,

@@ -20,6 +20,7 @@ export const fa: Messages = {
   dismiss: 'بستن پیام',
   noArticleOpen: 'هیچ خبری باز نیست',
   chooseArticle: 'یک خبر را از فهرست انتخاب کنید.',
+  articlesToggle: 'خبرها',
   noWorkspace: 'هیچ پوشهٔ کاری باز نیست',
   openFolderHint: 'برای شروع برچسب‌زنی، پوشه‌ای از خبرها را باز کنید.',
   save: {
@@ -53,6 +54,8 @@ export const fa: Messages = {
     undoDone: 'برگرداندن «تمام‌شده»',
     flaggedOnly: (count: number) => `فقط پرچم‌دارها (${n(count)})`,
     guidelines: 'راهنما',
+    reading: 'خواندن',
+    search: 'جست‌وجو',
     gridAria: (title: string) => `بندهای ${title}`,
     noFlagged: 'هیچ بندی پرچم ندارد. برای گذاشتن پرچم بحث، روی بند F را بزنید.',
     loading: (arrived: number, total: number) => `در حال بارگیری: ${n(arrived)} از ${n(total)} بند رسیده؛ کلیدهایی که به بقیه نیاز دارند منتظر می‌مانند`,

@@ -196,6 +196,7 @@ test('shows a saved Persian news page right to left, and the direction override 
   await waitForApp(page);
   await openArticle(page, 'fa/news-page.html');
   await expect(page.locator('.annotate h1')).toHaveText('برداشت چای آغاز شد | خبرگزاری نمونه');
+  await page.getByTestId('reading-toggle').click();
   await expect(page.getByTestId('encoding-select')).toHaveValue('');
   await expect(text(page, 0)).toHaveText('صفحه اول');
   expect(await text(page, 4).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
@@ -208,6 +209,7 @@ test('shows a saved Persian news page right to left, and the direction override 
   const latinFirst = text(page, 6);
   await expect(latinFirst).toContainText('Wi-Fi');
   expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await page.getByTestId('reading-toggle').click();
   await page.getByTestId('direction-select').selectOption('rtl');
   await expect(page.locator('.paragraphs')).toHaveAttribute('data-direction-override', 'rtl');
   expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
