@@ -152,6 +152,7 @@ export const en = {
     body: 'Pilcrow saves your decisions under this name inside the workspace, so teammates’ labels stay apart. The name is kept in this computer’s app settings.',
     name: 'Your name',
     start: 'Start labelling',
+    language: 'Language',
   },
   keys: {
     move: 'Next / previous paragraph',
