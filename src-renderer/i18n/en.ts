@@ -209,6 +209,7 @@ export const en = {
     noLabel: 'no label',
     gold: 'gold',
     goldBy: (reviewer: string, at: string) => `by ${reviewer} at ${at}`,
+    flaggedBy: (annotator: string) => `${isolatedName(annotator)} flagged this paragraph for discussion`,
     keys: { move: 'move', nextDisagreement: 'next disagreement', takeAnnotator: 'take that annotator', majority: 'majority', newAnswer: 'label key: new answer', clearGold: 'clear gold', acceptAgreed: 'accept agreed' },
     noDisagreements: 'No disagreements left in this article.',
     noMajority: 'No majority here (a tie or too few decisions).',

@@ -210,6 +210,7 @@ export const fa: Messages = {
     noLabel: 'بدون برچسب',
     gold: 'مرجع',
     goldBy: (reviewer: string, at: string) => `از ${reviewer} در ${at}`,
+    flaggedBy: (annotator: string) => `${isolatedName(annotator)} این بند را برای گفت‌وگو پرچم زده است`,
     keys: { move: 'جابه‌جایی', nextDisagreement: 'اختلاف بعدی', takeAnnotator: 'پاسخ همان برچسب‌زن', majority: 'اکثریت', newAnswer: 'کلید برچسب: پاسخ تازه', clearGold: 'پاک کردن مرجع', acceptAgreed: 'پذیرش موارد توافق' },
     noDisagreements: 'در این خبر اختلافی نمانده است.',
     noMajority: 'اینجا اکثریتی نیست (تساوی یا تصمیم‌های کم).',

@@ -101,3 +101,27 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   await app.close();
   await removeDir(root);
 });
+
+test('shows a teammate’s note and flag beside their decision in Review', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
+  await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim']]);
+  const file = join(workspace, '.pilcrow', 'annotations', 'sara', `${ARTICLE}.json`);
+  const layer = JSON.parse(await readFile(file, 'utf8')) as { paragraphs: Record<string, { index: number; note?: string; flagged?: boolean }> };
+  for (const entry of Object.values(layer.paragraphs)) {
+    if (entry.index === 0) entry.note = 'Check the 30% against the utility’s report';
+    if (entry.index === 1) entry.flagged = true;
+  }
+  await writeFile(file, JSON.stringify(layer));
+  const app = await launchApp({ workspace, userData, annotator: 'lead' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const sara = (index: number) => page.locator(`[data-review-index="${index}"] [data-annotator="sara"]`);
+  await expect(sara(0).getByTestId('review-note')).toHaveText('Check the 30% against the utility’s report');
+  await expect(sara(1).getByTestId('review-flag')).toBeVisible();
+  await expect(page.locator('[data-annotator="omid"] [data-testid^="review-"]')).toHaveCount(0);
+  await app.close();
+  await removeDir(root);
+});

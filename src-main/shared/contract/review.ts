@@ -43,6 +43,8 @@ export interface ReviewParagraph {
   gold: { labels: string[]; took: string; reviewer: string; updated_at: string } | null;
   majority: string[] | null;
   state: ParagraphState;
+  /** What each teammate wrote on the paragraph: a note for the team, a flag for discussion (only those who did). */
+  remarks: Record<string, { note?: string; flagged?: true }>;
 }
 
 export interface ReviewArticle {

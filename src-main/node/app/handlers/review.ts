@@ -104,6 +104,12 @@ function reviewParagraph(p: Paragraph, annotators: string[], layers: (Annotation
     decisions[a] = d ? [...d] : null;
     return d;
   });
+  const remarks = nameRecord<{ note?: string; flagged?: true }>();
+  annotators.forEach((a, i) => {
+    const entry = layers[i]?.paragraphs[p.id];
+    const note = entry?.note?.trim();
+    if (note || entry?.flagged) remarks[a] = { ...(note ? { note } : {}), ...(entry?.flagged ? { flagged: true as const } : {}) };
+  });
   const g = goldLayer.paragraphs[p.id];
   const state: ParagraphState = g ? 'adjudicated' : list.some((d) => d === undefined) ? 'missing' : allAgree(list) || list.length < 2 ? 'agree' : 'disagree';
   return {
@@ -114,5 +120,6 @@ function reviewParagraph(p: Paragraph, annotators: string[], layers: (Annotation
     gold: g ? { labels: g.labels, took: g.took ?? 'new', reviewer: g.reviewer ?? '', updated_at: g.updated_at } : null,
     majority: majorityOf(list),
     state,
+    remarks,
   };
 }

@@ -40,6 +40,21 @@ describe('review handlers', () => {
     expect((await call<{ annotators: string[] }>('review.annotators')).annotators).toEqual(['neda', 'omid', 'sara']);
   });
 
+  it('shows the notes and flags teammates left beside their decisions, and nothing for those who left none', async () => {
+    const { workspace, call, articleId, layer } = await setup();
+    await layer('sara', [['claim'], ['quote']]);
+    await layer('omid', [['claim'], ['claim']]);
+    const path = annotationFilePath(workspace, 'sara', ARTICLE);
+    const file = JSON.parse(await readFile(path, 'utf8')) as AnnotationFile;
+    const [first, second] = Object.values(file.paragraphs);
+    first!.note = 'عدد ۳۰ درصد را با گزارش رسمی بسنجید';
+    second!.flagged = true;
+    second!.note = '   ';
+    await writeFile(path, JSON.stringify(file));
+    const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
+    expect(review.paragraphs.slice(0, 3).map((p) => p.remarks)).toEqual([{ sara: { note: 'عدد ۳۰ درصد را با گزارش رسمی بسنجید' } }, { sara: { flagged: true } }, {}]);
+  });
+
   it('offers no majority for a lone vote: one of the two chosen decided', async () => {
     const { call, articleId, layer } = await setup();
     await layer('sara', [['claim'], ['quote']]);
