@@ -80,7 +80,7 @@ export interface WorkspaceView {
    * Safe mode: files Pilcrow stopped while reading last time (out of memory, killed), skipped now
    * until they change, and what to do; shown once, with the first list after the workspace opens.
    */
-  safeMode?: string;
+  safeMode?: MainMessage;
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
   readOnly?: { annotator: string; pid: number; host: string; since: string; message: MainMessage };
 }

@@ -221,7 +221,7 @@ export class AppStore {
     if (isOlderView(this.workspace, view)) return;
     this.workspace = view;
     // A file stopped the app last time: say which one is skipped (shown once, main sends it once).
-    if (view?.safeMode) this.notice = { kind: 'error', text: view.safeMode };
+    if (view?.safeMode) this.notice = { kind: 'error', text: i18n.said(view.safeMode) };
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
     this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));
     this.completion.shown(this.workspace);

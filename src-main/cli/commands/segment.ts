@@ -59,7 +59,7 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
       io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped.map((s) => ({ key: s.key, message: englishText(s.message) })) }, null, 2));
     } else {
       const only = articles[0]!.article;
-      io.out(JSON.stringify({ ...head, ...describe(only), warnings: only.warnings.map((w) => englishText(w)) }, null, 2));
+      io.out(JSON.stringify({ ...head, ...describe(only), warnings: [...only.warnings.map((w) => englishText(w)), ...only.notes.map(noteText)] }, null, 2));
     }
     return;
   }

@@ -38,7 +38,7 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
   const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.said } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
   const crashed = workspace.guard.takeCrashed();
-  const safeMode = crashed.length ? { safeMode: `Safe mode: Pilcrow stopped while reading ${crashed.join(', ')} last time (it may need more memory than this computer has), so ${crashed.length === 1 ? 'it is' : 'they are'} skipped until changed. Split ${crashed.length === 1 ? 'it' : 'them'} or save as plain text to read ${crashed.length === 1 ? 'it' : 'them'}.` } : {};
+  const safeMode = crashed.length ? { safeMode: { code: 'safe-mode', files: crashed } as const } : {};
   return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly, ...safeMode };
 }
 

@@ -25,6 +25,11 @@ export const appMessages = catalogue({
     `Nothing was changed: The labels of "${name(p.annotator)}" in this workspace are open for editing in ${holder(p)}. Close it and try again.`,
   'import-layer-held': (p: { annotator: string; pid: number; host: string; since: string }, name) =>
     `Nothing was imported: The labels of "${name(p.annotator)}" in this workspace are open for editing in ${holder(p)}. Close it and import again.`,
+  /** Files that stopped the app while it read them last time: skipped until they change (workspace/read-guard.ts). */
+  'safe-mode': (p: { files: string[] }, name) => {
+    const one = p.files.length === 1;
+    return `Safe mode: Pilcrow stopped while reading ${p.files.map(name).join(', ')} last time (it may need more memory than this computer has), so ${one ? 'it is' : 'they are'} skipped until changed. Split ${one ? 'it' : 'them'} or save as plain text to read ${one ? 'it' : 'them'}.`;
+  },
   'unknown-article-id': (p: { id: string }) => `no article with id ${p.id} in this workspace; refresh the list`,
   'bad-request': (p: { detail: string }) => `The app sent a request main could not accept (${p.detail}).`,
 });

@@ -19,7 +19,7 @@ const SAMPLE: Record<string, unknown> = {
   since: '2026-11-27T10:02:11.000Z', host: 'laptop', limit: '20.0 MB', size: '21.0 MB', megabytes: '21.0', key: 'a1', id: 'a0f343t10t9d',
   where: '«…end|start…»', license: 'MIT', format: 'txt', extensions: '.txt, .md', label_: 'quote', value: 'rtl', is: 'a named pipe',
   problem: 'it is a symbolic link', refused: { code: 'json-empty' }, kind: 'split', crashed: true, app: true, advice: 'split it',
-  quarantineFailed: null, color: '#12345z', changes: [{ key: 'direction', value: 'rtl' }],
+  quarantineFailed: null, color: '#12345z', files: ['fa/report.docx', 'big.docx'], changes: [{ key: 'direction', value: 'rtl' }],
 };
 const SAID = { code: 'json-nul', at: 0 };
 const OVERRIDES: Record<string, Record<string, unknown>> = {

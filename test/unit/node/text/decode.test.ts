@@ -201,7 +201,7 @@ describe('decodeBytes: Chinese, Japanese and Korean legacy encodings', () => {
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.replaced).toBe(0);
     expect(decoded.text.split('\n')[0]).toBe(firstLine[name]);
-    expect(decoded.warnings.join()).toMatch(new RegExp(`guessed as ${encoding}`));
+    expect(english(decoded.warnings)).toMatch(new RegExp(`guessed as ${encoding}`));
   });
 
   it('reads a page declaring charset=gb2312 as GBK', () => {
