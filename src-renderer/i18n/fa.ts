@@ -203,6 +203,7 @@ export const fa: Messages = {
     onlyDisagreements: 'فقط اختلاف‌ها',
     acceptArticle: 'پذیرش موارد توافق (این خبر)',
     acceptWorkspace: 'پذیرش موارد توافق (همهٔ پوشه)',
+    importLayer: 'وارد کردن خروجی یک هم‌گروهی…',
     title: 'بازبینی',
     rowsAria: 'بندها با برچسب‌های هر برچسب‌زن',
     rowAria: (index: number, state: string) => `بند ${n(index)}: ${state}`,

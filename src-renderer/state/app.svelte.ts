@@ -30,6 +30,8 @@ export class AppStore {
   article = $state<ArticleState | null>(null);
   notice = $state<Notice | null>(null);
   busy = $state(false);
+  /** Counts imports done in this window: views that list layers (Review) read them again. */
+  layersImported = $state(0);
   lastExport = $state<ExportResult | null>(null);
   modal = $state<Modal | null>(null);
   /** The list's totals, kept here so that a save moves them instead of the list recounting them. */

@@ -125,3 +125,30 @@ test('shows a teammate’s note and flag beside their decision in Review', async
   await app.close();
   await removeDir(root);
 });
+
+test('imports a teammate’s export from Review’s own button and lists their layer at once', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
+  const lines: string[] = [];
+  expect(await runCli(['export', workspace, '--format', 'jsonl', '--annotator', 'sara'], { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+  const exported = join(root, 'sara.jsonl');
+  await writeFile(exported, `${lines.join('\n')}\n`);
+  await rm(join(workspace, '.pilcrow', 'annotations', 'sara'), { recursive: true });
+  const app = await launchApp({ workspace, userData, annotator: 'lead' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const review = page.locator('section.review');
+  await expect(review).toContainText('import their exports');
+  await review.getByTestId('review-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('textbox').fill('sara');
+  await app.answerOpenFileDialog(exported);
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(review.locator('label.pick', { hasText: 'sara' })).toBeVisible();
+  await expect(page.locator('[data-review-index="0"] [data-annotator="sara"] .chip')).toHaveText('claim');
+  await app.close();
+  await removeDir(root);
+});
