@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { runCli } from '../../src-main/cli/pilcrow';
 import { writeLayer } from '../support/layers';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, waitForApp } from './pages';
+import { openArticle, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
@@ -149,6 +149,12 @@ test('imports a teammate’s export from Review’s own button and lists their l
   await expect(dialog).toHaveCount(0);
   await expect(review.locator('label.pick', { hasText: 'sara' })).toBeVisible();
   await expect(page.locator('[data-review-index="0"] [data-annotator="sara"] .chip')).toHaveText('claim');
+  // Taking sara's answer as gold shows in the save indicator, as a label does.
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'idle');
+  await page.locator('[data-review-index="0"]').click();
+  await page.keyboard.press('Digit1');
+  await expect(page.locator('[data-review-index="0"]')).toHaveAttribute('data-gold', 'claim');
+  await waitForSaved(page);
   await app.close();
   await removeDir(root);
 });
