@@ -92,7 +92,7 @@ export class ReviewState {
     if (!paragraph || !article) return;
     await this.guard(async () => {
       const request = call('review.setGold', { articleId: article.id, paragraphId: paragraph.id, labels, took });
-      const updated = this.saves ? await this.saves.track(request.then((p) => ({ ...p, savedAt: p.gold?.updated_at ?? new Date().toISOString() }))) : await request;
+      const updated = this.saves ? await this.saves.track(request.then((p) => ({ ...p, savedAt: p.gold?.updated_at ?? clearedAt() }))) : await request;
       if (!updated) {
         this.error = this.saves?.failure ?? null;
         return;
@@ -127,4 +127,9 @@ function recomputeState(p: ReviewParagraph): ReviewParagraph['state'] {
   if (ds.some((d) => d === null)) return 'missing';
   const keys = new Set(ds.map((d) => [...(d ?? [])].sort().join('|')));
   return keys.size <= 1 ? 'agree' : 'disagree';
+}
+
+/** When a gold answer was cleared: now (the reply carries no time for an answer that is gone). */
+function clearedAt(): string {
+  return new Date(Date.now()).toISOString();
 }
