@@ -16,20 +16,27 @@ export function decisionOf(layer: DecisionLayer | null | undefined, paragraphId:
   return layer.status === 'done' ? [] : undefined;
 }
 
-/** Majority answer among decided annotators; null on a tie or with no decisions. */
+/**
+ * The label set more than half of the decided annotators chose, when at least two decided; null
+ * otherwise. A lone vote (one of two chosen annotators decided), a tie and a plurality (two of
+ * five) are not majorities: "majority" is recorded as gold and exported as an answer, so it must
+ * mean one.
+ */
 export function majorityOf(decisions: readonly (readonly string[] | undefined)[]): string[] | null {
   const counts = new Map<string, { set: string[]; n: number }>();
+  let decided = 0;
   for (const d of decisions) {
     if (!d) continue;
+    decided += 1;
     const set = [...d].sort();
     const key = set.join('\u0000');
     const slot = counts.get(key) ?? { set, n: 0 };
     slot.n += 1;
     counts.set(key, slot);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  if (!ranked[0] || ranked[1]?.n === ranked[0].n) return null;
-  return ranked[0].set;
+  if (decided < 2) return null;
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return top && top.n * 2 > decided ? top.set : null;
 }
 
 /** True when every annotator in `annotators` decided and all chose the same label set. */

@@ -4,6 +4,7 @@
  * around it (not by an offset alone), so it survives edits elsewhere in the file; `at` (UTF-16
  * offset when it was made) only picks the nearest place when the same text occurs twice.
  */
+import { SaidError, type MainMessage } from '../shared/messages';
 import { trimmedBlock, type Block } from './segment';
 
 export type SegmentEdit =
@@ -14,14 +15,14 @@ export type SegmentEdit =
 
 const CONTEXT = 24;
 
-export class EditError extends Error {}
+export class EditError extends SaidError {}
 
 export function splitEdit(text: string, block: Block, offsetInBlock: number): SegmentEdit {
   const at = block.start + offsetInBlock;
   const head = trimmedBlock(text, block.start, at);
   const tail = trimmedBlock(text, at, block.end);
   if (offsetInBlock <= 0 || at >= block.end || !head || !tail) {
-    throw new EditError('Put the caret inside the paragraph, between two words, to split it there.');
+    throw new EditError({ code: 'split-needs-caret' });
   }
   return { kind: 'split', at, before: text.slice(Math.max(block.start, at - CONTEXT), at), after: text.slice(at, Math.min(block.end, at + CONTEXT)) };
 }
@@ -29,7 +30,7 @@ export function splitEdit(text: string, block: Block, offsetInBlock: number): Se
 export function mergeEdit(text: string, blocks: readonly Block[], index: number): SegmentEdit {
   const first = blocks[index];
   const second = blocks[index + 1];
-  if (!first || !second) throw new EditError('The last paragraph has no next paragraph to merge with.');
+  if (!first || !second) throw new EditError({ code: 'merge-needs-next' });
   return {
     kind: 'merge',
     at: first.end,
@@ -80,7 +81,7 @@ function applyMerge(text: string, blocks: Block[], edit: Extract<SegmentEdit, { 
 }
 
 /** One line for the editor about an edit that no longer fits the file. */
-export function describeFailedEdit(edit: SegmentEdit): string {
+export function describeFailedEdit(edit: SegmentEdit): MainMessage {
   const where = edit.kind === 'split' ? `«…${edit.before}|${edit.after}…»` : `«…${edit.end}» + «${edit.start}…»`;
-  return `Your ${edit.kind} at ${where} no longer matches the file's text, so it is not applied. Reset the splits and merges to clear it.`;
+  return { code: 'edit-no-longer-fits', kind: edit.kind, where };
 }

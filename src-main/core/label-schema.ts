@@ -2,14 +2,16 @@
  * Edits of a workspace's label schema, as pure functions: each returns a new schema or throws a
  * SchemaEditError whose message tells the editor what is wrong and what to do.
  */
+import { englishText, type MainMessage } from '../shared/messages';
 import { LABEL_COLOR_PATTERN, LABEL_KEY_PATTERN, LABEL_NAME_PATTERN, RESERVED_KEYS, type LabelDef, type LabelMode, type LabelSchema } from '../shared/labels';
 
 export class SchemaEditError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    /** What the editor is told (shared/messages/labels.ts); the message is its English. */
+    readonly detail: MainMessage,
   ) {
-    super(message);
+    super(englishText(detail));
     this.name = 'SchemaEditError';
   }
 }
@@ -46,7 +48,7 @@ export function applySchemaEdit(schema: LabelSchema, edit: SchemaEdit, now: stri
       const current = next.labels[at] as LabelDef;
       next.labels[at] = checkLabel(next, { ...current, name: edit.to }, edit.from);
       if (next.retired.some((r) => r.name === edit.to)) {
-        throw new SchemaEditError('label-exists', `"${edit.to}" is a removed label whose decisions are still in the files; restore it instead, or choose another name.`);
+        throw new SchemaEditError('label-exists', { code: 'label-retired-name', name: edit.to });
       }
       // Chains collapse (a→b then b→c means a→c), so any annotator's old files reach the newest name.
       next.renames = next.renames.map((r) => (r.to === edit.from ? { ...r, to: edit.to } : r)).filter((r) => r.from !== edit.to);
@@ -61,14 +63,14 @@ export function applySchemaEdit(schema: LabelSchema, edit: SchemaEdit, now: stri
     }
     case 'remove': {
       const at = indexOf(next, edit.name);
-      if (next.labels.length === 1) throw new SchemaEditError('last-label', 'A workspace needs at least one label: add another before removing this one.');
+      if (next.labels.length === 1) throw new SchemaEditError('last-label', { code: 'last-label' });
       const [label] = next.labels.splice(at, 1);
       next.retired.push(label as LabelDef);
       return next;
     }
     case 'restore': {
       const retired = next.retired.find((r) => r.name === edit.name);
-      if (!retired) throw new SchemaEditError('unknown-label', `"${edit.name}" is not a removed label of this workspace.`);
+      if (!retired) throw new SchemaEditError('unknown-label', { code: 'not-a-removed-label', name: edit.name });
       next.retired = next.retired.filter((r) => r.name !== edit.name);
       // Its old key may have been given away meanwhile: restore without a key rather than fail.
       const keyTaken = next.labels.some((l) => l.key === retired.key);
@@ -94,29 +96,30 @@ export function migrateLabelSet(labels: readonly string[], renames: ReadonlyMap<
 
 function indexOf(schema: LabelSchema, name: string): number {
   const at = schema.labels.findIndex((l) => l.name === name);
-  if (at < 0) throw new SchemaEditError('unknown-label', `"${name}" is not a label of this workspace; reopen the settings to see the current labels.`);
+  if (at < 0) throw new SchemaEditError('unknown-label', { code: 'not-a-label', name });
   return at;
 }
 
 function checkLabel(schema: LabelSchema, label: LabelDef, replacing: string | null): LabelDef {
   const others = schema.labels.filter((l) => l.name !== replacing);
   if (!LABEL_NAME_PATTERN.test(label.name)) {
-    throw new SchemaEditError('invalid-label', `"${label.name}" cannot be a label name: use 1–40 letters, digits, "_" or "-", no spaces.`);
+    throw new SchemaEditError('invalid-label', { code: 'invalid-label-name', name: label.name });
   }
-  if (others.some((l) => l.name === label.name)) throw new SchemaEditError('label-exists', `There is already a label named "${label.name}".`);
-  if (!LABEL_COLOR_PATTERN.test(label.color)) throw new SchemaEditError('invalid-color', `"${label.color}" is not a colour: use #rrggbb.`);
+  if (others.some((l) => l.name === label.name)) throw new SchemaEditError('label-exists', { code: 'label-exists', name: label.name });
+  if (!LABEL_COLOR_PATTERN.test(label.color)) throw new SchemaEditError('invalid-color', { code: 'invalid-color', color: label.color });
   if (label.key !== '') {
-    if (!LABEL_KEY_PATTERN.test(label.key)) throw new SchemaEditError('invalid-key', `"${label.key}" cannot be a label key: use a digit or a letter key.`);
-    if (RESERVED_KEYS.includes(label.key)) throw new SchemaEditError('reserved-key', `${keyName(label.key)} is kept for the annotation loop (see the shortcuts sheet); choose another key.`);
+    if (!LABEL_KEY_PATTERN.test(label.key)) throw new SchemaEditError('invalid-key', { code: 'invalid-key', key: label.key });
+    if (RESERVED_KEYS.includes(label.key)) throw new SchemaEditError('reserved-key', { code: 'reserved-key', key: keyName(label.key) });
     const clash = others.find((l) => l.key === label.key);
-    if (clash) throw new SchemaEditError('key-taken', `${keyName(label.key)} already toggles "${clash.name}"; choose another key or change that label first.`);
+    if (clash) throw new SchemaEditError('key-taken', { code: 'key-taken', key: keyName(label.key), label: clash.name });
   }
-  if (label.description.length > 200) throw new SchemaEditError('invalid-description', 'Keep the description to one line (200 characters at most).');
+  if (label.description.length > 200) throw new SchemaEditError('invalid-description', { code: 'invalid-description' });
   return { name: label.name, color: label.color.toLowerCase(), key: label.key, description: label.description };
 }
 
+/** The key's caption: "5" for Digit5, "Q" for KeyQ. */
 function keyName(code: string): string {
-  return `The ${code.replace(/^(Digit|Key)/, '')} key`;
+  return code.replace(/^(Digit|Key)/, '');
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -2,9 +2,9 @@
  * Settles one answer per paragraph from several layers (docs/export.md "Resolution"). Steps are
  * tried in the order given; the first that decides wins and is recorded as `resolved_from`:
  *   gold      the adjudicated layer's decision, when it has one;
- *   majority  among at least two decided annotators, the exact label set chosen by more of them
- *             than any other set. Tie rule: when two sets share the top count, majority does not
- *             decide and the next step is tried (no coin flips: the output stays reproducible);
+ *   majority  among at least two decided annotators, the exact label set more than half of them
+ *             chose (core/decisions.ts). A tie or a plurality does not decide and the next step is
+ *             tried (no coin flips: the output stays reproducible);
  *   single    the only decided annotator's answer, when exactly one decided;
  *   NAME      that annotator's answer, when they decided (a trusted editor as the last word).
  * A paragraph no step decides is unresolved: counted, and exported only with untouched ones.

@@ -2,6 +2,7 @@
  * What the renderer sees about how an article's file was read (docs/formats.md) and what
  * happened to its labels when the file changed. Part of ArticleView, as `source`.
  */
+import type { MainMessage } from './messages';
 import type { ReadingNote } from '../core/reading-notes';
 import type { ArticleView, WorkspaceView } from './views';
 
@@ -47,7 +48,8 @@ export interface ArticleChangeResult {
   article: ArticleView;
   /** Pass to `article.undoEdit` to take the change back (this session only). */
   undo?: string;
-  message: string;
+  /** What was done (shared/messages). */
+  message: MainMessage;
 }
 
 export interface SearchHit {

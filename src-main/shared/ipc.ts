@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { CHANNEL_NAMES, EVENT_NAMES as BRIDGE_EVENT_NAMES } from './bridge-names';
 import type { ArticleChangedEvent, WorkspaceChangedEvent } from './article-source';
 import type { WorkspaceCountsEvent } from './views';
+import type { MainMessage } from './messages';
 import { appChannels, type AppResponses } from './contract/app';
 import { articleChannels, type ArticleResponses } from './contract/articles';
 import { exportChannels, type ExportProgress, type ExportResponses } from './contract/export';
@@ -43,7 +44,10 @@ export type HandlerTable = { [C in Channel]: (req: RequestOf<C>) => Promise<Resp
 
 export interface IpcError {
   code: string;
+  /** The English sentence (logs, tests, a renderer that does not know `detail`'s code). */
   message: string;
+  /** The same as code and parameters (shared/messages), which the renderer writes in the UI's language. */
+  detail?: MainMessage;
 }
 export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError };
 
@@ -60,8 +64,9 @@ export interface EventMap {
   /**
    * A damaged file was moved to quarantine (and its backup restored, if valid), or a file was
    * refused unread and left as it is (`quarantinedTo: null`: a link, a special file, too large): tell the editor.
+   * `said` is `problem` for the editor's language (shared/messages).
    */
-  'storage.recovered': { file: string; problem: string; quarantinedTo: string | null; restoredFrom: 'bak' | 'none' };
+  'storage.recovered': { file: string; problem: string; said?: MainMessage; quarantinedTo: string | null; restoredFrom: 'bak' | 'none' };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
   /** The learned suggester's state or model changed (docs/suggestions.md). */

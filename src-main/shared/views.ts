@@ -1,4 +1,5 @@
 /** Plain data the main process sends to the renderer. No paths are ever sent back. */
+import type { MainMessage } from './messages';
 import type { ArticleSourceView } from './article-source';
 import type { LabelDef, LabelMode } from './labels';
 
@@ -39,14 +40,14 @@ export interface ArticleSummary {
   labelledCount: number;
   /** Absent for a file that could not be read. */
   progress?: ArticleProgress;
-  /** Set when the file could not be read; the article cannot be opened. */
-  error?: string;
+  /** Set when the file could not be read (why, shared/messages); the article cannot be opened. */
+  error?: MainMessage;
   /** With `error`: the file is gone but has labels (kept; docs/formats.md). */
   missing?: boolean;
   /** With `error`: a sync tool's conflict copy of a shared file under .pilcrow/ (docs/teams.md), not an article. */
   conflictCopy?: boolean;
   /** Readable, but something was lost or guessed (bytes replaced by U+FFFD); shown in the list. */
-  problem?: string;
+  problem?: MainMessage;
   /**
    * Not read yet: the list is sent before every article is read (issue 8), so `title` is the
    * file's name, the counts are 0 and there is no progress; a `workspace.counts` event brings
@@ -81,9 +82,9 @@ export interface WorkspaceView {
    * Safe mode: files Pilcrow stopped while reading last time (out of memory, killed), skipped now
    * until they change, and what to do; shown once, with the first list after the workspace opens.
    */
-  safeMode?: string;
+  safeMode?: MainMessage;
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
-  readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };
+  readOnly?: { annotator: string; pid: number; host: string; since: string; message: MainMessage };
 }
 
 export interface ParagraphView {
@@ -114,8 +115,8 @@ export interface ArticleView {
    */
   mainStart?: number;
   status: 'in_progress' | 'done';
-  /** Warnings in English (encoding guesses, lost bytes, edits that no longer apply); reading notes come as `source.notes`. */
-  warnings: string[];
+  /** What was lost or guessed reading the file, edits that no longer apply (shared/messages); reading notes come as `source.notes`. */
+  warnings: MainMessage[];
   /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
   source?: ArticleSourceView;
   /**
@@ -138,7 +139,7 @@ export interface ArticleWindow {
 export type ParagraphChunk =
   | { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> }
   /** The article was read again (its file or its settings changed) since that window: open it again. */
-  | { stale: true; message: string };
+  | { stale: true; message: MainMessage };
 
 export interface AppState {
   version: string;

@@ -3,7 +3,7 @@
  * Unwraps envelopes into results or a BridgeError with the main process's message.
  */
 import type { Channel, Envelope, EventMap, EventName, PilcrowBridge, RequestOf, ResponseOf } from '../../src-main/shared/ipc';
-import { showBidiControls } from '../../src-main/shared/visible-name';
+import type { MainMessage } from '../../src-main/shared/messages';
 
 declare global {
   interface Window {
@@ -15,6 +15,8 @@ export class BridgeError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What main said, as code and parameters: written in the UI's language by messageOf. */
+    readonly detail?: MainMessage,
   ) {
     super(message);
     this.name = 'BridgeError';
@@ -27,15 +29,10 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
   // refuses; IPC payloads are JSON-shaped by contract anyway.
   const plain: unknown = JSON.parse(JSON.stringify(request));
   const envelope = (await window.pilcrow.invoke(channel, plain)) as Envelope<ResponseOf<C>>;
-  if (!envelope.ok) throw new BridgeError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) throw new BridgeError(envelope.error.code, envelope.error.message, envelope.error.detail);
   return envelope.result;
 }
 
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
   return window.pilcrow.on(event, (payload) => listener(payload as EventMap[E]));
-}
-
-/** An error's message for the editor; a bidi control in a name it quotes is shown as ⟨RLO⟩ etc., never applied. */
-export function messageOf(error: unknown): string {
-  return showBidiControls(error instanceof Error ? error.message : String(error));
 }

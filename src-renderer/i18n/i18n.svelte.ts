@@ -5,6 +5,9 @@
 import { en, type Messages } from './en';
 import { fa } from './fa';
 import { formatFixed, formatNumber, formatPercent } from './digits';
+import { englishText, isMainMessage, type MainMessage } from '../../src-main/shared/messages';
+import { persianText } from './main-messages-fa';
+import { isolatedName, showBidiControls } from '../../src-main/shared/visible-name';
 
 export type Locale = 'en' | 'fa';
 
@@ -27,6 +30,17 @@ class I18n {
   /** A number with `digits` decimals, in the UI's digits. */
   fixed(n: number, digits: number): string {
     return formatFixed(this.locale, n, digits);
+  }
+
+  /**
+   * What main said (shared/messages) in the UI's language: names from files isolated
+   * (U+2068 … U+2069) so a Latin path keeps a Persian sentence right to left, and every bidi
+   * control in main's texts shown, never applied. Anything else main sent is shown as text.
+   */
+  said(message: MainMessage | string): string {
+    if (typeof message === 'string' || !isMainMessage(message)) return showBidiControls(String(message));
+    const visible = Object.fromEntries(Object.entries(message).map(([k, v]) => [k, typeof v === 'string' && k !== 'code' ? showBidiControls(v) : v])) as MainMessage;
+    return this.locale === 'fa' ? persianText(visible, isolatedName) : englishText(visible, isolatedName);
   }
 
   /** A share (0.795) as a percentage in the UI's digits: «79.5%», «۷۹٫۵٪». */

@@ -1,7 +1,8 @@
 /** App-wide state: the workspace, the open article, save status, undo history and the one visible notice. */
 import type { AppState, ExportResult, SaveResult, WorkspaceCountsEvent, WorkspaceView } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
-import { call, messageOf } from '../bridge/api';
+import { call } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 import { ArticleState } from './article.svelte';
 import { UndoHistory } from './history.svelte';
 import { SaveTracker } from './save.svelte';
@@ -29,6 +30,8 @@ export class AppStore {
   article = $state<ArticleState | null>(null);
   notice = $state<Notice | null>(null);
   busy = $state(false);
+  /** Counts imports done in this window: views that list layers (Review) read them again. */
+  layersImported = $state(0);
   lastExport = $state<ExportResult | null>(null);
   modal = $state<Modal | null>(null);
   /** The list's totals, kept here so that a save moves them instead of the list recounting them. */
@@ -135,7 +138,7 @@ export class AppStore {
       await fetchRest(article, {
         isOpen,
         onStale: (message) => {
-          this.notice = { kind: 'info', text: message };
+          this.notice = { kind: 'info', text: i18n.said(message) };
           void this.openArticle(article.view.id, article.paragraphs[article.cursor.focus]?.id);
         },
       });
@@ -220,7 +223,7 @@ export class AppStore {
     if (isOlderView(this.workspace, view)) return;
     this.workspace = view;
     // A file stopped the app last time: say which one is skipped (shown once, main sends it once).
-    if (view?.safeMode) this.notice = { kind: 'error', text: view.safeMode };
+    if (view?.safeMode) this.notice = { kind: 'error', text: i18n.said(view.safeMode) };
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
     this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));
     this.completion.shown(this.workspace);

@@ -5,6 +5,7 @@
  * saying the article was read again (its file changed) hands over to `onStale`, which opens it
  * anew: chunks of two readings are never mixed.
  */
+import type { MainMessage } from '../../src-main/shared/messages';
 import { call } from '../bridge/api';
 import type { ArticleState } from './article.svelte';
 
@@ -14,7 +15,7 @@ export const CHUNK = 2000;
 export interface LoadingContext {
   /** False once the editor left the article (or it was replaced): fetching stops. */
   isOpen: () => boolean;
-  onStale: (message: string) => void;
+  onStale: (message: MainMessage) => void;
 }
 
 export async function fetchRest(article: ArticleState, ctx: LoadingContext): Promise<void> {

@@ -4,7 +4,8 @@
  * brings the open article's ghosts again, so learned ones appear without reopening it.
  */
 import type { LearnStatusView } from '../../src-main/shared/contract/learn';
-import { call, messageOf } from '../bridge/api';
+import { call } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 import type { ArticleListFilter } from './article-list.svelte';
 
 export class LearnStore {

@@ -4,7 +4,7 @@
  * waits in the renderer; only notes are typed with a short delay, and those register a flush
  * that runs when the window is hidden or closed.
  */
-import { messageOf } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

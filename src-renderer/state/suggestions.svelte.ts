@@ -6,7 +6,8 @@
 import type { ArticleSuggestionsView, SuggestionView } from '../../src-main/shared/contract/suggest';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { DEFAULT_ACCEPT_ALL } from '../../src-main/core/suggest/types';
-import { call, messageOf } from '../bridge/api';
+import { call } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 import type { ArticleState } from './article.svelte';
 import { decisionOf, type Decision } from './decision-logic';
 import type { UndoHistory } from './history.svelte';

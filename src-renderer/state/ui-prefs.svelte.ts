@@ -3,7 +3,8 @@
  * settings. Persian mirrors the whole shell through `dir="rtl"` and logical CSS.
  */
 import type { UiSettings } from '../../src-main/shared/views';
-import { call, messageOf } from '../bridge/api';
+import { call } from '../bridge/api';
+import { messageOf } from '../bridge/message-of';
 import { i18n } from '../i18n/i18n.svelte';
 
 export class UiPrefs {

@@ -134,7 +134,7 @@ test('imports gold answers only after the reviewer ticks that they are adjudicat
   const dialog = page.getByTestId('import-dialog');
   await app.answerOpenFileDialog(file);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(`${file}, line 1: nothing was imported: 2 records are for the gold layer`);
+  await expect(dialog.getByRole('alert')).toContainText(`\u2068${file}\u2069, line 1: nothing was imported: 2 records are for the gold layer`); // names isolated in the sentence
   const tick = dialog.getByTestId('import-as-gold');
   await expect(tick).toBeFocused();
   expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).not.toContain('gold');

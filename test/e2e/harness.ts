@@ -29,6 +29,8 @@ export interface LaunchOptions {
   userData: string;
   /** Annotator name set before the app starts. */
   annotator?: string;
+  /** The operating system's language the window sees (chromium project only), e.g. 'fa-IR'. */
+  locale?: string;
   /** Events main pushes that wait until `releaseEvents()` (chromium project only): a state in between. */
   holdEvents?: EventName[];
   /** Requests on these channels wait until `releaseCalls()` (chromium project only): a long article mid-load. */
@@ -118,7 +120,7 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     if (callsHeld && options.holdCalls?.includes(channel as Channel)) await callsHeld;
     return dispatch(table, channel, request);
   };
-  const { context, page } = await openAppPage(browser, { invoke });
+  const { context, page } = await openAppPage(browser, { invoke, ...(options.locale ? { locale: options.locale } : {}) });
   eventTarget = page;
   for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   return {

@@ -51,7 +51,7 @@ test('a label listed twice in a teammate’s layer and labels named like Object 
   const first = page.locator('[data-review-index="0"]');
   await expect(first).toHaveAttribute('data-state', 'agree');
   await expect(first.locator('[data-annotator="omid"] .chip')).toHaveText(['quote']);
-  await expect(page.locator('[data-review-problem]')).toHaveText(`omid's label file for ${ARTICLE} lists "quote" more than once on one paragraph; each label is counted once (the file is left as it is).`);
+  await expect(page.locator('[data-review-problem]')).toHaveText(`\u2068omid\u2069's label file for \u2068${ARTICLE}\u2069 lists "\u2068quote\u2069" more than once on one paragraph; each label is counted once (the file is left as it is).`);
   await app.close();
   await removeDir(root);
 });

@@ -64,7 +64,7 @@ test('a workspace that stopped the app while it read a file opens in safe mode, 
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
-  await expect(page.locator('[data-notice="error"]')).toContainText(`Safe mode: Pilcrow stopped while reading ${ARTICLE} last time`);
+  await expect(page.locator('[data-notice="error"]')).toContainText(`Safe mode: Pilcrow stopped while reading \u2068${ARTICLE}\u2069 last time`); // the name isolated in the sentence
   const row = page.locator(`[data-article-path="${ARTICLE}"]`);
   await expect(row).toBeDisabled();
   await expect(row).toContainText('was skipped');

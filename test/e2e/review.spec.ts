@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { runCli } from '../../src-main/cli/pilcrow';
 import { writeLayer } from '../support/layers';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, waitForApp } from './pages';
+import { openArticle, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
@@ -105,6 +105,63 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   expect(new Set(records.map((r) => r.annotator))).toEqual(new Set(['gold']));
   expect(records.find((r) => r.paragraph === 3)).toMatchObject({ labels: ['claim'], article: ARTICLE });
   expect(records).toHaveLength(8);
+  await app.close();
+  await removeDir(root);
+});
+
+test('shows a teammate’s note and flag beside their decision in Review', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
+  await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim']]);
+  const file = join(workspace, '.pilcrow', 'annotations', 'sara', `${ARTICLE}.json`);
+  const layer = JSON.parse(await readFile(file, 'utf8')) as { paragraphs: Record<string, { index: number; note?: string; flagged?: boolean }> };
+  for (const entry of Object.values(layer.paragraphs)) {
+    if (entry.index === 0) entry.note = 'Check the 30% against the utility’s report';
+    if (entry.index === 1) entry.flagged = true;
+  }
+  await writeFile(file, JSON.stringify(layer));
+  const app = await launchApp({ workspace, userData, annotator: 'lead' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const sara = (index: number) => page.locator(`[data-review-index="${index}"] [data-annotator="sara"]`);
+  await expect(sara(0).getByTestId('review-note')).toHaveText('Check the 30% against the utility’s report');
+  await expect(sara(1).getByTestId('review-flag')).toBeVisible();
+  await expect(page.locator('[data-annotator="omid"] [data-testid^="review-"]')).toHaveCount(0);
+  await app.close();
+  await removeDir(root);
+});
+
+test('imports a teammate’s export from Review’s own button and lists their layer at once', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
+  const lines: string[] = [];
+  expect(await runCli(['export', workspace, '--format', 'jsonl', '--annotator', 'sara'], { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+  const exported = join(root, 'sara.jsonl');
+  await writeFile(exported, `${lines.join('\n')}\n`);
+  await rm(join(workspace, '.pilcrow', 'annotations', 'sara'), { recursive: true });
+  const app = await launchApp({ workspace, userData, annotator: 'lead' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const review = page.locator('section.review');
+  await expect(review).toContainText('import their exports');
+  await review.getByTestId('review-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('textbox').fill('sara');
+  await app.answerOpenFileDialog(exported);
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(review.locator('label.pick', { hasText: 'sara' })).toBeVisible();
+  await expect(page.locator('[data-review-index="0"] [data-annotator="sara"] .chip')).toHaveText('claim');
+  // Taking sara's answer as gold shows in the save indicator, as a label does.
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'idle');
+  await page.locator('[data-review-index="0"]').click();
+  await page.keyboard.press('Digit1');
+  await expect(page.locator('[data-review-index="0"]')).toHaveAttribute('data-gold', 'claim');
+  await waitForSaved(page);
   await app.close();
   await removeDir(root);
 });

@@ -85,3 +85,43 @@ test('switches to the dark theme and keeps focus visible', async () => {
   await app.close();
   await removeDir(root);
 });
+
+test('a first run on a Persian system opens in Persian, with the language one click away on the first screen', async () => {
+  const { userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ userData, locale: 'fa-IR' });
+  const { page } = app;
+  await waitForApp(page);
+  const prompt = page.getByTestId('annotator-prompt');
+  await expect(prompt).toBeVisible();
+  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(prompt).toContainText('چه کسی برچسب می‌زند؟');
+  await expect(prompt.locator('[data-language="fa"]')).toHaveAttribute('aria-pressed', 'true');
+  await screenshot(page, 'first-run-fa.png');
+  await prompt.locator('[data-language="en"]').click();
+  await expect(page.locator('[data-ui-language="en"]')).toBeVisible();
+  await expect(prompt).toContainText('Who is labelling?');
+  await page.getByTestId('annotator-input').fill('sara');
+  await page.getByTestId('annotator-input').press('Enter');
+  await expect(prompt).toHaveCount(0);
+  await expect(page.locator('[data-ui-language="en"]')).toBeVisible(); // the choice holds
+  await app.close();
+  await removeDir(root);
+});
+
+test('says main’s messages in Persian, with the file name isolated inside the sentence', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeFile(join(workspace, 'empty-report.txt'), '');
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  const problem = page.locator('[data-article-path="empty-report.txt"] [data-testid="file-problem"] .message');
+  await expect(problem).toHaveText('\u2068empty-report.txt\u2069 is empty.');
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('fa');
+  await page.keyboard.press('Escape');
+  await expect(problem).toHaveText('\u2068empty-report.txt\u2069 خالی است.');
+  await expect(problem).toHaveAttribute('dir', 'rtl');
+  await app.close();
+  await removeDir(root);
+});

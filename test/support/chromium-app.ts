@@ -46,11 +46,13 @@ export interface AppPageOptions {
    * more than Electron's IPC; the benchmark uses this so it measures the app, not the harness.
    */
   transport?: 'values' | 'json';
+  /** The operating system's language as the page sees it (navigator.language), e.g. 'fa-IR'. */
+  locale?: string;
 }
 
 /** A fresh context showing the app; the caller owns (and closes) the context. */
 export async function openAppPage(browser: Browser, options: AppPageOptions): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...(options.locale ? { locale: options.locale } : {}) });
   await context.route(`${ORIGIN}/**`, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
     const file = normalize(join(RENDERER, path === '/' ? 'index.html' : path));

@@ -1,4 +1,5 @@
 /** `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation RULE]`: how Pilcrow splits one file. */
+import { englishText } from '../../shared/messages';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { TEXT_SEGMENTATIONS, type TextSegmentation } from '../../core/article';
@@ -49,16 +50,16 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
   const notes = articles.flatMap(({ article }) => article.notes.map(noteText));
-  for (const warning of [...extracted.warnings, ...notes, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+  for (const warning of [...extracted.warnings.map((w) => englishText(w)), ...notes, ...extracted.skipped.map((s) => englishText(s.message))]) io.err(`pilcrow: warning: ${file}: ${warning}`);
 
   if (args.json) {
-    const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings };
+    const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings.map((w) => englishText(w)) };
     if (format === 'jsonl') {
       const lines = articles.map(({ key, article }) => ({ key, ...describe(article) }));
-      io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped }, null, 2));
+      io.out(JSON.stringify({ ...head, articles: lines, skipped: extracted.skipped.map((s) => ({ key: s.key, message: englishText(s.message) })) }, null, 2));
     } else {
       const only = articles[0]!.article;
-      io.out(JSON.stringify({ ...head, ...describe(only), warnings: only.warnings }, null, 2));
+      io.out(JSON.stringify({ ...head, ...describe(only), warnings: [...only.warnings.map((w) => englishText(w)), ...only.notes.map(noteText)] }, null, 2));
     }
     return;
   }

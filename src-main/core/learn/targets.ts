@@ -2,7 +2,7 @@
  * What the model learns each paragraph's labels to be, from the workspace's decisions, surest
  * first: the gold layer's decision (a reviewer settled it); else the labels a majority of the
  * editors who decided chose (core/decisions.ts `majorityOf`: at least two decided and one set
- * chosen by more of them than any other); else each editor's own decision, weighted 1/k when k
+ * chosen by more than half of them); else each editor's own decision, weighted 1/k when k
  * editors decided differently with no majority, so a split team teaches "unsure", not noise.
  * Paragraphs nobody decided teach nothing. Labels outside the workspace's schema are left out.
  */

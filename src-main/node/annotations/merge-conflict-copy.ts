@@ -1,4 +1,5 @@
 /** Merges one of this annotator's conflict copies into the layer, then sets the copy aside. */
+import { SaidError } from '../../shared/messages';
 import { basename, join } from 'node:path';
 import { mergeLayerInto, type MergeOutcome } from '../../core/merge-layers';
 import { confinedDurableFs, makeFolders } from '../storage';
@@ -10,10 +11,10 @@ import { rejectSuggestions } from './suggestion-rejections';
 
 export async function mergeConflictCopy(store: AnnotationStore, copy: ConflictCopy): Promise<MergeOutcome & { setAsideTo: string }> {
   const raw = await readConflictCopy(store.root, copy).catch((e: Error) => {
-    throw new Error(`${copy.file} cannot be read as JSON (${e.message}); it was left where it is.`);
+    throw new SaidError({ code: 'conflict-not-json', file: copy.file, detail: e.message });
   });
   const parsed = annotationFileSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${copy.file} is not a Pilcrow layer file (${parsed.error.issues[0]?.message ?? 'wrong shape'}); it was left where it is.`);
+  if (!parsed.success) throw new SaidError({ code: 'conflict-not-layer', file: copy.file, detail: parsed.error.issues[0]?.message ?? 'wrong shape' });
   let outcome: MergeOutcome = { taken: 0, kept: 0 };
   await store.change(copy.article, (data) => {
     outcome = mergeLayerInto(data, parsed.data);

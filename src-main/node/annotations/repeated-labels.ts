@@ -4,7 +4,7 @@
  * export count it once, and the review names the file. The file itself is never rewritten by
  * reading it; this annotator's own files lose the repeat when they are next saved.
  */
-import { showBidiControls } from '../../shared/visible-name';
+import type { MainMessage } from '../../shared/messages';
 import type { AnnotationFile, ParagraphEntry } from './schema';
 
 export interface RepeatedLabels {
@@ -36,8 +36,6 @@ export function repeatedLabelsIn(file: AnnotationFile | null): readonly Repeated
 }
 
 /** One sentence for the editor about a file with repeated labels. */
-export function describeRepeatedLabels(annotator: string, article: string, repeats: readonly RepeatedLabels[]): string {
-  const labels = [...new Set(repeats.flatMap((r) => r.labels))].map((l) => `"${showBidiControls(l)}"`).join(', ');
-  const where = repeats.length === 1 ? 'one paragraph' : `${repeats.length} paragraphs`;
-  return `${showBidiControls(annotator)}'s label file for ${showBidiControls(article)} lists ${labels} more than once on ${where}; each label is counted once (the file is left as it is).`;
+export function describeRepeatedLabels(annotator: string, article: string, repeats: readonly RepeatedLabels[]): MainMessage {
+  return { code: 'repeated-labels', annotator, article, labels: [...new Set(repeats.flatMap((r) => r.labels))], paragraphs: repeats.length };
 }

@@ -1,4 +1,5 @@
 /** One article's line in the article list, once the article is read. */
+import type { MainMessage } from '../../shared/messages';
 import type { ArticleSummary } from '../../shared/views';
 import { progressOf } from '../annotations/decision-ops';
 import type { AnnotationFile } from '../annotations/schema';
@@ -20,7 +21,7 @@ export async function articleSummary(entry: ArticleEntry, store: AnnotationStore
   return { id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer), ...(problem ? { problem } : {}) };
 }
 
-export function errorSummary(entry: { id: string; path: string; error: string; missing?: boolean; conflictCopy?: boolean }): ArticleSummary {
-  return { id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error, ...(entry.missing ? { missing: true } : {}), ...(entry.conflictCopy ? { conflictCopy: true } : {}) };
+export function errorSummary(entry: { id: string; path: string; said: MainMessage; missing?: boolean; conflictCopy?: boolean }): ArticleSummary {
+  return { id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.said, ...(entry.missing ? { missing: true } : {}), ...(entry.conflictCopy ? { conflictCopy: true } : {}) };
 }
 

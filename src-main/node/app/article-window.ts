@@ -48,8 +48,8 @@ export function openedView(article: LoadedArticle, layer: AnnotationFile, around
 
 /** `count` paragraphs from `from` (fewer at the end) of the reading named `reading`. */
 export function chunkOf(article: LoadedArticle, layer: AnnotationFile, reading: string, from: number, count: number): ParagraphChunk {
-  if (readingOf(article) !== reading) return { stale: true, message: `${article.path} was read again since it was opened (its file or how it is read changed).` };
+  if (readingOf(article) !== reading) return { stale: true, message: { code: 'read-again', path: article.path } };
   const total = article.paragraphs.length;
-  if (from >= total) throw new PilcrowError('out-of-range', `${article.path} has ${total} paragraphs: there is no paragraph ${from + 1} to send.`);
+  if (from >= total) throw new PilcrowError('out-of-range', { code: 'out-of-range', path: article.path, total, paragraph: from + 1 });
   return paragraphsView(article, layer, from, Math.min(total, from + count));
 }

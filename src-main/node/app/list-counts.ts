@@ -68,7 +68,7 @@ export class ListCounts {
           workspace.entry(id).then(
             (entry) =>
               // A layer that cannot be read must not leave the article pending for ever.
-              articleSummary(entry, annotations).catch((error: unknown) => errorSummary({ id, path: entry.path, error: `${entry.path}: its labels cannot be read (${error instanceof Error ? error.message : String(error)}).` })),
+              articleSummary(entry, annotations).catch((error: unknown) => errorSummary({ id, path: entry.path, said: { code: 'labels-unreadable', path: entry.path, detail: error instanceof Error ? error.message : String(error) } })),
             () => null, // gone since the list was made: the next list leaves it out
           ),
         ),

@@ -9,7 +9,8 @@ import { AnnotationStore, type MergedFromDisk } from '../annotations/store';
 import { articleAnchors } from '../articles/anchors';
 import { SettingsStore } from '../settings/settings';
 import type { LockHolder, RecoveryReport, WriterLock } from '../storage';
-import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock';
+import { defaultLocksDir, lockLayer } from '../workspace/layer-lock';
+import type { MainMessage } from '../../shared/messages';
 import { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
 import { PilcrowError } from './errors';
@@ -37,7 +38,8 @@ export interface SessionOptions {
 export interface ReadOnlyState {
   annotator: string;
   heldBy: LockHolder;
-  message: string;
+  /** Why this window cannot write (shared/messages/app.ts). */
+  said: MainMessage;
 }
 
 export class Session {
@@ -126,7 +128,7 @@ export class Session {
     // Damaged article settings are quarantined while articles are read: the editor must hear of it.
     // What the read guard keeps (a file that stopped the app last time is skipped) lives in user data.
     const workspace = await Workspace.open(folder, this.options.onRecover, { stateDir: join(this.options.userDataDir, 'reading') }).catch((e: Error) => {
-      throw new PilcrowError('workspace-unreadable', e.message);
+      throw PilcrowError.wrapping('workspace-unreadable', e);
     });
     this.schema = await WorkspaceSchemaStore.open(workspace.root, this.options.onRecover);
     this.workspace = workspace;
@@ -139,7 +141,7 @@ export class Session {
 
   async setAnnotator(name: string): Promise<void> {
     if (!ANNOTATOR_NAME_PATTERN.test(name)) {
-      throw new PilcrowError('invalid-annotator', `"${name}" cannot be an annotator name: use letters, digits, "_", "-" or "." (up to 64), no spaces.`);
+      throw new PilcrowError('invalid-annotator', { code: 'invalid-annotator', name });
     }
     await this.settings.setAnnotator(name);
     if (this.workspace) {
@@ -174,7 +176,7 @@ export class Session {
     } catch (error) {
       // Fail closed: without the lock this window must not write.
       const reason = error instanceof Error ? error.message : String(error);
-      this.readOnly = { annotator: store.annotator, heldBy: { pid: 0, host: '', since: '' }, message: `The labels of "${store.annotator}" could not be locked for editing (${reason}), so this window is read-only.` };
+      this.readOnly = { annotator: store.annotator, heldBy: { pid: 0, host: '', since: '' }, said: { code: 'read-only-unlockable', annotator: store.annotator, reason } };
       store.readOnly = true;
       return;
     }
@@ -184,7 +186,7 @@ export class Session {
       return;
     }
     if ('heldBy' in result) {
-      this.readOnly = { annotator: store.annotator, heldBy: result.heldBy, message: `${heldMessage(store.annotator, result.heldBy)}, so this window is read-only. Close the other one, then reopen the workspace here.` };
+      this.readOnly = { annotator: store.annotator, heldBy: result.heldBy, said: { code: 'read-only-held', annotator: store.annotator, ...result.heldBy } };
       store.readOnly = true;
       return;
     }
@@ -198,7 +200,7 @@ export class Session {
 
   /** Refuses a change to the workspace in a read-only window, before anything is touched. */
   requireWritable(): void {
-    if (this.readOnly) throw new PilcrowError('read-only', this.readOnly.message);
+    if (this.readOnly) throw new PilcrowError('read-only', this.readOnly.said);
   }
 
   /** This annotator's store, migrating labels the team renamed in the schema as files open. */
@@ -213,14 +215,14 @@ export class Session {
   async loadArticle(articleId: string): Promise<LoadedArticle> {
     const { workspace } = this.requireWorkspace();
     const entry = await workspace.entry(articleId).catch((e: Error) => {
-      throw new PilcrowError('unknown-article', e.message);
+      throw PilcrowError.wrapping('unknown-article', e);
     });
-    if (!entry.ok) throw new PilcrowError('unreadable-article', entry.error);
+    if (!entry.ok) throw new PilcrowError('unreadable-article', entry.said);
     return entry.article;
   }
 
   requireWorkspace(): { workspace: Workspace; store: AnnotationStore } {
-    if (!this.workspace || !this.store) throw new PilcrowError('no-workspace', 'No workspace is open: choose File › Open Workspace… first.');
+    if (!this.workspace || !this.store) throw new PilcrowError('no-workspace', { code: 'no-workspace' });
     return { workspace: this.workspace, store: this.store };
   }
 

@@ -5,7 +5,6 @@ import { isDecided } from '../annotations/decision-ops';
 import type { AnnotationFile } from '../annotations/schema';
 import { hasGuidelines } from '../workspace-schema/guidelines';
 import { sourceView } from '../articles/source-view';
-import { noteText } from '../../core/reading-notes';
 import type { LoadedArticle } from '../workspace/read-article';
 import { articleSummary, errorSummary } from './article-summary';
 import type { HandlerContext } from './context';
@@ -36,10 +35,10 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
     }
   }
   const schema = session.schema?.schema;
-  const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
+  const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.said } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
   const crashed = workspace.guard.takeCrashed();
-  const safeMode = crashed.length ? { safeMode: `Safe mode: Pilcrow stopped while reading ${crashed.join(', ')} last time (it may need more memory than this computer has), so ${crashed.length === 1 ? 'it is' : 'they are'} skipped until changed. Split ${crashed.length === 1 ? 'it' : 'them'} or save as plain text to read ${crashed.length === 1 ? 'it' : 'them'}.` } : {};
+  const safeMode = crashed.length ? { safeMode: { code: 'safe-mode', files: crashed } as const } : {};
   return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly, ...safeMode };
 }
 
@@ -67,14 +66,12 @@ export function articleView(
     focus,
     ...(article.mainStart !== undefined ? { mainStart: article.mainStart } : {}),
     status: layer.status,
-    // The reading notes travel as data in `source.notes`, to be said in the editor's language.
-    warnings: article.warnings.filter((w) => !noteTexts(article).has(w)),
+    // The reading notes travel apart, as data in `source.notes`.
+    warnings: article.warnings,
     source: sourceView(article, layer),
     ...(shown ? { partial: shown.partial } : {}),
   };
 }
-
-const noteTexts = (article: LoadedArticle) => new Set(article.notes.map(noteText));
 
 /** Paragraphs `from` to `to` (exclusive) with this annotator's decisions on them. */
 export function paragraphsView(article: LoadedArticle, layer: AnnotationFile, from: number, to: number): { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> } {

@@ -5,6 +5,7 @@
  * decisions moved are this annotator's only: teammates' layers follow when their app reads the
  * article (re-anchoring on open).
  */
+import { englishText, type MainMessage } from '../../shared/messages';
 import { EditError, mergeEdit, splitEdit } from '../../core/edits';
 import type { AnnotationFile } from '../annotations/schema';
 import type { AnnotationStore } from '../annotations/store';
@@ -25,16 +26,17 @@ export interface EditOutcome {
   article: LoadedArticle;
   layer: AnnotationFile;
   undo?: string;
-  message: string;
+  /** What was done, for the editor. */
+  message: MainMessage;
 }
 
 /** A refused edit, with a message for the editor (the handler turns it into a PilcrowError). */
 export class EditRefused extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly detail: MainMessage,
   ) {
-    super(message);
+    super(englishText(detail));
   }
 }
 
@@ -67,9 +69,9 @@ export class ArticleEditor {
     const current = await this.deps.load(articleId);
     const recode = change.encoding !== undefined && (change.encoding ?? undefined) !== current.settings?.encoding;
     const resegment = change.segmentation !== undefined && (change.segmentation ?? undefined) !== current.settings?.segmentation;
-    if (recode && !current.encodingChoosable) throw new EditRefused('fixed-encoding', `${current.path}: a ${current.format} file's encoding is fixed by its format; it cannot be changed.`);
+    if (recode && !current.encodingChoosable) throw new EditRefused('fixed-encoding', { code: 'fixed-encoding', path: current.path, format: current.format });
     if (resegment && current.format !== 'txt' && current.format !== 'md') {
-      throw new EditRefused('fixed-segmentation', `${current.path}: a ${current.format} file's paragraphs come from its own structure; use split and merge instead.`);
+      throw new EditRefused('fixed-segmentation', { code: 'fixed-segmentation', path: current.path, format: current.format });
     }
     const relabel: Relabel = recode ? 'recode' : resegment ? 'resegment' : 'none';
     return this.apply(articleId, relabel, (s) => {
@@ -88,30 +90,30 @@ export class ArticleEditor {
     const before = await this.deps.load(articleId);
     const index = this.indexOf(before, paragraphId);
     const edit = refuseOnEditError(() => splitEdit(before.text, before.blocks[index]!, offset));
-    return this.apply(articleId, 'resegment', (s) => s.edits.push(edit), `Split paragraph ${index + 1} in two; both halves keep its labels and are marked to re-check.`, (after) => after.paragraphs.length === before.paragraphs.length + 1);
+    return this.apply(articleId, 'resegment', (s) => s.edits.push(edit), { code: 'paragraph-split', paragraph: index + 1 }, (after) => after.paragraphs.length === before.paragraphs.length + 1);
   }
 
   async merge(articleId: string, paragraphId: string): Promise<EditOutcome> {
     const before = await this.deps.load(articleId);
     const index = this.indexOf(before, paragraphId);
     const edit = refuseOnEditError(() => mergeEdit(before.text, before.blocks, index));
-    return this.apply(articleId, 'resegment', (s) => s.edits.push(edit), `Merged paragraphs ${index + 1} and ${index + 2}; the labels of both are kept and marked to re-check.`, (after) => after.paragraphs.length === before.paragraphs.length - 1);
+    return this.apply(articleId, 'resegment', (s) => s.edits.push(edit), { code: 'paragraphs-merged', first: index + 1 }, (after) => after.paragraphs.length === before.paragraphs.length - 1);
   }
 
   resetEdits(articleId: string): Promise<EditOutcome> {
-    return this.apply(articleId, 'resegment', (s) => (s.edits = []), 'Removed every split and merge in this article.');
+    return this.apply(articleId, 'resegment', (s) => (s.edits = []), { code: 'edits-reset' });
   }
 
   async undo(articleId: string, token: string): Promise<EditOutcome> {
     const snapshot = this.snapshots.get(token);
-    if (!snapshot || snapshot.articleId !== articleId) throw new EditRefused('nothing-to-undo', 'That change can no longer be undone (it was undone already, or Pilcrow was restarted).');
+    if (!snapshot || snapshot.articleId !== articleId) throw new EditRefused('nothing-to-undo', { code: 'nothing-to-undo' });
     this.snapshots.delete(token);
     const workspace = this.deps.workspace();
     await workspace.settings.write({ ...(snapshot.settings ?? emptySettings(snapshot.path)), updated_at: new Date().toISOString(), updated_by: this.deps.annotator() });
     workspace.forget(articleId);
     const article = await this.deps.load(articleId);
     const layer = isEmptyLayer(snapshot.before) && isEmptyLayer(snapshot.after) ? await this.deps.store().load(snapshot.path) : await this.deps.store().change(snapshot.path, (data) => restoreChanged(data, snapshot));
-    return { article, layer, message: 'Undone.' };
+    return { article, layer, message: { code: 'edit-undone' } };
   }
 
   async reattach(articleId: string, orphan: number, paragraphId: string): Promise<EditOutcome> {
@@ -122,18 +124,18 @@ export class ArticleEditor {
     const layer = await this.deps.store().change(article.path, (data, now) => {
       found = reattachOrphan(data, orphan, paragraph, lookupFor(article)(paragraph.id), now);
     });
-    if (!found) throw new EditRefused('unknown-orphan', `${article.path} has no orphaned label number ${orphan + 1}; reopen the article.`);
-    return { article, layer, message: `Put the orphaned label back on paragraph ${index + 1}, marked to re-check.` };
+    if (!found) throw new EditRefused('unknown-orphan', { code: 'unknown-orphan', path: article.path, number: orphan + 1 });
+    return { article, layer, message: { code: 'orphan-reattached', paragraph: index + 1 } };
   }
 
   private indexOf(article: LoadedArticle, paragraphId: string): number {
     const index = article.paragraphs.findIndex((p) => p.id === paragraphId);
-    if (index < 0) throw new EditRefused('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; the file may have changed. Reopen the article.`);
+    if (index < 0) throw new EditRefused('unknown-paragraph', { code: 'unknown-paragraph', path: article.path, paragraph: paragraphId });
     return index;
   }
 
   /** Saves new settings, re-reads the article, carries the decisions, and remembers how to undo. */
-  private async apply(articleId: string, relabel: Relabel, mutate: (s: ArticleSettings) => void, message: string, check?: (after: LoadedArticle) => boolean): Promise<EditOutcome> {
+  private async apply(articleId: string, relabel: Relabel, mutate: (s: ArticleSettings) => void, message: MainMessage, check?: (after: LoadedArticle) => boolean): Promise<EditOutcome> {
     const workspace = this.deps.workspace();
     const store = this.deps.store();
     const before = await this.deps.load(articleId);
@@ -153,7 +155,7 @@ export class ArticleEditor {
     });
     if (check && !check(after)) {
       await restoreSettings();
-      throw new EditRefused('edit-not-applied', `${before.path}: that change would not apply cleanly to the text; nothing was changed.`);
+      throw new EditRefused('edit-not-applied', { code: 'edit-not-applied', path: before.path });
     }
     const layerBefore = copyLayer(await store.load(before.path));
     // Direction and language change no paragraph: the layer is not rewritten. Nor is a layer with
@@ -202,14 +204,12 @@ function refuseOnEditError<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof EditError) throw new EditRefused('bad-edit', error.message);
+    if (error instanceof EditError) throw new EditRefused('bad-edit', error.detail);
     throw error;
   }
 }
 
-function describeConfigure(change: Configure): string {
-  const parts = Object.entries(change)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => (v === null ? `${k}: as detected` : `${k}: ${String(v)}`));
-  return parts.length ? `Saved for the whole team: ${parts.join(', ')}.` : 'Nothing changed.';
+function describeConfigure(change: Configure): MainMessage {
+  const changes = (['encoding', 'segmentation', 'direction', 'lang'] as const).filter((key) => change[key] !== undefined).map((key) => ({ key, value: change[key] === null ? null : String(change[key]) }));
+  return changes.length ? { code: 'reading-saved', changes } : { code: 'nothing-changed' };
 }

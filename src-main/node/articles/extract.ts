@@ -2,6 +2,7 @@
  * The bytes of one article file to the text Pilcrow keeps and its paragraph blocks, per format
  * (docs/formats.md). A JSON Lines file gives one unit per line; every other file gives one.
  */
+import type { MainMessage } from '../../shared/messages';
 import { defaultSegmentation, plainTextTitle, segmentText, type ArticleFormat, type Segmentation, type TextSegmentation } from '../../core/article';
 import type { PageEvidence } from '../../core/page/types';
 import { buildParagraphs } from '../../core/paragraphs';
@@ -22,7 +23,7 @@ export interface ExtractedUnit {
   /** The language the file declares (HTML `lang`). */
   lang?: string;
   segmentation: Segmentation;
-  warnings: string[];
+  warnings: MainMessage[];
   /** What the editor should know about the reading: hidden lines left out, hard wrapping assumed. */
   notes: ReadingNote[];
   /** Saved pages: what the page's structure says about each block (core/page/main-text.ts). */
@@ -35,7 +36,7 @@ export interface ExtractedFile {
   /** Whether the editor may choose another encoding (not for Word, whose XML is always Unicode). */
   encodingChoosable: boolean;
   /** File-level notes: a guessed encoding, replaced bytes, skipped JSONL lines. */
-  warnings: string[];
+  warnings: MainMessage[];
   /** Bytes decoded to U+FFFD: the text lost something. */
   replaced: number;
   /** The articles' keys in file order: JSON Lines line keys; `[undefined]` for a file that is one article. */
@@ -46,7 +47,7 @@ export interface ExtractedFile {
    */
   unit(key: string | undefined): ExtractedUnit | undefined;
   /** JSON Lines lines that are not articles, keyed `line-N`, each with what is wrong. */
-  skipped: { key: string; message: string }[];
+  skipped: { key: string; message: MainMessage }[];
 }
 
 export interface ExtractOptions {
@@ -71,7 +72,7 @@ export async function extractFile(bytes: Uint8Array, format: ArticleFormat, file
     const byKey = new Map(lines.map((line) => [line.key, line]));
     const unit = (key: string | undefined): ExtractedUnit | undefined => {
       const line = key === undefined ? undefined : byKey.get(key);
-      return line ? { key: line.key, ...jsonlArticle(decoded.text, line), segmentation: 'structure', notes: [] } : undefined;
+      return line ? { key: line.key, ...jsonlArticle(decoded.text, line, fileName), segmentation: 'structure', notes: [] } : undefined;
     };
     return { ...base, keys: lines.map((l) => l.key), unit, skipped: skipped.map(({ line, message }) => ({ key: `line-${line}`, message })) };
   }

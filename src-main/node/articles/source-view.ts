@@ -1,4 +1,5 @@
 /** The `source` part of an ArticleView and the list's per-file note (shared/article-source.ts). */
+import type { MainMessage } from '../../shared/messages';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
 import { ENCODING_NAMES } from '../../core/encodings';
 import type { ArticleSourceView, OrphanView } from '../../shared/article-source';
@@ -42,7 +43,7 @@ export function sourceView(article: LoadedArticle, layer: AnnotationFile): Artic
 }
 
 /** A readable file that lost bytes in decoding is flagged in the article list. */
-export function problemOf(article: LoadedArticle): string | undefined {
+export function problemOf(article: LoadedArticle): MainMessage | undefined {
   if (article.replaced === 0) return undefined;
-  return `${article.path}: ${article.replaced} byte(s) could not be decoded as ${article.encoding} and show as �. Open it and choose another encoding if the text looks wrong.`;
+  return { code: 'bytes-replaced', path: article.path, count: article.replaced, encoding: article.encoding };
 }

@@ -7,13 +7,14 @@
  */
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { SaidError } from '../../shared/messages';
 import { PILCROW_DIR } from '../annotations/paths';
 import { isInside } from '../workspace/confine';
 import { formatOf } from '../workspace/scan';
 import { GUIDELINES_FILE } from '../workspace-schema/guidelines';
 
 /** The chosen file cannot be written (it says where to write instead). */
-export class ExportTargetError extends Error {
+export class ExportTargetError extends SaidError {
   override readonly name = 'ExportTargetError';
 }
 
@@ -30,9 +31,9 @@ export async function checkExportTarget(root: string, file: string): Promise<voi
   const rel = relative(root, target).split(sep).join('/');
   const key = FOLDS_CASE ? rel.toLowerCase() : rel;
   if (rel === '' || key === PILCROW_DIR || key.startsWith(`${PILCROW_DIR}/`)) {
-    throw new ExportTargetError(`cannot write the export to ${file}: it is inside the workspace's ${PILCROW_DIR} folder, which holds its label schema, settings and everyone's labels. Choose a file outside ${PILCROW_DIR}/, for example beside the workspace folder`);
+    throw new ExportTargetError({ code: 'export-in-pilcrow', file, folder: PILCROW_DIR });
   }
   if (formatOf(target) !== null || key === GUIDELINES_FILE) {
-    throw new ExportTargetError(`cannot write the export to ${file}: inside the workspace, that name is an article (${rel}) and the export would replace it or be read as one. Choose another name (a .json or .csv file) or a folder outside the workspace`);
+    throw new ExportTargetError({ code: 'export-over-article', file, article: rel });
   }
 }

@@ -6,6 +6,7 @@
  * The zip is checked for bombs, and against budgets of XML and text that keep mammoth well under
  * 1 GB of memory, before mammoth inflates anything (zip.ts).
  */
+import type { MainMessage } from '../../shared/messages';
 import mammoth from 'mammoth';
 import { guessScript } from '../../core/script';
 import { ArticleReadError } from '../text/errors';
@@ -24,22 +25,22 @@ function isStyleNoise(message: string): boolean {
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
   const entries = await checkZipBomb(bytes);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw new ArticleReadError('bad-docx', 'This zip archive is not a Word document (it has no word/document.xml).');
+    throw new ArticleReadError('bad-docx', { code: 'docx-not-word' });
   }
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     result = await mammoth.convertToHtml({ buffer }, { convertImage: skipImages, externalFileAccess: false });
   } catch (error) {
-    throw new ArticleReadError('bad-docx', `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ArticleReadError('bad-docx', { code: 'docx-unreadable', detail: error instanceof Error ? error.message : String(error) });
   }
   // mammoth's HTML has no <title>; the first heading (or paragraph) names the article.
   const article = extractHtml(result.value);
-  const messages = result.messages.filter((m) => !isStyleNoise(m.message)).map((m) => `Word: ${m.message}`);
+  const messages = result.messages.filter((m) => !isStyleNoise(m.message)).map((m): MainMessage => ({ code: 'word-note', detail: m.message }));
   const direction = article.text ? guessScript(article.text).direction : undefined;
   return {
     ...article,
     ...(direction ? { direction } : {}),
-    warnings: [...(article.blocks.length === 0 ? ['The Word document has no text.'] : []), ...messages],
+    warnings: [...(article.blocks.length === 0 ? [{ code: 'word-no-text' } as const] : []), ...messages],
   };
 }

@@ -4,6 +4,7 @@
  * Readers join paragraphs with "\n\n" so the text reads naturally on its own and a paragraph's
  * own line breaks (from <br> or Word line breaks) stay single "\n".
  */
+import type { MainMessage } from '../../shared/messages';
 import type { PageEvidence } from '../../core/page/types';
 import type { Block } from '../../core/segment';
 
@@ -14,7 +15,7 @@ export interface ExtractedArticle {
   direction?: 'rtl' | 'ltr';
   /** The language the file declares (HTML `lang`), checked against its script by core/script.ts. */
   lang?: string;
-  warnings: string[];
+  warnings: MainMessage[];
   /** Saved web pages: what the page's structure says about each block, and the hidden text left out. */
   page?: PageReading;
 }

@@ -4,6 +4,7 @@
  * estimates where the article's main text is, as evidence for the page-structure suggester.
  * Navigation, footers and ad blocks are kept as paragraphs: editors label them boilerplate or ad.
  */
+import type { MainMessage } from '../../shared/messages';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { findMainText } from '../../core/page/main-text';
 import { childrenOf, isElement, SKIPPED } from './html-elements';
@@ -60,10 +61,8 @@ export function extractHtml(source: string): ExtractedArticle {
   const title =
     (titleElement && plainText(titleElement)) || (heading && plainText(heading)) || titleLine(paragraphs[0] ?? '');
   const { text, blocks } = joinParagraphs(paragraphs);
-  const warnings = paragraphs.length === 0 ? ['The page has no text outside scripts, styles and the head.'] : [];
-  if (walk.revealedHidden) {
-    warnings.push('The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.');
-  }
+  const warnings: MainMessage[] = paragraphs.length === 0 ? [{ code: 'page-no-text' }] : [];
+  if (walk.revealedHidden) warnings.push({ code: 'page-hidden-revealed' });
   const direction = dirOf(body) ?? dirOf(html);
   return {
     text,

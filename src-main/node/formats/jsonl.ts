@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { segmentByLine, trimmedBlock } from '../../core/segment';
+import type { MainMessage } from '../../shared/messages';
 import { ArticleReadError } from '../text/errors';
 import { PARAGRAPH_SEPARATOR, titleLine, type ExtractedArticle } from './extracted';
 
@@ -32,9 +33,9 @@ export interface JsonlArticle {
 export interface JsonlResult {
   articles: JsonlArticle[];
   /** Problems with whole lines (bad JSON, wrong shape, no text, repeated id). */
-  warnings: string[];
+  warnings: MainMessage[];
   /** The lines that were skipped, each with its problem (also in `warnings`). */
-  skipped: { line: number; message: string }[];
+  skipped: { line: number; message: MainMessage }[];
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -73,13 +74,13 @@ export interface JsonlLine {
   start: number;
   end: number;
   /** Said about the line itself (its id was already used). */
-  note?: string;
+  note?: MainMessage;
 }
 
 export interface JsonlIndex {
   lines: JsonlLine[];
-  warnings: string[];
-  skipped: { line: number; message: string }[];
+  warnings: MainMessage[];
+  skipped: { line: number; message: MainMessage }[];
 }
 
 /**
@@ -96,16 +97,16 @@ export const MAX_CONTAINER_ARTICLES = 50_000;
  */
 export function indexJsonl(source: string, fileName: string, maxArticles = MAX_CONTAINER_ARTICLES): JsonlIndex {
   const lines: JsonlLine[] = [];
-  const warnings: string[] = [];
+  const warnings: MainMessage[] = [];
   const skipped: JsonlIndex['skipped'] = [];
-  const skip = (line: number, message: string) => {
+  const skip = (line: number, message: MainMessage) => {
     warnings.push(message);
     skipped.push({ line, message });
   };
   const count = nonBlankLines(source);
   if (count > maxArticles) {
     const name = fileName.split('/').pop() ?? fileName;
-    throw new ArticleReadError('too-large', `${fileName} holds ${count.toLocaleString('en')} lines; Pilcrow opens JSON Lines files of up to ${maxArticles.toLocaleString('en')} articles, so none of them is listed. Split it into files of up to ${maxArticles.toLocaleString('en')} lines (for example: split -l ${maxArticles} --additional-suffix=.jsonl ${name} part-).`);
+    throw new ArticleReadError('too-large', { code: 'jsonl-too-many-lines', file: fileName, name, count, max: maxArticles });
   }
   const keys = new Set<string>();
   let start = 0;
@@ -115,14 +116,13 @@ export function indexJsonl(source: string, fileName: string, maxArticles = MAX_C
     const next = newline < 0 ? source.length + 1 : newline + 1;
     const content = source.slice(start, end).replace(/\r$/, '');
     if (content.trim() !== '') {
-      const where = `${fileName} line ${line}`;
-      const read = readLine(content, where);
-      if (typeof read === 'string') skip(line, read);
+      const read = readLine(content, fileName, line);
+      if ('code' in read) skip(line, read);
       else {
         let key = read.id ?? `line-${line}`;
         const entry: JsonlLine = { key, line, start, end };
         if (keys.has(key)) {
-          entry.note = `${where}: id "${key}" was already used; this article is keyed "${key}#line-${line}".`;
+          entry.note = { code: 'jsonl-repeated-id', file: fileName, line, key };
           warnings.push(entry.note);
           key = `${key}#line-${line}`;
           entry.key = key;
@@ -134,37 +134,37 @@ export function indexJsonl(source: string, fileName: string, maxArticles = MAX_C
     start = next;
   }
   if (lines.length === 0) {
-    if (warnings.length === 0) throw new ArticleReadError('empty', `${fileName} has no articles.`);
-    throw new ArticleReadError('bad-jsonl', `${fileName} has no readable article. ${warnings.slice(0, 3).join(' ')}`);
+    if (warnings.length === 0) throw new ArticleReadError('empty', { code: 'jsonl-no-articles', file: fileName });
+    throw new ArticleReadError('bad-jsonl', { code: 'jsonl-nothing-readable', file: fileName, first: warnings.slice(0, 3) });
   }
   return { lines, warnings, skipped };
 }
 
 /** One indexed line's article, read again from the decoded text. */
-export function jsonlArticle(source: string, entry: JsonlLine): ExtractedArticle {
-  const read = readLine(source.slice(entry.start, entry.end).replace(/\r$/, ''), `line ${entry.line}`);
-  if (typeof read === 'string') throw new ArticleReadError('bad-jsonl', read);
+export function jsonlArticle(source: string, entry: JsonlLine, fileName: string): ExtractedArticle {
+  const read = readLine(source.slice(entry.start, entry.end).replace(/\r$/, ''), fileName, entry.line);
+  if ('code' in read) throw new ArticleReadError('bad-jsonl', read);
   return { ...read.article, warnings: entry.note ? [entry.note] : [] };
 }
 
 /** Every article of a JSON Lines file at once (small files, tests). */
 export function extractJsonl(source: string, fileName: string): JsonlResult {
   const { lines, warnings, skipped } = indexJsonl(source, fileName, Infinity);
-  return { articles: lines.map((entry) => ({ key: entry.key, line: entry.line, article: jsonlArticle(source, entry) })), warnings, skipped };
+  return { articles: lines.map((entry) => ({ key: entry.key, line: entry.line, article: jsonlArticle(source, entry, fileName) })), warnings, skipped };
 }
 
 /** A line's article and id, or what is wrong with it. */
-function readLine(content: string, where: string): { article: ExtractedArticle; id: string | undefined } | string {
+function readLine(content: string, file: string, line: number): { article: ExtractedArticle; id: string | undefined } | MainMessage {
   let json: unknown;
   try {
     json = JSON.parse(content);
   } catch (error) {
-    return `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)}); skipped.`;
+    return { code: 'jsonl-bad-json', file, line, detail: error instanceof Error ? error.message : String(error) };
   }
   const parsed = ArticleLine.safeParse(json);
-  if (!parsed.success) return `${where}: ${describeIssues(parsed.error)}; skipped.`;
+  if (!parsed.success) return { code: 'jsonl-bad-article', file, line, detail: describeIssues(parsed.error) };
   const article = articleOf(parsed.data);
-  if (article.blocks.length === 0) return `${where}: the article has no text; skipped.`;
+  if (article.blocks.length === 0) return { code: 'jsonl-no-text', file, line };
   return { article, id: parsed.data.id === undefined ? undefined : String(parsed.data.id) };
 }
 

@@ -9,6 +9,7 @@
  * exhausted memory a minute after the workspace opened).
  */
 import { createInflateRaw } from 'node:zlib';
+import type { MainMessage } from '../../shared/messages';
 import { ArticleReadError } from '../text/errors';
 
 export interface ZipLimits {
@@ -45,14 +46,14 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_MARKER = 0xffffffff;
 
-function bad(message: string): ArticleReadError {
+function bad(message: MainMessage): ArticleReadError {
   return new ArticleReadError('bad-docx', message);
 }
 
 /** Reads the central directory; throws 'bad-docx' when the bytes are not a zip archive. */
 export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22 || view.getUint32(0, true) !== LOCAL_SIGNATURE) throw bad('This is not a Word .docx file (not a zip archive).');
+  if (bytes.length < 22 || view.getUint32(0, true) !== LOCAL_SIGNATURE) throw bad({ code: 'docx-not-zip' });
   // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -61,14 +62,14 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
       break;
     }
   }
-  if (eocd < 0) throw bad('This .docx is damaged: its zip directory is missing.');
+  if (eocd < 0) throw bad({ code: 'docx-no-directory' });
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   const entries: ZipEntryInfo[] = [];
   const decoder = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) {
-      throw bad('This .docx is damaged: its zip directory is cut short.');
+      throw bad({ code: 'docx-short-directory' });
     }
     const nameLength = view.getUint16(offset + 28, true);
     const entry: ZipEntryInfo = {
@@ -80,7 +81,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
     };
     // ZIP64 sizes (4 GB and up) are never a news article; treat them as what they are.
     if (entry.compressedSize === ZIP64_MARKER || entry.uncompressedSize === ZIP64_MARKER) {
-      throw new ArticleReadError('too-large', 'This .docx declares a part of 4 GB or more.');
+      throw new ArticleReadError('too-large', { code: 'docx-zip64' });
     }
     entries.push(entry);
     offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
@@ -94,20 +95,17 @@ function megabytes(n: number): string {
 
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
-const TOO_MUCH_ADVICE = 'Split the document, or save it as plain text (.txt), which Pilcrow reads up to 20 MB.';
-
 /** Throws 'too-large' for archives that would expand too far or hold too much XML or text; returns the entries otherwise. */
 export async function checkZipBomb(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<ZipEntryInfo[]> {
   const entries = readCentralDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
   if (total > limits.maxTotalBytes) {
-    const limit = megabytes(limits.maxTotalBytes);
-    throw new ArticleReadError('too-large', `This .docx would expand to ${megabytes(total)} (limit ${limit}).`);
+    throw new ArticleReadError('too-large', { code: 'docx-too-large', size: megabytes(total), limit: megabytes(limits.maxTotalBytes) });
   }
   if (total > limits.ratioFloorBytes && total > limits.maxRatio * Math.max(1, compressed)) {
     const ratio = Math.round(total / Math.max(1, compressed));
-    throw new ArticleReadError('too-large', `This .docx expands ${ratio} times: it looks like a zip bomb.`);
+    throw new ArticleReadError('too-large', { code: 'docx-zip-bomb', ratio });
   }
   const declaredXml = entries.filter((e) => isXmlPart(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declaredXml > limits.maxXmlBytes) throw xmlTooLarge(declaredXml, limits);
@@ -116,14 +114,14 @@ export async function checkZipBomb(bytes: Uint8Array, limits: ZipLimits = DOCX_L
   for (const entry of entries) {
     text += await measureEntry(bytes, view, entry);
     if (text > limits.maxTextBytes) {
-      throw new ArticleReadError('too-large', `This .docx holds more than ${megabytes(limits.maxTextBytes)} of text; Pilcrow reads Word documents with up to ${megabytes(limits.maxTextBytes)} of text. ${TOO_MUCH_ADVICE}`);
+      throw new ArticleReadError('too-large', { code: 'docx-too-much-text', limit: megabytes(limits.maxTextBytes) });
     }
   }
   return entries;
 }
 
 function xmlTooLarge(size: number, limits: ZipLimits): ArticleReadError {
-  return new ArticleReadError('too-large', `This .docx holds ${megabytes(size)} of XML once unpacked; Pilcrow reads Word documents with up to ${megabytes(limits.maxXmlBytes)} of XML (about 1,400 pages). ${TOO_MUCH_ADVICE}`);
+  return new ArticleReadError('too-large', { code: 'docx-too-much-xml', size: megabytes(size), limit: megabytes(limits.maxXmlBytes) });
 }
 
 /**
@@ -133,17 +131,17 @@ function xmlTooLarge(size: number, limits: ZipLimits): ArticleReadError {
 async function measureEntry(bytes: Uint8Array, view: DataView, entry: ZipEntryInfo): Promise<number> {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
-    throw bad(`This .docx is damaged: part ${entry.name} is missing.`);
+    throw bad({ code: 'docx-part-missing', part: entry.name });
   }
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   const counter = isXmlPart(entry.name) ? textCounter() : null;
   if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw bad(`This .docx is damaged: part ${entry.name} has the wrong size.`);
+    if (data.length !== entry.uncompressedSize) throw bad({ code: 'docx-part-size', part: entry.name });
     counter?.add(data);
     return counter?.text ?? 0;
   }
-  if (entry.method !== 8) throw bad(`This .docx uses an unsupported compression method (${entry.method}).`);
+  if (entry.method !== 8) throw bad({ code: 'docx-compression', method: entry.method });
   await new Promise<void>((resolve, reject) => {
     const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
     let size = 0;
@@ -151,13 +149,13 @@ async function measureEntry(bytes: Uint8Array, view: DataView, entry: ZipEntryIn
       size += chunk.length;
       if (size > entry.uncompressedSize) {
         inflater.destroy();
-        reject(new ArticleReadError('too-large', `Part ${entry.name} of this .docx expands beyond the size it declares: it looks like a zip bomb.`));
+        reject(new ArticleReadError('too-large', { code: 'docx-part-bomb', part: entry.name }));
         return;
       }
       counter?.add(chunk);
     });
     inflater.on('end', resolve);
-    inflater.on('error', () => reject(bad(`This .docx is damaged: part ${entry.name} cannot be inflated.`)));
+    inflater.on('error', () => reject(bad({ code: 'docx-part-damaged', part: entry.name })));
     inflater.end(data);
   });
   return counter?.text ?? 0;

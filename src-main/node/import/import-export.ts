@@ -51,14 +51,14 @@ export function targetLayers(file: string, records: readonly ImportRecord[], ann
   const names = [...new Set(records.map((r) => r.annotator))];
   const resolved = records.some((r) => r.resolved_from !== undefined);
   if (!annotator && resolved) {
-    throw new ImportFileError(`${file}: holds resolved answers (resolved_from), not one annotator's layer; import it with --annotator NAME (in the app: type the layer name) to choose the layer`);
+    throw new ImportFileError({ code: 'import-resolved', file });
   }
   if (annotator && !resolved && names.length > 1) {
-    throw new ImportFileError(`${file}: holds the layers of ${names.join(', ')}; import it without choosing an annotator so each goes to its own layer, or export one layer at a time`);
+    throw new ImportFileError({ code: 'import-several-layers', file, layers: names });
   }
   const layers = annotator ? [annotator] : names;
   const bad = layers.find((name) => !ANNOTATOR_NAME_PATTERN.test(name));
-  if (bad !== undefined) throw new ImportFileError(`${file}: "${bad}" cannot be an annotator name (letters, digits, "_", "-", "."; no spaces); import it with --annotator NAME`);
+  if (bad !== undefined) throw new ImportFileError({ code: 'import-bad-name', file, name: bad });
   return layers;
 }
 

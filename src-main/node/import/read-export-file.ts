@@ -3,6 +3,7 @@
  * checked before anything is written: one bad line refuses the whole file with its line number,
  * so an import is never half done.
  */
+import { SaidError } from '../../shared/messages';
 import { z } from 'zod';
 import type { LabelDef } from '../../shared/labels';
 import { untrustedTimeProblem } from '../../core/instant';
@@ -84,7 +85,7 @@ export interface ExportFileContent {
   where: (i: number) => string;
 }
 
-export class ImportFileError extends Error {
+export class ImportFileError extends SaidError {
   override readonly name = 'ImportFileError';
 }
 
@@ -109,12 +110,12 @@ export async function readExportFile(file: string): Promise<ExportFileContent> {
   } catch {
     throw notUtf8(file);
   }
-  if (!text.trim()) throw new ImportFileError(`${file}: is empty; nothing to import`);
+  if (!text.trim()) throw new ImportFileError({ code: 'import-empty', file });
   const whole = tryParse(text);
   if (whole !== undefined && !Array.isArray(whole) && typeof whole === 'object' && whole !== null && 'records' in whole) return fromDocument(file, whole);
-  if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
+  if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError({ code: 'import-cut-short', file });
   if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
-    throw new ImportFileError(`${file}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`);
+    throw new ImportFileError({ code: 'import-not-export', file });
   }
   const lines: Lines = { records: [], numbers: [] };
   text.split('\n').forEach((line, i) => addLine(file, lines, line, i + 1));
@@ -148,7 +149,7 @@ async function readLines(file: string): Promise<ExportFileContent> {
     for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false })) {
       bytesRead += (chunk as Buffer).length;
       // A file that grows while it is read stops at the limit, as a whole read does.
-      if (bytesRead > IMPORT_LIMIT.maxBytes) throw new ImportFileError(`${file}: grew past ${IMPORT_LIMIT.maxBytes} bytes while it was read; ${IMPORT_LIMIT.advice}`);
+      if (bytesRead > IMPORT_LIMIT.maxBytes) throw new ImportFileError({ code: 'import-grew', file, max: IMPORT_LIMIT.maxBytes, advice: IMPORT_LIMIT.advice });
       take(decode(file, decoder, chunk as Buffer, true), false);
     }
   } catch (e) {
@@ -170,11 +171,11 @@ function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, s
 }
 
 function cannotRead(file: string, e: NodeJS.ErrnoException): ImportFileError {
-  return new ImportFileError(`${file}: cannot read it (${e instanceof RefusedFileError ? e.problem : (e.code ?? e.message)})`);
+  return new ImportFileError({ code: 'import-unreadable', file, reason: e instanceof RefusedFileError ? e.problem : (e.code ?? e.message) });
 }
 
 function notUtf8(file: string): ImportFileError {
-  return new ImportFileError(`${file}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`);
+  return new ImportFileError({ code: 'import-not-utf8', file });
 }
 
 function tryParse(text: string): unknown {
@@ -187,9 +188,9 @@ function tryParse(text: string): unknown {
 
 function fromDocument(file: string, value: unknown): ExportFileContent {
   const doc = documentSchema.safeParse(value);
-  if (!doc.success) throw new ImportFileError(`${file}: is not a Pilcrow export document (${describe(doc.error)})`);
+  if (!doc.success) throw new ImportFileError({ code: 'import-bad-document', file, detail: describe(doc.error) });
   const records = doc.data.records.map((r, i) => checkRecord(file, `records[${i}]`, r));
-  if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+  if (records.length === 0) throw new ImportFileError({ code: 'import-no-records', file });
   const texts = new Map((doc.data.articles ?? []).map((a) => [a.path, a.text]));
   return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts, where: (i) => `records[${i}]` };
 }
@@ -203,20 +204,20 @@ interface Lines {
 function addLine(file: string, into: Lines, line: string, lineNumber: number): void {
   if (!line.trim()) return;
   const value = tryParse(line);
-  if (value === undefined) throw new ImportFileError(`${file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
+  if (value === undefined) throw new ImportFileError({ code: 'import-bad-line', file, line: lineNumber });
   into.records.push(checkRecord(file, `line ${lineNumber}`, value));
   into.numbers.push(lineNumber);
 }
 
 function linesContent(file: string, { records, numbers }: Lines, anyText: boolean): ExportFileContent {
-  if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
-  if (records.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+  if (!anyText) throw new ImportFileError({ code: 'import-empty', file });
+  if (records.length === 0) throw new ImportFileError({ code: 'import-no-records', file });
   return { format: 'jsonl', records, labelSchema: null, texts: new Map(), where: (i) => `line ${numbers[i]}` };
 }
 
 function checkRecord(file: string, where: string, value: unknown): ImportRecord {
   const parsed = importRecordSchema.safeParse(value);
-  if (!parsed.success) throw new ImportFileError(`${file}, ${where}: is not a Pilcrow export record (${describe(parsed.error)}); nothing was imported`);
+  if (!parsed.success) throw new ImportFileError({ code: 'import-bad-record', file, where, detail: describe(parsed.error) });
   return parsed.data;
 }
 

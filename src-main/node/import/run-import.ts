@@ -9,7 +9,8 @@ import type { ImportResult } from '../../shared/contract/import';
 import type { RecoveryReport } from '../storage';
 import type { Workspace } from '../workspace/workspace';
 import type { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
-import { defaultLocksDir, heldMessage, lockLayer } from '../workspace/layer-lock';
+import { defaultLocksDir, lockLayer } from '../workspace/layer-lock';
+import { SaidError } from '../../shared/messages';
 import type { WriterLock } from '../storage';
 import { importExport, targetLayers } from './import-export';
 import { ImportFileError, readExportFile, type ExportFileContent } from './read-export-file';
@@ -28,15 +29,15 @@ export interface ImportTarget {
    * the reviewer's tick in the app): without it, records bound for the gold layer are refused.
    */
   asGold?: boolean;
-  /** How to give that consent, for the refusal's message (the CLI's flag by default). */
-  asGoldHint?: string;
+  /** The app imports (its refusal says to tick the box), not the CLI (which says --as-gold). */
+  fromApp?: boolean;
 }
 
 /** The file would write the gold layer and nobody vouched for it. */
 export class GoldImportError extends ImportFileError {}
 
 /** A layer the file would write is open for editing in a running Pilcrow. */
-export class LayerLockedError extends Error {
+export class LayerLockedError extends SaidError {
   override readonly name = 'LayerLockedError';
 }
 
@@ -51,7 +52,7 @@ export async function importIntoWorkspace(target: ImportTarget, file: string, an
   try {
     for (const name of layers) {
       const lock = await lockLayer(target.locksDir ?? defaultLocksDir(), target.workspace.root, name);
-      if ('heldBy' in lock) throw new LayerLockedError(`Nothing was imported: ${heldMessage(name, lock.heldBy)}. Close it and import again.`);
+      if ('heldBy' in lock) throw new LayerLockedError({ code: 'import-layer-held', annotator: name, ...lock.heldBy });
       locks.push(lock);
     }
     return await placeRecords(target, file, content, annotator);
@@ -67,10 +68,7 @@ export async function importIntoWorkspace(target: ImportTarget, file: string, an
 function goldRefused(target: ImportTarget, file: string, content: ExportFileContent, annotator: string | undefined): GoldImportError {
   const first = annotator ? 0 : content.records.findIndex((r) => r.annotator === GOLD_ANNOTATOR);
   const count = annotator ? content.records.length : content.records.filter((r) => r.annotator === GOLD_ANNOTATOR).length;
-  const how = target.asGoldHint ?? 'if it holds adjudicated answers you trust, import it again with --as-gold';
-  return new GoldImportError(
-    `${file}, ${content.where(first)}: nothing was imported: ${count === 1 ? 'a record is' : `${count} records are`} for the gold layer (the reviewers' adjudicated answers, which decide resolution and scoring); ${how}`,
-  );
+  return new GoldImportError({ code: 'import-gold-refused', file, where: content.where(first), count, app: target.fromApp === true });
 }
 
 async function placeRecords(target: ImportTarget, file: string, content: ExportFileContent, annotator: string | undefined): Promise<ImportResult> {

@@ -1,11 +1,12 @@
 /** The agreement report for a workspace: coefficients for the chosen annotators, and each vs gold. */
+import { SaidError } from '../../shared/messages';
 import { AgreementTallier, goldFromTallies, reportFromTallies, type AgreementChoice, type ArticleTally } from '../../core/agreement';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import type { Workspace } from '../workspace/workspace';
 import { articleTally } from './article-agreement';
 
-export class AgreementChoiceError extends Error {}
+export class AgreementChoiceError extends SaidError {}
 
 export interface LayerSource {
   annotators(): Promise<string[]>;
@@ -21,8 +22,8 @@ export async function agreementChoice(root: string, reader: Pick<LayerSource, 'a
   const humans = available.filter((a) => a !== GOLD_ANNOTATOR);
   const annotators = chosen ?? humans;
   const unknown = annotators.filter((a) => !available.includes(a));
-  if (unknown.length > 0) throw new AgreementChoiceError(`no layer for annotator(s) ${unknown.join(', ')} in ${root}; annotators here: ${humans.join(', ') || 'none'}`);
-  if (annotators.length < 2) throw new AgreementChoiceError(`agreement needs at least two annotators; ${root} has ${annotators.length ? annotators.join(', ') : 'none'}`);
+  if (unknown.length > 0) throw new AgreementChoiceError({ code: 'agreement-unknown', annotators: unknown, root, here: humans });
+  if (annotators.length < 2) throw new AgreementChoiceError({ code: 'agreement-too-few', root, here: annotators });
   const withGold = available.includes(GOLD_ANNOTATOR) && !annotators.includes(GOLD_ANNOTATOR);
   return withGold ? { annotators, labels, gold: GOLD_ANNOTATOR } : { annotators, labels };
 }

@@ -20,6 +20,7 @@
  * Windows has no O_NOFOLLOW: there every component is lstat'd before opening and the handle is
  * checked by realpath and identity after it, which narrows the window but cannot close it.
  */
+import type { MainMessage } from '../../shared/messages';
 import { constants, type BigIntStats, type Dirent, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
@@ -36,9 +37,15 @@ export class RefusedFileError extends Error {
     /** What is wrong and what to do, e.g. "it is a symbolic link (to …); …". */
     readonly problem: string,
     /** What the file is ("a named pipe") and its size, for callers that word their own message. */
-    readonly detail: { is?: string; size?: number } = {},
+    readonly detail: { is?: string; size?: number; max?: number } = {},
   ) {
     super(`${file}: ${problem}`);
+  }
+
+  /** The problem for the editor, in their language (shared/messages/storage.ts). */
+  get said(): MainMessage {
+    const { is, size, max } = this.detail;
+    return { code: 'file-refused', kind: this.kind, problem: this.problem, is: is ?? null, size: size === undefined ? null : megabytes(size), max: max === undefined ? null : megabytes(max) };
   }
 }
 
@@ -88,7 +95,7 @@ export function megabytes(n: number): string {
 }
 
 function tooLarge(path: string, size: number, limit: ReadLimit): RefusedFileError {
-  return new RefusedFileError(path, 'too-large', `it is ${megabytes(size)}, more than Pilcrow reads for ${limit.what} (${megabytes(limit.maxBytes)}); ${limit.advice}`, { size });
+  return new RefusedFileError(path, 'too-large', `it is ${megabytes(size)}, more than Pilcrow reads for ${limit.what} (${megabytes(limit.maxBytes)}); ${limit.advice}`, { size, max: limit.maxBytes });
 }
 
 function kindOf(info: Stats | BigIntStats): string {

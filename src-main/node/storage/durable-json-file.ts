@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import type { MainMessage } from '../../shared/messages';
 import { commitTemp, prepareTemp, syncDirOf } from './atomic-write';
 import { RefusedFileError, type ReadLimit } from './confined-fs';
 import { confinedDurableFs, describeError, errorCode, removeQuietly, type DurableFs } from './durable-fs';
@@ -181,7 +182,7 @@ export class DurableJsonFile<T> {
         if (!cur.ok) {
           // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
           const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
-          this.#report({ file, problem: cur.problem, quarantinedTo, restoredFrom: 'none' });
+          this.#report({ file, problem: cur.problem, said: cur.said, quarantinedTo, restoredFrom: 'none' });
         } else if (!sameBytes(current, bytes)) {
           await this.#keepBackup(current);
         }
@@ -276,7 +277,7 @@ export class DurableJsonFile<T> {
       }
       if (e instanceof RefusedFileError) {
         // A link, a special file, a file too large: never read, never moved, never restored over.
-        this.#report({ file, problem: e.problem, quarantinedTo: null, restoredFrom: 'none' });
+        this.#report({ file, problem: e.problem, said: e.said, quarantinedTo: null, restoredFrom: 'none' });
         return null;
       }
       throw new Error(`Could not read ${file}: ${describeError(e)}`, { cause: e });
@@ -296,13 +297,13 @@ export class DurableJsonFile<T> {
       if (!(e instanceof CorruptFileError && e.cause instanceof RefusedFileError)) throw e;
       // The quarantine folder is a link (or the like): the damaged file stays where it is, unread
       // from here on and never written over, and the editor is told why.
-      this.#report({ file, problem: `${check.problem}; it was left where it is because ${e.cause.message}`, quarantinedTo: null, restoredFrom: 'none' });
+      this.#report({ file, problem: `${check.problem}; it was left where it is because ${e.cause.message}`, said: { code: 'damaged-left-in-place', problem: check.said, refused: refusedIn(e.cause) }, quarantinedTo: null, restoredFrom: 'none' });
       return null;
     });
   }
 
   /** A damaged file: moved to quarantine, its .bak restored if valid. */
-  async #recoverDamaged(bytes: Uint8Array, check: { problem: string }): Promise<T | null> {
+  async #recoverDamaged(bytes: Uint8Array, check: { problem: string; said: MainMessage }): Promise<T | null> {
     const { file } = this;
     const fs = this.#fs;
     // Damaged. Is there a valid backup?
@@ -313,11 +314,11 @@ export class DurableJsonFile<T> {
       if (b.ok) bak = { value: b.value, bytes: bakBytes };
     } catch (e) {
       // No readable backup; one that is a link (or the like) is named, never read.
-      if (e instanceof RefusedFileError) this.#report({ file: e.file, problem: e.problem, quarantinedTo: null, restoredFrom: 'none' });
+      if (e instanceof RefusedFileError) this.#report({ file: e.file, problem: e.problem, said: e.said, quarantinedTo: null, restoredFrom: 'none' });
     }
     if (!bak) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
-      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'none' });
+      this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'none' });
       this.#seen = { identity: null, bytes: null };
       return null;
     }
@@ -326,7 +327,7 @@ export class DurableJsonFile<T> {
     const restoreTemp = await prepareTemp(fs, file, bak.bytes).catch(() => undefined);
     if (restoreTemp === undefined) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');
-      this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+      this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'bak' });
       return bak.value; // lowdb keeps it in memory; the next write() saves it
     }
     let quarantinedTo: string;
@@ -342,7 +343,7 @@ export class DurableJsonFile<T> {
     } catch {
       // The damaged file is still in place but safely copied; the data comes from .bak anyway.
     }
-    this.#report({ file, problem: check.problem, quarantinedTo, restoredFrom: 'bak' });
+    this.#report({ file, problem: check.problem, said: check.said, quarantinedTo, restoredFrom: 'bak' });
     return bak.value;
   }
 
@@ -378,4 +379,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 function rewrap(e: unknown, file: string, step: string): unknown {
   return e instanceof DurableWriteError ? new DurableWriteError(file, `${step} (${e.step})`, e.cause) : e;
+}
+
+/** A refused file's problem with its name, as the error's message says it. */
+function refusedIn(error: RefusedFileError): MainMessage {
+  return { code: 'in-file', path: error.file, problem: error.said };
 }

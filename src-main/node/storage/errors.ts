@@ -1,4 +1,5 @@
 import { describeError, errorCode } from './durable-fs';
+import type { MainMessage } from '../../shared/messages';
 
 /** What read() did with a file that failed validation, or that it refused to read. */
 export interface RecoveryReport {
@@ -6,6 +7,8 @@ export interface RecoveryReport {
   file: string;
   /** Why it was rejected, e.g. "empty file (0 bytes)", "wrong schema (…)", "it is a symbolic link (to …); …". */
   problem: string;
+  /** The same for the editor, in their language (shared/messages/storage.ts). */
+  said?: MainMessage;
   /**
    * Where the original bytes are now (byte for byte); null when the file was refused unread and
    * left exactly where it is (a link, a special file, a file over its size limit: confined-fs.ts).
@@ -43,6 +46,8 @@ export class MidMergeError extends Error {
 /** A file failed validation and could not be moved out of the way; it was left untouched. */
 export class CorruptFileError extends Error {
   override readonly name = 'CorruptFileError';
+  /** What the editor is told (shared/messages/storage.ts). */
+  readonly detail: MainMessage;
   readonly file: string;
   readonly problem: string;
   readonly quarantinedTo?: string;
@@ -50,6 +55,7 @@ export class CorruptFileError extends Error {
   constructor(file: string, problem: string, opts: { quarantinedTo?: string; cause?: unknown } = {}) {
     const why = opts.cause === undefined ? '' : `; moving it to quarantine failed: ${describeError(opts.cause)}`;
     super(`${file} is damaged (${problem}); it was left untouched${why}`, { cause: opts.cause });
+    this.detail = { code: 'file-damaged-untouched', file, problem, quarantineFailed: opts.cause === undefined ? null : describeError(opts.cause) };
     this.file = file;
     this.problem = problem;
     if (opts.quarantinedTo !== undefined) this.quarantinedTo = opts.quarantinedTo;
@@ -59,6 +65,8 @@ export class CorruptFileError extends Error {
 /** A save failed. The file on disk still holds the previous generation. */
 export class DurableWriteError extends Error {
   override readonly name = 'DurableWriteError';
+  /** What the editor is told (shared/messages/storage.ts). */
+  readonly detail: MainMessage;
   readonly file: string;
   /** Which step failed, e.g. "fsync of the temp file". */
   readonly step: string;
@@ -70,5 +78,6 @@ export class DurableWriteError extends Error {
     this.file = file;
     this.step = step;
     this.code = errorCode(cause);
+    this.detail = { code: 'save-failed', file, step, errno: this.code ?? null, reason: describeError(cause) };
   }
 }

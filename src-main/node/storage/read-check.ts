@@ -2,43 +2,46 @@
  * Validation of the raw bytes of a stored JSON file, before and after JSON.parse.
  * Every rejection carries a human-readable `problem` for the editor.
  */
+import { englishText, type MainMessage } from '../../shared/messages';
 export type ReadCheck = { ok: true; value: unknown } | ReadFailure;
 
-/** `midMerge`: the file holds git conflict markers, first at that line (a merge is not finished). */
-export type ReadFailure = { ok: false; problem: string; midMerge?: { line: number } };
+/**
+ * A failed check: the problem for the editor (shared/messages/storage.ts) and its English.
+ * `midMerge`: the file holds git conflict markers, first at that line (a merge is not finished).
+ */
+export type ReadFailure = { ok: false; problem: string; said: MainMessage; midMerge?: { line: number } };
+
+const failed = (said: MainMessage): ReadFailure => ({ ok: false, problem: englishText(said), said });
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const CONFLICT_RE = /^(?:<{7}|>{7})(?: |$)|^={7}$/m;
 
 export function checkBytes(bytes: Uint8Array): ReadCheck {
-  if (bytes.byteLength === 0) return { ok: false, problem: 'empty file (0 bytes)' };
+  if (bytes.byteLength === 0) return failed({ code: 'json-empty' });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { ok: false, problem: 'starts with a UTF-8 byte order mark (BOM)' };
+    return failed({ code: 'json-bom' });
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, problem: `contains NUL bytes (first at byte ${nul})` };
+  if (nul !== -1) return failed({ code: 'json-nul', at: nul });
   let text: string;
   try {
     text = fatalDecoder.decode(bytes);
   } catch {
-    return { ok: false, problem: `invalid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)})` };
+    return failed({ code: 'json-invalid-utf8', at: firstInvalidUtf8(bytes) });
   }
-  if (text.trim() === '') return { ok: false, problem: 'empty file (only whitespace)' };
+  if (text.trim() === '') return failed({ code: 'json-whitespace' });
   const conflict = CONFLICT_RE.exec(text);
   if (conflict) {
     const line = text.slice(0, conflict.index).split('\n').length;
-    return { ok: false, problem: `contains git conflict markers (line ${line})`, midMerge: { line } };
+    return { ...failed({ code: 'json-conflict-markers', line }), midMerge: { line } };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return {
-      ok: false,
-      problem: `invalid or truncated JSON (${e instanceof Error ? e.message : String(e)})`,
-    };
+    return failed({ code: 'json-invalid', detail: e instanceof Error ? e.message : String(e) });
   }
-  if (value === null) return { ok: false, problem: 'contains JSON null instead of data' };
+  if (value === null) return failed({ code: 'json-null' });
   return { ok: true, value };
 }
 
@@ -52,7 +55,7 @@ export function checkAndParse<T>(
   try {
     return { ok: true, value: parse(raw.value) };
   } catch (e) {
-    return { ok: false, problem: `wrong schema (${summarise(e)})` };
+    return failed({ code: 'json-wrong-schema', detail: summarise(e) });
   }
 }
 

@@ -11,6 +11,7 @@ import { ArticleReadError } from './errors';
 import { ENCODING_NAMES, prescanMetaCharset, type EncodingName } from './labels';
 import { guessLegacyEncoding } from './legacy';
 import { looksLikeDamagedUtf8, scanUtf8 } from './utf8';
+import type { MainMessage } from '../../shared/messages';
 
 export { ArticleReadError, type ArticleReadErrorCode } from './errors';
 export { ENCODING_NAMES, encodingFromLabel, type EncodingName } from './labels';
@@ -18,7 +19,7 @@ export { ENCODING_NAMES, encodingFromLabel, type EncodingName } from './labels';
 export interface Decoded {
   text: string;
   encoding: EncodingName;
-  warnings: string[];
+  warnings: MainMessage[];
   /** Bytes that had no character and became U+FFFD: the text lost something, flag the file. */
   replaced: number;
 }
@@ -72,25 +73,25 @@ function nulVerdict(bytes: Uint8Array): 'none' | 'binary' | 'utf-16le' | 'utf-16
  */
 const CODEC: Partial<Record<EncodingName, string>> = { gbk: 'gb18030', big5: 'big5hkscs', shift_jis: 'cp932', 'euc-jp': 'eucjp', 'euc-kr': 'cp949' };
 
-function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): { text: string; replaced: number } {
+function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: MainMessage[]): { text: string; replaced: number } {
   if (encoding === 'utf-8') {
     const { invalidBytes } = scanUtf8(bytes);
     if (invalidBytes > 0) {
-      warnings.push(`${invalidBytes} byte(s) were not valid UTF-8 and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
+      warnings.push({ code: 'invalid-utf8-replaced', count: invalidBytes });
     }
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), replaced: invalidBytes };
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), CODEC[encoding] ?? encoding, { stripBOM: false });
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const odd = bytes.length % 2;
-    if (odd) warnings.push('The file ends in half a UTF-16 character; it was dropped.');
+    if (odd) warnings.push({ code: 'utf16-half-character' });
     return { text, replaced: odd };
   }
   // No encoding we decode maps a byte to U+FFFD, so each one stands for bytes with no character.
   let undefinedBytes = 0;
   for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
   if (undefinedBytes > 0) {
-    warnings.push(`${undefinedBytes} byte(s) have no character in ${encoding} and were replaced by U+FFFD (�); if the text looks wrong, choose another encoding.`);
+    warnings.push({ code: 'undefined-bytes-replaced', count: undefinedBytes, encoding });
   }
   return { text, replaced: undefinedBytes };
 }
@@ -107,26 +108,26 @@ function strictUtf8(bytes: Uint8Array): string | null {
 const isUtf8 = (bytes: Uint8Array) => strictUtf8(bytes) !== null;
 
 /** Valid UTF-8 needs no second decoding and no byte scan: the strict decoder's text is the text. */
-function validUtf8(text: string, warnings: string[]): Decoded {
+function validUtf8(text: string, warnings: MainMessage[]): Decoded {
   return { text, encoding: 'utf-8', warnings, replaced: 0 };
 }
 
-function result(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): Decoded {
+function result(bytes: Uint8Array, encoding: EncodingName, warnings: MainMessage[]): Decoded {
   const { text, replaced } = decodeAs(bytes, encoding, warnings);
   return { text, encoding, warnings, replaced };
 }
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
-  const warnings: string[] = [];
+  const warnings: MainMessage[] = [];
   const bom = bomOf(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   if (body.length === 0) {
-    throw new ArticleReadError('empty', bom ? 'The file holds only a byte order mark.' : 'The file is empty.');
+    throw new ArticleReadError('empty', { code: bom ? 'file-only-bom' : 'file-empty' });
   }
 
   if (opts.override !== undefined) {
     if (!ENCODING_NAMES.includes(opts.override)) {
-      throw new ArticleReadError('unsupported-encoding', `Pilcrow cannot decode "${String(opts.override)}".`);
+      throw new ArticleReadError('unsupported-encoding', { code: 'encoding-unsupported', encoding: String(opts.override) });
     }
     // A BOM is not text; drop it only when it belongs to the chosen encoding.
     return result(bom?.encoding === opts.override ? body : bytes, opts.override, warnings);
@@ -134,26 +135,26 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (bom) return result(body, bom.encoding, warnings);
 
   const nul = nulVerdict(bytes);
-  if (nul === 'binary') throw new ArticleReadError('binary', 'The file contains NUL bytes: it looks binary, not text.');
+  if (nul === 'binary') throw new ArticleReadError('binary', { code: 'file-binary' });
   if (nul !== 'none') {
-    warnings.push(`No byte order mark; read as ${nul} because of where its NUL bytes are.`);
+    warnings.push({ code: 'encoding-from-nul-bytes', encoding: nul });
     return result(bytes, nul, warnings);
   }
 
   const meta = opts.html ? prescanMetaCharset(bytes) : null;
   if (meta && meta.encoding === null) {
-    warnings.push(`The page declares charset "${meta.label}", which Pilcrow cannot decode; detecting instead.`);
+    warnings.push({ code: 'charset-unknown', label: meta.label });
   } else if (meta?.encoding === 'utf-8') {
     const strict = strictUtf8(bytes);
     if (strict !== null) return validUtf8(strict, warnings);
     if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
     // A legacy page with a copied-in UTF-8 <meta> would otherwise turn into a wall of U+FFFD.
-    warnings.push(`The page declares charset "${meta.label}" but is not UTF-8; detecting instead.`);
+    warnings.push({ code: 'charset-not-utf8', label: meta.label });
   } else if (meta?.encoding) {
     // Pages re-saved as UTF-8 often keep a stale legacy <meta>; valid multi-byte UTF-8 is a far
     // stronger signal (legacy Persian text is practically never valid UTF-8).
     if (scanUtf8(bytes).multiByte > 0 && isUtf8(bytes)) {
-      warnings.push(`The page declares charset "${meta.label}" but its bytes are valid UTF-8; read as UTF-8.`);
+      warnings.push({ code: 'charset-but-utf8', label: meta.label });
       return result(bytes, 'utf-8', warnings);
     }
     return result(bytes, meta.encoding, warnings);
@@ -164,12 +165,6 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
 
   const guess = guessLegacyEncoding(bytes);
-  const why = guess.correction
-    ? ` (the detector said ${guess.detected ?? 'nothing'}; chose ${guess.encoding} because ${guess.correction})`
-    : '';
-  const confidence = guess.confidence.toFixed(2);
-  warnings.push(
-    `Encoding guessed as ${guess.encoding}${why}, confidence ${confidence}; if the text looks wrong, choose another encoding.`,
-  );
+  warnings.push({ code: 'encoding-guessed', encoding: guess.encoding, detected: guess.detected, correction: guess.correction ?? null, confidence: guess.confidence.toFixed(2) });
   return result(bytes, guess.encoding, warnings);
 }

@@ -1,3 +1,5 @@
+import { englishText, type MainMessage } from '../../shared/messages';
+
 /** Why an article file could not be read; `code` lets the UI pick a message and a remedy. */
 export type ArticleReadErrorCode =
   | 'binary'
@@ -14,9 +16,10 @@ export type ArticleReadErrorCode =
 export class ArticleReadError extends Error {
   constructor(
     readonly code: ArticleReadErrorCode,
-    message: string,
+    /** What to tell the editor (shared/messages); the message is its English. */
+    readonly detail: MainMessage,
   ) {
-    super(message);
+    super(englishText(detail));
     this.name = 'ArticleReadError';
   }
 }

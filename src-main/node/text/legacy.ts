@@ -5,6 +5,7 @@
  * Persian windows-1256 text ISO-8859-6, which turns پ چ ژ گ ک into nothing (ISO-8859-6 has no
  * Persian letters at all).
  */
+import type { GuessCorrection } from '../../shared/messages/articles';
 import jschardet from 'jschardet';
 import { encodingFromLabel, type EncodingName } from './labels';
 
@@ -42,7 +43,7 @@ export interface LegacyGuess {
   detected: EncodingName | null;
   confidence: number;
   /** Why the guess was corrected, if it was. */
-  correction?: string;
+  correction?: GuessCorrection;
 }
 
 export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
@@ -58,7 +59,7 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
     if (UNDEFINED_1252.has(b)) not1252 = true;
     if (!definedInIso88596(b)) notIso = true;
   }
-  const guess = (encoding: EncodingName, correction?: string): LegacyGuess => ({
+  const guess = (encoding: EncodingName, correction?: GuessCorrection): LegacyGuess => ({
     encoding,
     detected,
     confidence: result.confidence,
@@ -66,12 +67,12 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
   });
   // GB18030 only differs from GBK by four-byte sequences (a digit byte second); without them the page is GBK.
   if (detected === 'gb18030' && !hasFourByteGb18030(sample)) return guess('gbk');
-  if (detected === 'iso-8859-6' && persian) return guess('windows-1256', 'Persian letters پ چ ژ گ ک occur');
-  if (detected === 'iso-8859-6' && notIso) return guess('windows-1256', 'bytes undefined in ISO-8859-6 occur');
+  if (detected === 'iso-8859-6' && persian) return guess('windows-1256', 'persian-letters');
+  if (detected === 'iso-8859-6' && notIso) return guess('windows-1256', 'undefined-in-iso-8859-6');
   if (detected === 'windows-1252' && persian && not1252) {
-    return guess('windows-1256', 'bytes undefined in windows-1252 occur');
+    return guess('windows-1256', 'undefined-in-windows-1252');
   }
   // Nothing usable: this app's legacy files are overwhelmingly Persian windows-1256.
-  if (detected === null || detected === 'utf-8') return guess('windows-1256', 'the detector named no candidate');
+  if (detected === null || detected === 'utf-8') return guess('windows-1256', 'no-candidate');
   return guess(detected);
 }

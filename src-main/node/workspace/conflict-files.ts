@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PILCROW_DIR } from '../annotations/paths';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { walkConfined, type FolderEntry } from '../storage';
+import { englishText, type MainMessage } from '../../shared/messages';
 
 export type SharedFileKind = 'layer' | 'schema' | 'settings' | 'suggest' | 'predictions' | 'file';
 
@@ -20,7 +21,8 @@ export interface ConflictCopyFile {
   tool: string;
   /** For a layer: whose labels. */
   annotator?: string;
-  /** What to do with it, in a sentence the editor can follow. */
+  /** What to do with it, in a sentence the editor can follow (its English: `message`). */
+  said: MainMessage;
   message: string;
 }
 
@@ -45,16 +47,17 @@ export async function findSharedConflictCopies(root: string, entries?: (FolderEn
 
 function describe(path: string, of: string, tool: string): ConflictCopyFile {
   const inside = of.slice(PILCROW_DIR.length + 1);
-  const copy = (what: string, todo: string) => `${path} is a conflict copy ${tool} made of ${what} when two machines changed it at once; Pilcrow reads only ${of} and leaves the copy as it is. ${todo}`;
-  const finish = `Compare the two, bring into ${of} what only the copy has, then delete the copy.`;
+  const made = (kind: SharedFileKind, what: string, annotator?: string): ConflictCopyFile => {
+    const said: MainMessage = { code: 'shared-conflict-copy', path, of, tool, kind, what, annotator: annotator ?? null };
+    return { path, of, kind, tool, ...(annotator !== undefined ? { annotator } : {}), said, message: englishText(said) };
+  };
   if (inside.startsWith('annotations/')) {
     const [annotator = '', ...rest] = inside.slice('annotations/'.length).split('/');
-    const article = rest.join('/').replace(/\.json$/, '');
-    return { path, of, kind: 'layer', tool, annotator, message: copy(`${annotator}'s labels for ${article} (not a missing article)`, `${annotator} merges it in Pilcrow's Review view, under conflict copies (the newer decision of each paragraph wins), which sets the copy aside.`) };
+    return made('layer', rest.join('/').replace(/\.json$/, ''), annotator);
   }
-  if (inside === 'schema.json') return { path, of, kind: 'schema', tool, message: copy('the label schema', finish) };
-  if (inside.startsWith('articles/')) return { path, of, kind: 'settings', tool, message: copy(`how ${inside.slice('articles/'.length).replace(/\.json$/, '')} is read`, finish) };
-  if (inside === 'suggest.json') return { path, of, kind: 'suggest', tool, message: copy('the suggestion settings', finish) };
-  if (inside.startsWith('predictions/')) return { path, of, kind: 'predictions', tool, message: copy('imported predictions', finish) };
-  return { path, of, kind: 'file', tool, message: copy(of, finish) };
+  if (inside === 'schema.json') return made('schema', '');
+  if (inside.startsWith('articles/')) return made('settings', inside.slice('articles/'.length).replace(/\.json$/, ''));
+  if (inside === 'suggest.json') return made('suggest', '');
+  if (inside.startsWith('predictions/')) return made('predictions', '');
+  return made('file', of);
 }

@@ -8,13 +8,15 @@ import type { ArticleFormat, Segmentation } from '../../core/article';
 import { applyEdits, describeFailedEdit } from '../../core/edits';
 import type { PageEvidence } from '../../core/page/types';
 import { buildParagraphs, type Paragraph } from '../../core/paragraphs';
-import { noteText, type ReadingNote } from '../../core/reading-notes';
+import type { ReadingNote } from '../../core/reading-notes';
 import { guessScript } from '../../core/script';
 import type { Block } from '../../core/segment';
 import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
 import type { ArticleSettings } from '../articles/settings';
 import { readConfinedFile, RefusedFileError, type ReadLimit } from '../storage';
 import { ArticleReadError, type EncodingName } from '../text/decode';
+import { englishText, type MainMessage } from '../../shared/messages';
+import type { FileKind } from '../../shared/messages/articles';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath, splitArticlePath } from './article-path';
 import { confinePath, OutsideWorkspaceError } from './confine';
@@ -43,9 +45,9 @@ export interface LoadedArticle {
   paragraphs: Paragraph[];
   /** UTF-16 ranges of `text`, one per paragraph (for anchors and splits). */
   blocks: Block[];
-  /** Everything the editor should know about the reading, in English (the CLI prints these). */
-  warnings: string[];
-  /** The reading notes among `warnings`, as data, for the header in the editor's language. */
+  /** What the editor should know about the reading (shared/messages); reading notes are apart, in `notes`. */
+  warnings: MainMessage[];
+  /** What the reading noticed (hidden lines left out, hard wrapping assumed), as data for the editor's language. */
   notes: ReadingNote[];
   /**
    * Saved pages: one per paragraph, what the page's structure says about it (main text or the
@@ -84,16 +86,25 @@ export async function readArticleBytes(root: string, relPath: string): Promise<F
   } catch (error) {
     if (!(error instanceof RefusedFileError)) throw error;
     if (error.kind === 'too-large') throw tooLarge(relPath, error.detail.size ?? 0);
-    if (error.kind === 'special') throw new ArticleReadError('unreadable', `${relPath} is ${error.detail.is ?? 'not a file'}, not a regular file; Pilcrow reads only files.`);
-    throw new ArticleReadError('unreadable', `${relPath} was not read: ${error.problem}.`);
+    if (error.kind === 'special') throw new ArticleReadError('unreadable', { code: 'not-regular-file', path: relPath, kind: fileKindOf(error.detail.is) });
+    throw new ArticleReadError('unreadable', { code: 'article-refused', path: relPath, problem: error.said });
   }
   const { bytes, mtimeMs } = read;
-  if (bytes.length === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
+  if (bytes.length === 0) throw new ArticleReadError('empty', { code: 'article-empty', path: relPath });
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mtimeMs };
 }
 
+/** What a special file is, from confined-fs's wording of it. */
+function fileKindOf(is: string | undefined): FileKind {
+  if (is === 'a folder') return 'folder';
+  if (is === 'a named pipe') return 'pipe';
+  if (is === 'a socket') return 'socket';
+  if (is === 'a symbolic link') return 'link';
+  return 'device';
+}
+
 function tooLarge(relPath: string, size: number): ArticleReadError {
-  return new ArticleReadError('too-large', `${relPath} is ${(size / 1048576).toFixed(1)} MB; Pilcrow opens articles up to 20 MB. Split the file or remove it from the workspace.`);
+  return new ArticleReadError('too-large', { code: 'article-too-large', path: relPath, megabytes: (size / 1048576).toFixed(1) });
 }
 
 export interface ArticleSource {
@@ -129,7 +140,7 @@ export function buildArticle(source: ArticleSource, settings: ArticleSettings | 
     segmentation: unit.segmentation,
     paragraphs: buildParagraphs(unit.text, edited.blocks),
     blocks: edited.blocks,
-    warnings: [...extracted.warnings, ...unit.warnings, ...unit.notes.map(noteText), ...edited.failed.map(describeFailedEdit)],
+    warnings: [...extracted.warnings, ...unit.warnings, ...edited.failed.map(describeFailedEdit)],
     notes: unit.notes,
     ...(evidence ? { evidence } : {}),
     ...(mainStart >= 0 ? { mainStart } : {}),
@@ -162,24 +173,27 @@ function evidenceAfterEdits(original: readonly Block[], edited: readonly Block[]
 export async function readArticle(root: string, articlePath: string): Promise<LoadedArticle> {
   const { file, key } = splitArticlePath(articlePath);
   const format = formatOf(file);
-  if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
+  if (!format) throw new ArticleReadError('unreadable', { code: 'not-article-file', file, extensions: ARTICLE_EXTENSIONS.join(', ') });
   const { bytes, sha256 } = await readArticleBytes(root, file);
   const extracted = await extractFile(bytes, format, file);
   const unit = extracted.unit(extracted.keys.find((k) => (k === undefined ? file : jsonlArticlePath(file, k)) === articlePath));
-  if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
+  if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', { code: 'jsonl-no-such-article', article: articlePath, file });
   return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }
 
 /** One line for the editor: which file and what is wrong, never a stack trace. */
 export function describeReadError(relPath: string, error: unknown): string {
-  if (error instanceof ArticleReadError) return error.message.includes(relPath) ? error.message : `${relPath}: ${error.message}`;
-  if (error instanceof OutsideWorkspaceError) {
-    return `${relPath} is a link to a file outside the workspace; Pilcrow does not follow it. Copy the file into the workspace instead.`;
-  }
+  return englishText(readErrorOf(relPath, error));
+}
+
+/** Why `relPath` could not be read as an article, for the editor (shared/messages/articles.ts). */
+export function readErrorOf(relPath: string, error: unknown): MainMessage {
+  if (error instanceof ArticleReadError) return error.message.includes(relPath) ? error.detail : { code: 'in-file', path: relPath, problem: error.detail };
+  if (error instanceof OutsideWorkspaceError) return { code: 'outside-workspace', path: relPath };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return `${relPath}: permission denied; check the file's permissions.`;
-  if (code === 'ENOENT') return `${relPath}: the file is gone, or is a link to a file that does not exist.`;
-  if (code === 'ELOOP') return `${relPath} is a link that points to itself (a loop of links).`;
-  if (code === 'EISDIR') return `${relPath}: is a folder, not an article file.`;
-  return `${relPath}: ${(error as Error)?.message ?? String(error)}`;
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'permission-denied', path: relPath };
+  if (code === 'ENOENT') return { code: 'file-gone', path: relPath };
+  if (code === 'ELOOP') return { code: 'link-loop', path: relPath };
+  if (code === 'EISDIR') return { code: 'is-folder', path: relPath };
+  return { code: 'read-failed', path: relPath, detail: (error as Error)?.message ?? String(error) };
 }

@@ -89,7 +89,7 @@ export class ReadGuard {
    */
   async read<T>(target: GuardedFile, work: () => Promise<T>): Promise<T> {
     const reason = await this.skipReason(target.path, target.file);
-    if (reason !== null) throw new ArticleReadError('skipped', reason);
+    if (reason !== null) throw new ArticleReadError('skipped', { code: 'read-skipped', path: target.path, crashed: reason === crashReason(target.path), reason });
     if (!target.risky) return work();
     const turn = this.queue.then(() => this.guarded(target, work));
     this.queue = turn.then(

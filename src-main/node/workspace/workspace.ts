@@ -15,14 +15,21 @@ import { annotatedPaths } from './annotated';
 import { findSharedConflictCopies, walkPilcrow } from './conflict-files';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath } from './article-path';
-import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
+import { buildArticle, readArticleBytes, readErrorOf, type LoadedArticle } from './read-article';
 import { isRisky, ReadGuard } from './read-guard';
+import { englishText, SaidError, type MainMessage } from '../../shared/messages';
 import { scanWorkspace } from './scan';
 
 export type ArticleEntry = { id: string; path: string } & (
   | { ok: true; article: LoadedArticle }
-  | { ok: false; error: string; missing?: boolean; conflictCopy?: boolean }
+  /** `error` is the English of `said` (shared/messages), what the editor is told. */
+  | { ok: false; error: string; said: MainMessage; missing?: boolean; conflictCopy?: boolean }
 );
+
+/** An unreadable article's entry fields: what to tell the editor, and its English. */
+export function readProblem(said: MainMessage): { error: string; said: MainMessage } {
+  return { error: englishText(said), said };
+}
 
 interface ArticleRef {
   id: string;
@@ -34,7 +41,7 @@ interface ArticleRef {
 }
 
 /** `conflictCopy`: a sync tool's copy of a shared file under .pilcrow/ (conflict-files.ts), listed so it is seen. */
-type Problem = { id: string; path: string; error: string; missing?: boolean; conflictCopy?: boolean };
+type Problem = { id: string; path: string; error: string; said: MainMessage; missing?: boolean; conflictCopy?: boolean };
 
 /** An article as the scan found it: not read yet, or known to be unreadable. */
 export type ListedArticle = { id: string; path: string; format: ArticleFormat } | Problem;
@@ -84,9 +91,9 @@ export class Workspace {
    */
   static async open(folder: string, onRecover?: (report: RecoveryReport) => void, options: { stateDir?: string } = {}): Promise<Workspace> {
     const root = await realpath(folder).catch(() => {
-      throw new Error(`cannot open workspace ${folder}: the folder does not exist or cannot be read`);
+      throw new SaidError({ code: 'workspace-missing', folder });
     });
-    if (!(await stat(root)).isDirectory()) throw new Error(`cannot open workspace ${folder}: it is not a folder`);
+    if (!(await stat(root)).isDirectory()) throw new SaidError({ code: 'workspace-not-folder', folder });
     const guard = options.stateDir === undefined ? ReadGuard.inMemory() : await ReadGuard.open(options.stateDir, root);
     const workspace = new Workspace(root, guard, onRecover);
     await workspace.index();
@@ -122,10 +129,10 @@ export class Workspace {
     const problem = this.problems.get(id);
     if (problem) return Promise.resolve({ ...problem, ok: false });
     const ref = this.refs.get(id);
-    if (!ref) return Promise.reject(new Error(`no article with id ${id} in this workspace; refresh the list`));
+    if (!ref) return Promise.reject(new SaidError({ code: 'unknown-article-id', id }));
     let pending = this.articles.get(id);
     if (!pending) {
-      pending = this.load(ref).catch((error: unknown): ArticleEntry => ({ id, path: ref.path, ok: false, error: describeReadError(ref.path, error) }));
+      pending = this.load(ref).catch((error: unknown): ArticleEntry => ({ id, path: ref.path, ok: false, ...readProblem(readErrorOf(ref.path, error)) }));
       this.articles.set(id, pending);
     }
     return pending;
@@ -200,7 +207,7 @@ export class Workspace {
     const settings = await this.settings.read(ref.path).catch(() => null);
     const { sha256, extracted, detectedEncoding } = await this.extract(ref, settings);
     const unit = extracted.unit(ref.key);
-    if (!unit) return { id: ref.id, path: ref.path, ok: false, error: `${ref.path}: this line is no longer in ${ref.file}.` };
+    if (!unit) return { id: ref.id, path: ref.path, ok: false, ...readProblem({ code: 'jsonl-line-gone', path: ref.path, file: ref.file }) };
     const article = buildArticle({ path: ref.path, file: ref.file, sha256, extracted, unit, detectedEncoding }, settings);
     return { id: ref.id, path: ref.path, ok: true, article };
   }
@@ -260,16 +267,16 @@ export class Workspace {
           }
           for (const { key, message } of extracted.skipped) {
             const articlePath = jsonlArticlePath(path, key);
-            problems.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, error: message });
+            problems.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, ...readProblem(message) });
           }
         } catch (error) {
-          problems.set(articleIdFor(path), { id: articleIdFor(path), path, error: describeReadError(path, error) });
+          problems.set(articleIdFor(path), { id: articleIdFor(path), path, ...readProblem(readErrorOf(path, error)) });
         }
       }),
     );
     for (const path of links) {
       const id = articleIdFor(path);
-      problems.set(id, { id, path, error: `${path} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.` });
+      problems.set(id, { id, path, ...readProblem({ code: 'listed-link', path }) });
     }
     const present = new Set([...refs.values()].map((r) => r.path));
     // One walk of .pilcrow/ finds the labelled articles and the sync tools' conflict copies.
@@ -277,11 +284,11 @@ export class Workspace {
     for (const path of await annotatedPaths(this.root, pilcrowEntries)) {
       const id = articleIdFor(path);
       if (present.has(path) || problems.has(id)) continue;
-      problems.set(id, { id, path, missing: true, error: `${path} is missing (deleted, moved or renamed); its labels are kept. Put the file back to go on labelling it.` });
+      problems.set(id, { id, path, missing: true, ...readProblem({ code: 'article-missing', path }) });
     }
     for (const copy of await findSharedConflictCopies(this.root, pilcrowEntries)) {
       const id = articleIdFor(copy.path);
-      problems.set(id, { id, path: copy.path, conflictCopy: true, error: copy.message });
+      problems.set(id, { id, path: copy.path, conflictCopy: true, ...readProblem(copy.said) });
     }
     this.refs = refs;
     this.problems = problems;

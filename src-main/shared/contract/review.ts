@@ -1,4 +1,5 @@
 /** Channels for reviewing teammates' layers, adjudicating gold, and agreement. */
+import type { MainMessage } from '../messages';
 import { z } from 'zod';
 import type { AgreementReport, GoldScores } from '../../core/agreement';
 import { articleId, labelSet, noArgs, paragraphId } from './ids';
@@ -42,6 +43,8 @@ export interface ReviewParagraph {
   gold: { labels: string[]; took: string; reviewer: string; updated_at: string } | null;
   majority: string[] | null;
   state: ParagraphState;
+  /** What each teammate wrote on the paragraph: a note for the team, a flag for discussion (only those who did). */
+  remarks: Record<string, { note?: string; flagged?: true }>;
 }
 
 export interface ReviewArticle {
@@ -53,7 +56,7 @@ export interface ReviewArticle {
   annotators: string[];
   paragraphs: ReviewParagraph[];
   /** Oddities in the layers read that the reviewer should know of (a label listed twice), one sentence each. */
-  problems: string[];
+  problems: MainMessage[];
 }
 
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */

@@ -3,9 +3,11 @@
  * direction, language — sent to main, shown at once, and put on the session's undo history
  * (Ctrl+Z takes a split back like any decision).
  */
+import { i18n } from '../../i18n/i18n.svelte';
 import type { ArticleChangeResult } from '../../../src-main/shared/article-source';
 import type { RequestOf } from '../../../src-main/shared/ipc';
-import { call, messageOf } from '../../bridge/api';
+import { call } from '../../bridge/api';
+import { messageOf } from '../../bridge/message-of';
 import type { AppStore } from '../../state/app.svelte';
 import { am } from './messages';
 
@@ -32,7 +34,7 @@ async function change(store: AppStore, articleId: string, run: Change, focusInde
     return false;
   }
   await show(store, articleId, focusIndex);
-  store.notice = { kind: 'info', text: said?.() ?? result.message };
+  store.notice = { kind: 'info', text: said?.() ?? i18n.said(result.message) };
   let token = result.undo;
   if (!token) return true;
   store.history.record({
@@ -44,7 +46,7 @@ async function change(store: AppStore, articleId: string, run: Change, focusInde
         const undone = await call('article.undoEdit', { articleId, token });
         token = undefined;
         await show(store, articleId, focusIndex);
-        store.notice = { kind: 'info', text: undone.message };
+        store.notice = { kind: 'info', text: i18n.said(undone.message) };
       } catch (error) {
         store.notice = { kind: 'error', text: messageOf(error) };
       }
@@ -54,7 +56,7 @@ async function change(store: AppStore, articleId: string, run: Change, focusInde
         const again = await run();
         token = again.undo;
         await show(store, articleId, focusIndex);
-        store.notice = { kind: 'info', text: again.message };
+        store.notice = { kind: 'info', text: i18n.said(again.message) };
       } catch (error) {
         store.notice = { kind: 'error', text: messageOf(error) };
       }
@@ -108,7 +110,7 @@ export async function reattachOrphan(store: AppStore, orphan: number, paragraphI
   try {
     const result = await call('article.reattachOrphan', { articleId, orphan, paragraphId });
     await show(store, articleId, index);
-    store.notice = { kind: 'info', text: result.message };
+    store.notice = { kind: 'info', text: i18n.said(result.message) };
   } catch (error) {
     store.notice = { kind: 'error', text: messageOf(error) };
   }

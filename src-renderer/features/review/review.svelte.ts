@@ -1,7 +1,9 @@
 /** Review state: which teammates are compared, the article's side-by-side paragraphs, focus. */
 import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
-import { call, messageOf } from '../../bridge/api';
+import { call } from '../../bridge/api';
+import { messageOf } from '../../bridge/message-of';
 import { i18n } from '../../i18n/i18n.svelte';
+import type { SaveTracker } from '../../state/save.svelte';
 
 /** `model`: the learned suggester's panel (features/learn). */
 export type Mode = 'annotate' | 'review' | 'agreement' | 'model';
@@ -16,6 +18,9 @@ export class ReviewState {
   onlyDisagreements = $state(false);
   error = $state<string | null>(null);
   status = $state<string | null>(null);
+
+  /** `saves`: the window's save indicator, which a gold answer being written shows too. */
+  constructor(private readonly saves?: SaveTracker) {}
 
   get rows(): ReviewParagraph[] {
     const all = this.article?.paragraphs ?? [];
@@ -86,7 +91,12 @@ export class ReviewState {
     const article = this.article;
     if (!paragraph || !article) return;
     await this.guard(async () => {
-      const updated = await call('review.setGold', { articleId: article.id, paragraphId: paragraph.id, labels, took });
+      const request = call('review.setGold', { articleId: article.id, paragraphId: paragraph.id, labels, took });
+      const updated = this.saves ? await this.saves.track(request.then((p) => ({ ...p, savedAt: p.gold?.updated_at ?? clearedAt() }))) : await request;
+      if (!updated) {
+        this.error = this.saves?.failure ?? null;
+        return;
+      }
       const index = article.paragraphs.findIndex((p) => p.id === paragraph.id);
       article.paragraphs[index] = { ...paragraph, gold: updated.gold, state: updated.gold ? 'adjudicated' : recomputeState(paragraph) };
       this.status = updated.gold ? i18n.m.review.goldSet(updated.gold.labels.join(', ') || i18n.m.review.noLabel, took) : i18n.m.review.goldCleared;
@@ -117,4 +127,9 @@ function recomputeState(p: ReviewParagraph): ReviewParagraph['state'] {
   if (ds.some((d) => d === null)) return 'missing';
   const keys = new Set(ds.map((d) => [...(d ?? [])].sort().join('|')));
   return keys.size <= 1 ? 'agree' : 'disagree';
+}
+
+/** When a gold answer was cleared: now (the reply carries no time for an answer that is gone). */
+function clearedAt(): string {
+  return new Date(Date.now()).toISOString();
 }

@@ -4,7 +4,8 @@
  */
 import type { LabelDef } from '../../../src-main/shared/labels';
 import type { RequestOf } from '../../../src-main/shared/ipc';
-import { call, messageOf } from '../../bridge/api';
+import { call } from '../../bridge/api';
+import { messageOf } from '../../bridge/message-of';
 import type { AppStore } from '../../state/app.svelte';
 import { i18n } from '../../i18n/i18n.svelte';
 

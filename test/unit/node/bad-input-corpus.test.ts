@@ -4,6 +4,7 @@
  * gets, and each proving nothing was lost: every file's bytes are where they were, or in the
  * quarantine folder the row names, and the good data next to the bad still reads.
  */
+import { englishText } from '../../../src-main/shared/messages';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const article = (path: string) => async (root: string) => {
   const workspace = await Workspace.open(join(root, 'ws'));
   const entry = await workspace.entry(articleIdFor(path));
-  return entry.ok ? entry.article.warnings.join(' ') : entry.error;
+  return entry.ok ? entry.article.warnings.map((w) => englishText(w)).join(' ') : entry.error;
 };
 
 /** The text the editor reads: the invisible isolates around names (U+2068 … U+2069) left out. */
@@ -117,12 +118,12 @@ const appOpens = (path: string) => async (root: string) => {
     if (!init.ok) return `${init.error.code}: ${init.error.message}`;
     const summary = (init.result as AppState).workspace?.articles.find((a) => a.path === path);
     if (!summary) return `${path} is not listed`;
-    if (summary.error) return summary.error;
+    if (summary.error) return englishText(summary.error);
     const opened = await call('article.open', { articleId: summary.id });
     if (!opened.ok) return `${opened.error.code}: ${opened.error.message}`;
     const view = opened.result as ArticleView;
     const labels = Object.fromEntries(Object.entries(view.decisions).filter(([, d]) => d.labels.length > 0).map(([id, d]) => [id, d.labels]));
-    const shown = { labels, orphans: (view.source?.orphans ?? []).map((o) => `${o.paragraphId} [${o.labels.join(',')}] ${o.reason}`), warnings: view.warnings };
+    const shown = { labels, orphans: (view.source?.orphans ?? []).map((o) => `${o.paragraphId} [${o.labels.join(',')}] ${o.reason}`), warnings: view.warnings.map((w) => englishText(w)) };
     return `${notices.join(' ')} ${JSON.stringify(shown)}`;
   } finally {
     session.close();

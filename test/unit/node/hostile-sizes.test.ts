@@ -19,6 +19,7 @@ import type { AppState } from '../../../src-main/shared/views';
 import { writeLayer } from '../../support/layers';
 import { openHandlerApp } from './app/handler-app';
 import { tempDir } from './temp';
+import { english } from '../../support/english';
 
 const ARTICLE = 'The minister said on Monday that talks would resume.\n\nOfficials declined to comment.\n';
 
@@ -102,7 +103,7 @@ describe("a teammate's files of unexpected sizes", () => {
     try {
       const init = await app.call<AppState>('app.init');
       expect(JSON.stringify(init).length).toBeLessThan(20_000); // was 149 MB: every line a row
-      expect(init.workspace!.articles.find((a) => a.path === 'feed.jsonl')?.error).toMatch(/^feed\.jsonl holds 1,000,000 lines; Pilcrow opens JSON Lines files of up to 50,000 articles/);
+      expect(english(init.workspace!.articles.find((a) => a.path === 'feed.jsonl')?.error)).toMatch(/^feed\.jsonl holds 1,000,000 lines; Pilcrow opens JSON Lines files of up to 50,000 articles/);
     } finally {
       app.session.close();
     }

@@ -3,7 +3,7 @@ import type { WorkspaceView } from '../../../src-main/shared/views';
 import { isOlderView, LatestRequest } from '../../../src-renderer/state/stale-replies';
 
 function view(listId: number, readOnly = false): WorkspaceView {
-  return { name: 'ws', root: '/ws', labels: [], labelMode: 'multi', retiredLabels: [], hasGuidelines: false, listId, articles: [], ...(readOnly ? { readOnly: { annotator: 'sara', pid: 7, host: 'h', since: '', message: 'held' } } : {}) };
+  return { name: 'ws', root: '/ws', labels: [], labelMode: 'multi', retiredLabels: [], hasGuidelines: false, listId, articles: [], ...(readOnly ? { readOnly: { annotator: 'sara', pid: 7, host: 'h', since: '', message: { code: 'read-only-held', annotator: 'sara', pid: 7, host: 'h', since: '' } } } : {}) };
 }
 
 describe('replies that arrive after something newer was shown', () => {

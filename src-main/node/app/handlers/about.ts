@@ -16,12 +16,12 @@ export const LICENSE_FILES = [
 export function aboutHandlers({ session, version, about }: HandlerContext): Pick<HandlerTable, 'app.about'> {
   return {
     'app.about': async (): Promise<AboutInfo> => {
-      if (!about) throw new PilcrowError('about-unavailable', 'This window was started without the app’s files, so there is nothing to show in About.');
+      if (!about) throw new PilcrowError('about-unavailable', { code: 'about-unavailable' });
       const licenses = await Promise.all(
         LICENSE_FILES.map(async ({ name, license, file }) => {
           const path = join(about.appFilesDir, file);
           const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            throw new PilcrowError('missing-license', `The ${license} text of ${name} could not be read from ${path} (${error.code ?? error.message}); reinstall Pilcrow.`);
+            throw new PilcrowError('missing-license', { code: 'missing-license', name, license, path, reason: error.code ?? error.message });
           });
           return { name, license, text };
         }),

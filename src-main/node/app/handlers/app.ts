@@ -35,7 +35,7 @@ export function appHandlers(context: HandlerContext): AppHandlers {
     },
     'workspace.openRecent': async ({ index }) => {
       const root = session.settings.data.recent[index];
-      if (!root) throw new PilcrowError('unknown-recent', `There is no recent workspace number ${index + 1}.`);
+      if (!root) throw new PilcrowError('unknown-recent', { code: 'unknown-recent', number: index + 1 });
       await session.open(root);
       return workspaceView(context);
     },

@@ -31,7 +31,7 @@ export function articleHandlers({ session, emit }: HandlerContext): Pick<Handler
       const outcome = await run();
       return { article: articleView(outcome.article, outcome.layer), message: outcome.message, ...(outcome.undo ? { undo: outcome.undo } : {}) };
     } catch (error) {
-      if (error instanceof EditRefused) throw new PilcrowError(error.code, error.message);
+      if (error instanceof EditRefused) throw new PilcrowError(error.code, error.detail);
       throw error;
     }
   };

@@ -14,10 +14,10 @@ export function conflictHandlers({ session }: HandlerContext): Pick<HandlerTable
     'conflicts.merge': async ({ conflictId }) => {
       const { workspace, store } = session.requireWorkspace();
       const copy = (await findConflictCopies(workspace.root)).find((c) => c.id === conflictId);
-      if (!copy) throw new PilcrowError('unknown-conflict', 'That conflict copy is no longer there; refresh the list.');
-      if (copy.annotator !== session.annotator) throw new PilcrowError('not-your-layer', `${copy.file} belongs to ${copy.annotator}; only their Pilcrow merges it.`);
+      if (!copy) throw new PilcrowError('unknown-conflict', { code: 'unknown-conflict' });
+      if (copy.annotator !== session.annotator) throw new PilcrowError('not-your-layer', { code: 'not-your-layer', file: copy.file, owner: copy.annotator });
       return mergeConflictCopy(store, copy).catch((e: Error) => {
-        throw new PilcrowError('bad-conflict-copy', e.message);
+        throw PilcrowError.wrapping('bad-conflict-copy', e);
       });
     },
   };

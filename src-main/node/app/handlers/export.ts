@@ -22,7 +22,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
   return {
     'export.run': async (options) => {
       const { workspace } = session.requireWorkspace();
-      if (running) throw new PilcrowError('export-busy', 'An export is already running: wait for it or cancel it first.');
+      if (running) throw new PilcrowError('export-busy', { code: 'export-busy' });
       const warnings: string[] = [];
       const reader = new LayerReader(workspace.root, (r) => warnings.push(describeRecovery(workspace.root, r)));
       // A typo'd choice is reported before the editor picks a file, not after.
@@ -30,7 +30,7 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
         chooseLabels(session.labels, options);
         await chooseLayers(reader, options);
       } catch (error) {
-        throw error instanceof ExportChoiceError ? new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`) : error;
+        throw error instanceof ExportChoiceError ? new PilcrowError('bad-export-choice', { code: 'export-choice', detail: error.message }) : error;
       }
       const file = await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
       if (!file) return null;
@@ -42,9 +42,9 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
         const outcome = await exportToFile({ workspace, reader, labels: session.labels, version, signal: controller.signal, onProgress: (p) => emit('export.progress', p) }, options, file);
         return { file, format: options.format, records: outcome.counts.records, articles: outcome.counts.articles, skipped: outcome.skipped, warnings };
       } catch (error) {
-        if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', 'Export cancelled; nothing was written.');
-        if (error instanceof ExportChoiceError) throw new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`);
-        if (error instanceof ExportTargetError) throw new PilcrowError('bad-export-target', `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
+        if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', { code: 'export-cancelled' });
+        if (error instanceof ExportChoiceError) throw new PilcrowError('bad-export-choice', { code: 'export-choice', detail: error.message });
+        if (error instanceof ExportTargetError) throw new PilcrowError('bad-export-target', { code: 'export-target', refused: error.detail });
         throw error;
       } finally {
         running = null;

@@ -14,19 +14,19 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
     'import.run': async ({ annotator, asGold }) => {
       const { workspace } = session.requireWorkspace();
       if (annotator === session.annotator) throw ownLayer(annotator);
-      if (!dialogs.pickOpenFile || !session.schema) throw new PilcrowError('unsupported', 'Import is not available here.');
+      if (!dialogs.pickOpenFile || !session.schema) throw new PilcrowError('unsupported', { code: 'import-unavailable' });
       const file = await dialogs.pickOpenFile('Import a teammate’s export', ['json', 'jsonl']);
       if (!file) return null;
       try {
         const checkLayers = (names: string[]) => {
           if (names.includes(session.annotator)) throw ownLayer(session.annotator);
         };
-        const gold = { asGold: asGold === true, asGoldHint: 'if it holds adjudicated answers you trust, tick “These are adjudicated answers (gold)” and import it again' };
+        const gold = { asGold: asGold === true, fromApp: true };
         return await importIntoWorkspace({ workspace, schema: session.schema, checkLayers, ...gold, ...(session.options.locksDir ? { locksDir: session.options.locksDir } : {}) }, file, annotator);
       } catch (error) {
-        if (error instanceof GoldImportError) throw new PilcrowError('gold-needs-confirmation', error.message);
-        if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.message);
-        if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.message);
+        if (error instanceof GoldImportError) throw new PilcrowError('gold-needs-confirmation', error.detail);
+        if (error instanceof ImportFileError) throw new PilcrowError('bad-import-file', error.detail);
+        if (error instanceof LayerLockedError) throw new PilcrowError('layer-locked', error.detail);
         throw error;
       }
     },
@@ -34,5 +34,5 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
 }
 
 function ownLayer(name: string): PilcrowError {
-  return new PilcrowError('import-own-layer', `That file holds labels of "${name}", which is you in this app: import it under another name, or close the app and run pilcrow import.`);
+  return new PilcrowError('import-own-layer', { code: 'import-own-layer', name });
 }

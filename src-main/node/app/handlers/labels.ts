@@ -21,7 +21,7 @@ export function labelHandlers({ session }: HandlerContext): LabelHandlers {
       const layer = await store().load(article.path);
       checkLabels(session, labels, layer.paragraphs[paragraph.id]?.labels ?? []);
       if (session.schema?.schema.mode === 'single' && labels.length > 1) {
-        throw new PilcrowError('single-label', `This workspace is single-label: a paragraph takes one label, not ${labels.length}. Switch to multi-label in Settings › Labels to combine them.`);
+        throw new PilcrowError('single-label', { code: 'single-label', count: labels.length });
       }
       return saved(article, await store().setLabels(article.path, paragraph, labels));
     },
@@ -38,7 +38,7 @@ export function labelHandlers({ session }: HandlerContext): LabelHandlers {
     'labels.remark': async ({ articleId, paragraphId, note, flagged }) => {
       const article = await session.loadArticle(articleId);
       const paragraph = paragraphOf(article, paragraphId);
-      if (note === undefined && flagged === undefined) throw new PilcrowError('bad-request', 'labels.remark: give a note, a flag, or both.');
+      if (note === undefined && flagged === undefined) throw new PilcrowError('bad-request', { code: 'bad-request', detail: 'labels.remark: give a note, a flag, or both.' });
       return saved(article, await store().change(article.path, (data, now) => setRemark(data, paragraph, { note, flagged }, now)));
     },
     'labels.markDone': async ({ articleId }) => {
@@ -60,7 +60,7 @@ export function labelHandlers({ session }: HandlerContext): LabelHandlers {
 
 function paragraphOf(article: LoadedArticle, paragraphId: string): { id: string; index: number } {
   const paragraph = article.paragraphs.find((p) => p.id === paragraphId);
-  if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; the file may have changed. Reopen the article.`);
+  if (!paragraph) throw new PilcrowError('unknown-paragraph', { code: 'unknown-paragraph', path: article.path, paragraph: paragraphId });
   return paragraph;
 }
 
@@ -68,7 +68,7 @@ function paragraphOf(article: LoadedArticle, paragraphId: string): { id: string;
 function checkLabels(session: Session, labels: readonly string[], current: readonly string[]): void {
   const known = new Set([...session.labels.map((l) => l.name), ...(session.schema?.schema.retired ?? []).map((l) => l.name), ...current]);
   const unknown = labels.filter((l) => !known.has(l));
-  if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace.`);
+  if (unknown.length > 0) throw new PilcrowError('unknown-label', { code: 'unknown-labels', labels: unknown });
 }
 
 function saved(article: LoadedArticle, layer: AnnotationFile, withDecisions = false): SaveResult {

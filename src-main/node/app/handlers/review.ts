@@ -31,7 +31,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
     const r = reader();
     const known = await r.annotators();
     const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
-    if (unknown.length) throw new PilcrowError('unknown-annotator', `No layer for ${unknown.join(', ')} in this workspace.`);
+    if (unknown.length) throw new PilcrowError('unknown-annotator', { code: 'unknown-annotators', annotators: unknown });
     return Promise.all(annotators.map((a) => r.readLayer(a, path)));
   };
 
@@ -61,7 +61,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
     'review.setGold': async ({ articleId, paragraphId, labels, took }) => {
       const article = await session.loadArticle(articleId);
       const paragraph = article.paragraphs.find((p) => p.id === paragraphId);
-      if (!paragraph) throw new PilcrowError('unknown-paragraph', `${article.path} has no paragraph ${paragraphId}; reopen the article.`);
+      if (!paragraph) throw new PilcrowError('unknown-paragraph', { code: 'unknown-paragraph', path: article.path, paragraph: paragraphId });
       const store = goldStore();
       const layer = labels === null ? await store.clear(article.path, paragraphId) : await store.set(article.path, [{ paragraph, labels, took }]);
       const annotators = took.startsWith('annotator:') ? [took.slice('annotator:'.length)] : [];
@@ -92,7 +92,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
       agreementCacheOf(session, version)
         .report(annotators)
         .catch((e: unknown) => {
-          throw e instanceof AgreementChoiceError ? new PilcrowError('agreement-choice', e.message) : e;
+          throw e instanceof AgreementChoiceError ? PilcrowError.wrapping('agreement-choice', e) : e;
         }),
   };
 }
@@ -104,6 +104,12 @@ function reviewParagraph(p: Paragraph, annotators: string[], layers: (Annotation
     decisions[a] = d ? [...d] : null;
     return d;
   });
+  const remarks = nameRecord<{ note?: string; flagged?: true }>();
+  annotators.forEach((a, i) => {
+    const entry = layers[i]?.paragraphs[p.id];
+    const note = entry?.note?.trim();
+    if (note || entry?.flagged) remarks[a] = { ...(note ? { note } : {}), ...(entry?.flagged ? { flagged: true as const } : {}) };
+  });
   const g = goldLayer.paragraphs[p.id];
   const state: ParagraphState = g ? 'adjudicated' : list.some((d) => d === undefined) ? 'missing' : allAgree(list) || list.length < 2 ? 'agree' : 'disagree';
   return {
@@ -114,5 +120,6 @@ function reviewParagraph(p: Paragraph, annotators: string[], layers: (Annotation
     gold: g ? { labels: g.labels, took: g.took ?? 'new', reviewer: g.reviewer ?? '', updated_at: g.updated_at } : null,
     majority: majorityOf(list),
     state,
+    remarks,
   };
 }

@@ -15,9 +15,9 @@ export function schemaHandlers({ session, emit }: HandlerContext): SchemaHandler
     'schema.edit': async ({ edit }) => {
       const { workspace, store } = session.requireWorkspace();
       const schema = session.schema;
-      if (!schema) throw new PilcrowError('no-workspace', 'No workspace is open: choose File › Open Workspace… first.');
+      if (!schema) throw new PilcrowError('no-workspace', { code: 'no-workspace' });
       await schema.edit(edit as SchemaEdit).catch((error: unknown) => {
-        if (error instanceof SchemaEditError) throw new PilcrowError(error.code, error.message);
+        if (error instanceof SchemaEditError) throw new PilcrowError(error.code, error.detail);
         throw error;
       });
       const result: Omit<SchemaEditResult, 'workspace'> = {};

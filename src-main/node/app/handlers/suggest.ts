@@ -52,7 +52,7 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
       const { suggester, settings } = forWorkspace();
       const labels = labelNames();
       const unknown = Object.keys(change.thresholds ?? {}).filter((l) => !labels.includes(l));
-      if (unknown.length > 0) throw new PilcrowError('unknown-label', `"${unknown.join('", "')}" is not a label of this workspace, so it has no threshold.`);
+      if (unknown.length > 0) throw new PilcrowError('unknown-label', { code: 'no-threshold-label', labels: unknown });
       const saved = changesSuggestSettings(change) ? await settings.change(change) : await settings.read();
       const articles = await suggester.refresh();
       const models = await suggester.predictions(articles, labels);

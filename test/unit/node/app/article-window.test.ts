@@ -3,6 +3,7 @@
  * view opens with the total and this annotator's counts; `article.paragraphs` sends the rest from
  * the same reading, and says so when the file was read again meanwhile.
  */
+import { englishText } from '../../../../src-main/shared/messages';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import type { AppState, ArticleView, ParagraphChunk, ParagraphView } from '../..
 import { WHOLE_UP_TO, WINDOW_SIZE } from '../../../../src-main/node/app/article-window';
 import { sampleCopy } from '../temp';
 import { openHandlerApp, type HandlerApp } from './handler-app';
+import { english } from '../../../support/english';
 
 const PATH = 'long-1000.txt';
 
@@ -36,7 +38,7 @@ async function allParagraphs(app: HandlerApp, view: ArticleView): Promise<Paragr
   const all = [...view.paragraphs];
   while (all.length < view.partial!.total) {
     const next = await chunk(app, view.id, view.partial!.reading, all.length, 400);
-    if ('stale' in next) throw new Error(next.message);
+    if ('stale' in next) throw new Error(englishText(next.message));
     all.push(...next.paragraphs);
   }
   return all;
@@ -116,7 +118,8 @@ describe('opening a long article as a window', () => {
     await appendFile(join(workspace, PATH), '\nA paragraph added by another program.\n');
     await app.session.workspace!.sync(); // what the folder watcher does when it sees the change
     const after = await chunk(app, articleId, opened.partial!.reading, WINDOW_SIZE, 100);
-    expect(after).toEqual({ stale: true, message: expect.stringContaining(PATH) });
+    expect(after).toEqual({ stale: true, message: { code: 'read-again', path: PATH } });
+    expect(english((after as { message: unknown }).message)).toBe(`${PATH} was read again since it was opened (its file or how it is read changed).`);
 
     const again = await app.call<ArticleView>('article.open', { articleId });
     expect(again.partial!.total).toBe(1001);
@@ -130,7 +133,7 @@ describe('opening a long article as a window', () => {
     const { app, articleId } = await longApp();
     const { partial } = await app.call<ArticleView>('article.open', { articleId });
     const past = await app.raw('article.paragraphs', { articleId, reading: partial!.reading, from: 1000, count: 10 });
-    expect(past).toEqual({ ok: false, error: { code: 'out-of-range', message: `${PATH} has 1000 paragraphs: there is no paragraph 1001 to send.` } });
+    expect(past).toEqual({ ok: false, error: { code: 'out-of-range', message: `${PATH} has 1000 paragraphs: there is no paragraph 1001 to send.`, detail: { code: 'out-of-range', path: PATH, total: 1000, paragraph: 1001 } } });
     const huge = await app.raw('article.paragraphs', { articleId, reading: partial!.reading, from: 0, count: MAX_CHUNK + 1 });
     expect(huge).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const forged = await app.raw('article.paragraphs', { articleId, reading: '../etc', from: 0, count: 10 });

@@ -7,6 +7,7 @@ import { Session } from '../../../../src-main/node/app/session';
 import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
 import { SAMPLE_WORKSPACE, sampleCopy, tempDir } from '../temp';
 import { CountsCollector } from '../../../support/list-counts';
+import { english } from '../../../support/english';
 
 function scripted(answers: { folder?: string; save?: string } = {}): Dialogs {
   return { pickFolder: async () => answers.folder ?? null, pickSaveFile: async () => answers.save ?? null };
@@ -72,7 +73,7 @@ describe('handler table', () => {
     const state = await call<AppState>('app.init');
     state.workspace = await counts.complete(state.workspace!);
     const broken = state.workspace.articles.find((a) => a.path === 'empty.txt');
-    expect(broken?.error).toMatch(/empty\.txt.*empty/i);
+    expect(english(broken?.error)).toMatch(/empty\.txt.*empty/i);
     expect(state.workspace!.articles.filter((a) => !a.error)).toHaveLength(5);
   });
 

@@ -21,6 +21,7 @@ import { writeLayer } from '../../../support/layers';
 import { docx, wordReport } from '../formats/zip-writer';
 import { tempDir } from '../temp';
 import { openHandlerApp } from './handler-app';
+import { english } from '../../../support/english';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let bundle: string;
@@ -109,9 +110,9 @@ describe('a hostile workspace, opened by the app in a child process', () => {
     const app = await openHandlerApp({ workspace: ws, userData: join(base, 'user'), annotator: 'sara', locksDir: join(base, 'locks'), emit: counts.emit });
     try {
       const init = await app.call<AppState>('app.init');
-      expect(init.workspace?.safeMode).toMatch(/^Safe mode: Pilcrow stopped while reading fa\/book\.docx last time/);
+      expect(english(init.workspace?.safeMode)).toMatch(/^Safe mode: Pilcrow stopped while reading fa\/book\.docx last time/);
       const list = await counts.complete(init.workspace!);
-      expect(list.articles.find((a) => a.path === 'fa/book.docx')?.error).toMatch(/^fa\/book\.docx was skipped: Pilcrow stopped while reading it last time/);
+      expect(english(list.articles.find((a) => a.path === 'fa/book.docx')?.error)).toMatch(/^fa\/book\.docx was skipped: Pilcrow stopped while reading it last time/);
       expect(list.articles.find((a) => a.path === 'fa/news.txt')?.error).toBeUndefined();
     } finally {
       app.session.close();

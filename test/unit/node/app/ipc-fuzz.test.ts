@@ -24,6 +24,7 @@ import { Session } from '../../../../src-main/node/app/session';
 import { CHANNELS, requestSchemas, type Channel, type Envelope, type HandlerTable } from '../../../../src-main/shared/ipc';
 import { ANNOTATOR_NAME_PATTERN } from '../../../../src-main/shared/labels';
 import { mulberry32 } from '../../../support/mulberry32';
+import { isMainMessage } from '../../../../src-main/shared/messages';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const SAMPLE = join(ROOT, 'resources', 'sample-workspace');
@@ -409,7 +410,10 @@ async function run(call: Call): Promise<Envelope<unknown>> {
   } else {
     if (envelope.ok !== false || keys !== 'error,ok') fail(`error envelope with keys ${keys}`);
     const { error } = envelope;
-    if (typeof error !== 'object' || error === null || Object.keys(error).sort().join() !== 'code,message') fail(`error is ${JSON.stringify(error)}`);
+    if (typeof error !== 'object' || error === null || !['code,message', 'code,detail,message'].includes(Object.keys(error).sort().join())) fail(`error is ${JSON.stringify(error)}`);
+    // What main said for the editor (shared/messages) is one of its codes, its texts one line each.
+    if (error.detail !== undefined && !isMainMessage(error.detail)) fail(`detail is not a message: ${JSON.stringify(error.detail)}`);
+    for (const value of Object.values(error.detail ?? {})) if (typeof value === 'string' && (LINE_BREAK.test(value) || value.length > 500)) fail(`detail text is not one short line: ${JSON.stringify(value.slice(0, 300))}`);
     if (typeof error.code !== 'string' || !/^[a-z][a-z-]*$/.test(error.code)) fail(`error code ${JSON.stringify(error.code)}`);
     if (typeof error.message !== 'string' || error.message.length === 0) fail(`error message ${JSON.stringify(error.message)}`);
     if (LINE_BREAK.test(error.message)) fail(`message is not one line: ${JSON.stringify(error.message.slice(0, 300))}`);

@@ -7,6 +7,7 @@ import { Session } from '../../../../src-main/node/app/session';
 import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
 import { CountsCollector } from '../../../support/list-counts';
 import { SAMPLE_WORKSPACE, sampleCopy } from '../temp';
+import { english } from '../../../support/english';
 
 async function start(workspace: string, userData: string) {
   const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: workspace });
@@ -64,7 +65,7 @@ describe('the article list before its counts (issue 8)', () => {
     expect(list.articles.find((a) => a.path === 'zz-empty.txt')).toMatchObject({ pending: true });
     const complete = await counts.complete(list);
     const broken = complete.articles.find((a) => a.path === 'zz-empty.txt')!;
-    expect(broken.error).toMatch(/zz-empty\.txt.*empty/i);
+    expect(english(broken.error)).toMatch(/zz-empty\.txt.*empty/i);
     expect(broken.pending).toBeUndefined();
     session.close();
   });

@@ -18,6 +18,7 @@ import { CHANNELS, type Channel } from '../../../../src-main/shared/ipc';
 import type { AppState, ArticleView, WorkspaceView } from '../../../../src-main/shared/views';
 import { sampleCopy, tempDir } from '../temp';
 import { openHandlerApp, type HandlerApp } from './handler-app';
+import { english } from '../../../support/english';
 
 /** A window as the app starts one: its own user data, the workspace opened by app.init. */
 async function openWindow(workspace: string, locksDir: string, annotator = 'sara', pickOpenFile?: () => Promise<string>): Promise<HandlerApp> {
@@ -48,7 +49,7 @@ describe('one writer per workspace and annotator', () => {
     const second = await openWindow(workspace, locksDir);
     const view = (await second.call<AppState>('app.init')).workspace!;
     expect(view.readOnly).toMatchObject({ annotator: 'sara', pid: process.pid, host: hostname() });
-    expect(view.readOnly!.message).toMatch(/"sara".*another Pilcrow \(process \d+ on .*\), so this window is read-only/);
+    expect(english(view.readOnly!.message)).toMatch(/"sara".*another Pilcrow \(process \d+ on .*\), so this window is read-only/);
     expect((await first.call<AppState>('app.init')).workspace!.readOnly).toBeUndefined();
     // Another annotator's layer in the same workspace is free.
     const omid = await openWindow(workspace, locksDir, 'omid');
@@ -165,7 +166,7 @@ describe('one writer per workspace and annotator', () => {
     await writeFile(notAFolder, 'x');
     const window = await openWindow(workspace, notAFolder);
     const view = (await window.call<AppState>('app.init')).workspace!;
-    expect(view.readOnly?.message).toMatch(/"sara" could not be locked for editing \(.*\), so this window is read-only/);
+    expect(english(view.readOnly?.message)).toMatch(/"sara" could not be locked for editing \(.*\), so this window is read-only/);
     const some = view.articles.find((a) => !a.error && !a.pending) ?? view.articles[0]!;
     const opened = await window.call<ArticleView>('article.open', { articleId: some.id });
     expect(await window.raw('labels.set', { articleId: some.id, paragraphId: opened.paragraphs[0]!.id, labels: [] })).toMatchObject({ ok: false, error: { code: 'read-only' } });

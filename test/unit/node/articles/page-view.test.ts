@@ -7,6 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSuggestionsView } from '../../../../src-main/shared/contract/suggest';
+import { englishText } from '../../../../src-main/shared/messages';
 import { tempDir } from '../temp';
 import { startApp } from './app';
 
@@ -36,7 +37,7 @@ describe('a saved page in the app', () => {
     const hidden = await app.open('hidden.html');
     expect(hidden.source?.notes).toEqual([{ code: 'hidden-lines', count: 8 }]);
     // Said once, as data: not again among the English warnings.
-    expect(hidden.warnings.some((w) => w.includes('hidden lines'))).toBe(false);
+    expect(hidden.warnings.some((w) => englishText(w).includes('hidden lines'))).toBe(false);
     app.close();
   });
 

@@ -8,6 +8,8 @@ import { extractFile } from '../../../../src-main/node/articles/extract';
 import { extractHtml } from '../../../../src-main/node/formats/html';
 import type { ExtractedArticle } from '../../../../src-main/node/formats/extracted';
 import { buildArticle } from '../../../../src-main/node/workspace/read-article';
+import { noteText } from '../../../../src-main/core/reading-notes';
+import { english } from '../../../support/english';
 
 const page = (name: string) => readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const paragraphsOf = (article: ExtractedArticle) => article.blocks.map((b) => article.text.slice(b.start, b.end));
@@ -40,10 +42,11 @@ describe('reading a saved page as a reader sees it', () => {
     expect(article.page?.hiddenLines).toBe(8);
   });
 
-  it('says in the article how many hidden lines were left out, as a note and among the warnings', async () => {
+  it('says in the article how many hidden lines were left out, as a note, and not again among the warnings', async () => {
     const article = await loaded('hidden.html');
     expect(article.notes).toEqual([{ code: 'hidden-lines', count: 8 }]);
-    expect(article.warnings).toContain('8 hidden lines were left out: the page hides them from its readers (hidden, aria-hidden, display:none).');
+    expect(article.notes.map(noteText)).toEqual(['8 hidden lines were left out: the page hides them from its readers (hidden, aria-hidden, display:none).']);
+    expect(english(article.warnings)).not.toContain('hidden lines');
     expect((await loaded('br-runs.html')).notes).toEqual([]);
   });
 
@@ -53,7 +56,7 @@ describe('reading a saved page as a reader sees it', () => {
     const article = extractHtml(page);
     expect(paragraphsOf(article)).toHaveLength(32);
     expect(article.page?.hiddenLines).toBe(0);
-    expect(article.warnings).toEqual(['The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.']);
+    expect(article.warnings.map(english)).toEqual(['The page hides most of its text (it was probably saved with a dialog open); the hidden text is shown.']);
     // A hidden block of a few lines is left out, however little the page shows beside it.
     const small = extractHtml('<body><p style="visibility:hidden">A hidden line that is longer than the visible one.</p><p>Shown.</p></body>');
     expect(paragraphsOf(small)).toEqual(['Shown.']);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildParagraphs } from '../../../../src-main/core/paragraphs';
 import { extractJsonl, indexJsonl, jsonlArticle, type JsonlArticle } from '../../../../src-main/node/formats/jsonl';
 import { ArticleReadError } from '../../../../src-main/node/text/errors';
+import { english } from '../../../support/english';
 
 const source = readFileSync(new URL('../../../fixtures/articles/articles.jsonl', import.meta.url), 'utf8');
 const paragraphsOf = ({ article }: JsonlArticle) => article.blocks.map((b) => article.text.slice(b.start, b.end));
@@ -53,11 +54,11 @@ describe('extractJsonl', () => {
 
   it('reports each bad line by number and what is wrong, and skips it', () => {
     expect(warnings).toHaveLength(5);
-    expect(warnings[0]).toMatch(/^batch\.jsonl line 3: text: .*string/);
-    expect(warnings[1]).toMatch(/^batch\.jsonl line 4: not valid JSON/);
-    expect(warnings[2]).toMatch(/^batch\.jsonl line 7: id "a1" was already used/);
-    expect(warnings[3]).toMatch(/^batch\.jsonl line 8: needs exactly one of "text"/);
-    expect(warnings[4]).toMatch(/^batch\.jsonl line 9: the article has no text/);
+    expect(english(warnings[0])).toMatch(/^batch\.jsonl line 3: text: .*string/);
+    expect(english(warnings[1])).toMatch(/^batch\.jsonl line 4: not valid JSON/);
+    expect(english(warnings[2])).toMatch(/^batch\.jsonl line 7: id "a1" was already used/);
+    expect(english(warnings[3])).toMatch(/^batch\.jsonl line 8: needs exactly one of "text"/);
+    expect(english(warnings[4])).toMatch(/^batch\.jsonl line 9: the article has no text/);
   });
 
   it('refuses a file in which no line is readable, quoting the problems', () => {
@@ -79,7 +80,7 @@ describe('indexJsonl on a large file', () => {
     expect(index.lines).toHaveLength(20_000);
     expect(index.lines[19_999]).toEqual({ key: 'n19999', line: 20_000, start: expect.any(Number), end: expect.any(Number) });
     expect(Object.keys(index.lines[0]!)).not.toContain('article');
-    const article = jsonlArticle(source, index.lines[19_999]!);
+    const article = jsonlArticle(source, index.lines[19_999]!, 'big.jsonl');
     expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['خبر 19999', 'پاراگراف دوم']);
   });
 

@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { englishText } from '../../../../src-main/shared/messages';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
@@ -39,6 +40,29 @@ describe('review handlers', () => {
     expect((await call<{ annotators: string[] }>('review.annotators')).annotators).toEqual(['neda', 'omid', 'sara']);
   });
 
+  it('shows the notes and flags teammates left beside their decisions, and nothing for those who left none', async () => {
+    const { workspace, call, articleId, layer } = await setup();
+    await layer('sara', [['claim'], ['quote']]);
+    await layer('omid', [['claim'], ['claim']]);
+    const path = annotationFilePath(workspace, 'sara', ARTICLE);
+    const file = JSON.parse(await readFile(path, 'utf8')) as AnnotationFile;
+    const [first, second] = Object.values(file.paragraphs);
+    first!.note = 'عدد ۳۰ درصد را با گزارش رسمی بسنجید';
+    second!.flagged = true;
+    second!.note = '   ';
+    await writeFile(path, JSON.stringify(file));
+    const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
+    expect(review.paragraphs.slice(0, 3).map((p) => p.remarks)).toEqual([{ sara: { note: 'عدد ۳۰ درصد را با گزارش رسمی بسنجید' } }, { sara: { flagged: true } }, {}]);
+  });
+
+  it('offers no majority for a lone vote: one of the two chosen decided', async () => {
+    const { call, articleId, layer } = await setup();
+    await layer('sara', [['claim'], ['quote']]);
+    await layer('omid', [null, ['quote']]);
+    const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
+    expect(review.paragraphs.slice(0, 2).map((p) => [p.state, p.majority])).toEqual([['missing', null], ['agree', ['quote']]]);
+  });
+
   it('counts a label a teammate’s file lists twice once, names the file, and leaves the file as it is', async () => {
     const { workspace, call, articleId, layer } = await setup();
     await layer('sara', [['claim', 'claim'], ['quote', 'ad', 'quote']]);
@@ -46,7 +70,7 @@ describe('review handlers', () => {
     const before = await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8');
     const review = await call<ReviewArticle>('review.article', { articleId, annotators: ['sara', 'omid'] });
     expect(review.paragraphs.slice(0, 2).map((p) => [p.decisions.sara, p.state])).toEqual([[['claim'], 'agree'], [['quote', 'ad'], 'agree']]);
-    expect(review.problems).toEqual([`sara's label file for ${ARTICLE} lists "claim", "quote" more than once on 2 paragraphs; each label is counted once (the file is left as it is).`]);
+    expect(review.problems.map((p) => englishText(p))).toEqual([`sara's label file for ${ARTICLE} lists "claim", "quote" more than once on 2 paragraphs; each label is counted once (the file is left as it is).`]);
     expect(await readFile(annotationFilePath(workspace, 'sara', ARTICLE), 'utf8')).toBe(before);
   });
 

@@ -79,7 +79,7 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
       const db = new Low(adapter(reports), { v: 0, labels: [] as string[] });
       await db.read();
       expect(db.data).toEqual({ v: 0, labels: [] });
-      expect(reports).toEqual([{ file, problem: expect.stringMatching(fx.problem), quarantinedTo: expect.any(String), restoredFrom: 'none' }]);
+      expect(reports).toEqual([{ file, problem: expect.stringMatching(fx.problem), said: expect.objectContaining({ code: expect.stringMatching(/^json-/) }), quarantinedTo: expect.any(String), restoredFrom: 'none' }]);
       await db.write();
       expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ v: 0, labels: [] });
       expect(await readFile(reports[0]!.quarantinedTo!)).toEqual(fx.bytes);

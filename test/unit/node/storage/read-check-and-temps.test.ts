@@ -29,11 +29,12 @@ describe('checkBytes', () => {
     expect(checkAndParse(b('{"mode":"several","thresholds":{"quote":1.5}}'), (v) => schema.parse(v))).toEqual({
       ok: false,
       problem: 'wrong schema (mode: Invalid option: expected one of "multi"|"single"; thresholds.quote: Too big: expected number to be <=1)',
+      said: { code: 'json-wrong-schema', detail: 'mode: Invalid option: expected one of "multi"|"single"; thresholds.quote: Too big: expected number to be <=1' },
     });
   });
 
   it('rejects whitespace-only files and conflict separators', () => {
-    expect(checkBytes(b(' \n\t'))).toEqual({ ok: false, problem: 'empty file (only whitespace)' });
+    expect(checkBytes(b(' \n\t'))).toEqual({ ok: false, problem: 'empty file (only whitespace)', said: { code: 'json-whitespace' } });
     expect(checkBytes(b('{\n=======\n}'))).toMatchObject({ ok: false, problem: /conflict markers \(line 2\)/ });
   });
 });
@@ -103,7 +104,7 @@ describe('quarantine across devices', () => {
       onRecover: (r) => reports.push(r),
     });
     expect(await a.read()).toBeNull();
-    expect(reports).toEqual([{ file: '/ws/a/f.json', problem: expect.stringMatching(/NUL/), quarantinedTo: expect.stringMatching(/^\/mnt\/q\//), restoredFrom: 'none' }]);
+    expect(reports).toEqual([{ file: '/ws/a/f.json', problem: expect.stringMatching(/NUL/), said: { code: 'json-nul', at: 0 }, quarantinedTo: expect.stringMatching(/^\/mnt\/q\//), restoredFrom: 'none' }]);
     expect(sameBytes(fs.peek(reports[0]!.quarantinedTo!), bad)).toBe(true);
     expect(fs.list('/ws/a')).toEqual([]);
     expect(fs.list('/mnt/q')).toHaveLength(1);

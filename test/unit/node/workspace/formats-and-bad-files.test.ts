@@ -15,6 +15,7 @@ import { Workspace, type ArticleEntry } from '../../../../src-main/node/workspac
 import { docx, wordParagraph } from '../formats/zip-writer';
 import { tempDir } from '../temp';
 import { NEWS_ARTICLE } from '../../../support/seed-article';
+import { english } from '../../../support/english';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles');
 
@@ -162,7 +163,7 @@ describe('bad files: one clear message each, the rest opens', () => {
     const damaged = ok('bad/invalid-utf8.txt');
     expect(damaged.replaced).toBe(2);
     expect(damaged.text).toContain('\ufffd');
-    expect(damaged.warnings.join(' ')).toMatch(/2 byte\(s\) were not valid UTF-8/);
+    expect(english(damaged.warnings)).toMatch(/2 byte\(s\) were not valid UTF-8/);
   });
 
   it('refuses a symlink that leads outside the workspace, and a dangling one', () => {

@@ -17,6 +17,7 @@ import { CountsCollector } from '../../../support/list-counts';
 import { openHandlerApp } from '../app/handler-app';
 import { docx, wordParagraph, wordReport } from '../formats/zip-writer';
 import { tempDir } from '../temp';
+import { english } from '../../../support/english';
 
 /** The pid of a process that has exited: a marker it left is what a crash leaves. */
 const deadPid = (): number => Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
@@ -83,8 +84,8 @@ describe('the read guard', () => {
     try {
       const init = await app.call<AppState>('app.init');
       const list = await counts.complete(init.workspace!);
-      expect(init.workspace?.safeMode).toBe('Safe mode: Pilcrow stopped while reading fa/report.docx last time (it may need more memory than this computer has), so it is skipped until changed. Split it or save as plain text to read it.');
-      expect(list.articles.find((a) => a.path === 'fa/report.docx')?.error).toMatch(/^fa\/report\.docx was skipped/);
+      expect(english(init.workspace?.safeMode)).toBe('Safe mode: Pilcrow stopped while reading fa/report.docx last time (it may need more memory than this computer has), so it is skipped until changed. Split it or save as plain text to read it.');
+      expect(english(list.articles.find((a) => a.path === 'fa/report.docx')?.error)).toMatch(/^fa\/report\.docx was skipped/);
       const refreshed = await app.call<AppState['workspace']>('workspace.refresh');
       expect(refreshed?.safeMode).toBeUndefined();
     } finally {
