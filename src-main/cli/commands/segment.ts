@@ -46,7 +46,9 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
-  for (const warning of [...extracted.warnings, ...extracted.skipped.map((s) => s.message)]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+  // Every warning the readers give (the file's, each article's, skipped lines), once each.
+  const warnings = new Set([...extracted.warnings, ...articles.flatMap(({ article }) => article.warnings), ...extracted.skipped.map((s) => s.message)]);
+  for (const warning of warnings) io.err(`pilcrow: warning: ${file}: ${warning}`);
 
   if (args.json) {
     const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings };

@@ -10,6 +10,7 @@ import { guessScript } from '../../core/script';
 import { ArticleReadError } from '../text/errors';
 import type { ExtractedArticle } from './extracted';
 import { extractHtml } from './html';
+import { notesAsParagraphs } from './docx-notes';
 import { checkZipBomb } from './zip';
 
 /** Images are not text; an empty src keeps mammoth from base64-encoding every picture. */
@@ -20,6 +21,19 @@ function isStyleNoise(message: string): boolean {
   return /style/i.test(message);
 }
 
+/**
+ * One line for the editor. A part cut short (a download or copy that stopped halfway) makes
+ * xmldom throw "[xmldom error]\telement parse error: …\n@#[line:…]": internal, two lines, and no
+ * use to anyone; mammoth's own messages are kept to their first line.
+ */
+function damagedMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/xmldom|parse error|unclosed|not well-formed/i.test(message)) {
+    return 'This Word document is damaged: its text is cut short or is not valid XML. Open it in Word and save it again, or get a complete copy.';
+  }
+  return `Word could not be read: ${message.split('\n')[0]!.trim()}`;
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
   const entries = checkZipBomb(bytes);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
@@ -28,9 +42,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    result = await mammoth.convertToHtml({ buffer }, { convertImage: skipImages, externalFileAccess: false });
+    result = await mammoth.convertToHtml({ buffer }, { convertImage: skipImages, externalFileAccess: false, transformDocument: notesAsParagraphs });
   } catch (error) {
-    throw new ArticleReadError('bad-docx', `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ArticleReadError('bad-docx', damagedMessage(error));
   }
   // mammoth's HTML has no <title>; the first heading (or paragraph) names the article.
   const article = extractHtml(result.value);
