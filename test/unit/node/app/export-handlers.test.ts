@@ -50,7 +50,7 @@ describe('export and import channels', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'import-own-layer' } });
     expect(await readFile(join(root, '.pilcrow', 'annotations', 'sara', 'fa', 'water 😀.txt.json'), 'utf8')).toBe(before);
     const imported = await call('import.run', { annotator: 'sara-laptop' });
-    expect(imported).toMatchObject({ ok: true, result: { format: 'jsonl', layers: [{ annotator: 'sara-laptop', matched: 4, unmatched: 0 }] } });
+    expect(imported).toMatchObject({ ok: true, result: { format: 'pilcrow', layers: [{ annotator: 'sara-laptop', matched: 4, unmatched: 0 }] } });
     expect((await stat(join(root, '.pilcrow', 'annotations', 'sara-laptop', 'fa', 'water 😀.txt.json'))).isFile()).toBe(true);
     await writeFile(file, 'not json\n');
     expect(await call('import.run', { annotator: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-import-file', message: `${file}, line 1: is not valid JSON; fix or remove that line, or export the file again` } });

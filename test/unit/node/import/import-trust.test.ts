@@ -28,7 +28,7 @@ async function jsonl(records: Record<string, unknown>[]): Promise<string> {
 
 async function importInto(root: string, file: string, options: { annotator?: string; asGold?: boolean } = {}) {
   const workspace = await Workspace.open(root);
-  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), ...(options.asGold ? { asGold: true } : {}) }, file, options.annotator);
+  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), ...(options.asGold ? { asGold: true } : {}) }, file, { annotator: options.annotator });
 }
 
 const layerPath = (root: string, annotator: string) => join(root, '.pilcrow', 'annotations', annotator, 'fa', 'water 😀.txt.json');
@@ -56,13 +56,13 @@ describe('gold is imported only when the importer says it is gold', () => {
 
 describe('times in an import are real instants, not far in the future', () => {
   const refused: [string, unknown, RegExp][] = [
-    ['a word', 'yesterday', /line 2: is not a Pilcrow export record \(updated_at: must be a date and time with its offset, such as 2026-11-27T10:02:11Z or 2026-11-27T13:32:11\+03:30 \(got "yesterday"\)\); nothing was imported/],
-    ['a date without a time', '2026-11-25', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a time without an offset', '2026-11-25T08:00:00', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a day that does not exist', '2026-02-30T08:00:00Z', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a forged far future', '9999-12-31T23:59:59Z', /line 2: .*updated_at: is in the future \(9999-12-31T23:59:59Z; this computer's clock says .*, and up to 24 hours ahead are allowed/],
-    ['25 hours ahead', new Date(Date.now() + 25 * HOUR).toISOString(), /line 2: .*updated_at: is in the future/],
-    ['no time on a decision', null, /line 2: is not a Pilcrow export record \(updated_at: is missing; a decision, note or flag needs the time it was made\)/],
+    ['a word', 'yesterday', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset, such as 2026-11-27T10:02:11Z or 2026-11-27T13:32:11\+03:30 \(got "yesterday"\); nothing was imported/],
+    ['a date without a time', '2026-11-25', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a time without an offset', '2026-11-25T08:00:00', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a day that does not exist', '2026-02-30T08:00:00Z', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a forged far future', '9999-12-31T23:59:59Z', /line 2 \(read as plain JSON records\): updated_at: is in the future \(9999-12-31T23:59:59Z; this computer's clock says .*, and up to 24 hours ahead are allowed/],
+    ['25 hours ahead', new Date(Date.now() + 25 * HOUR).toISOString(), /line 2 \(read as plain JSON records\): updated_at: is in the future/],
+    ['no time on a decision', null, /line 2 \(read as plain JSON records\): updated_at: is missing; a decision, note or flag needs the time it was made/],
   ];
   for (const [what, time, message] of refused) {
     it(`refuses ${what} with the record's line, writing nothing`, async () => {
@@ -75,7 +75,7 @@ describe('times in an import are real instants, not far in the future', () => {
 
   it('refuses a forged done_at the same way', async () => {
     const root = await fixtureWorkspace();
-    await expect(importInto(root, await jsonl([record({ status: 'done', done_at: '9999-01-01T00:00:00Z' })]))).rejects.toThrow(/line 1: .*done_at: is in the future/);
+    await expect(importInto(root, await jsonl([record({ status: 'done', done_at: '9999-01-01T00:00:00Z' })]))).rejects.toThrow(/line 1 \(read as plain JSON records\): done_at: is in the future/);
   });
 
   it('accepts another machine’s clock up to 24 hours ahead, and any offset', async () => {
