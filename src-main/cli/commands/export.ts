@@ -107,7 +107,7 @@ export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<voi
     if (!io.stdout && !args.out) io.out(collected.replace(/\n$/, ''));
     for (const s of outcome.skipped) io.err(`skipped ${s.reason}`);
     const { counts } = outcome;
-    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved` : '';
+    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved (${counts.ties} ties, ${counts.undecided} undecided)` : '';
     io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
   } catch (error) {
     if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);
