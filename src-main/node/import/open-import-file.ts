@@ -35,7 +35,7 @@ export async function openImportFile(file: string): Promise<ImportSource> {
     return {
       file,
       size: info.size,
-      modifiedAt: new Date(info.mtimeMs).toISOString(),
+      modifiedAt: info.mtime.toISOString(),
       readAll: () => handle.readFile(),
       async *chunks() {
         const buffer = new Uint8Array(1 << 16);

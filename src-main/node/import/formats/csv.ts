@@ -8,10 +8,12 @@
  * are told apart by the file itself: a safe file never has a text cell that starts with one of
  * = + - @ tab CR unprefixed, nor a `'` before anything but those and `'`. If any cell shows that,
  * the file is raw and no cell is changed; otherwise each cell that starts with `'` and one of
- * those characters loses the `'` (`fromSpreadsheetSafe`). `--csv-raw` on import says the file is
- * raw outright (a raw file whose only `'` cells look escaped cannot tell by itself).
+ * those characters loses the `'` (`fromSpreadsheetSafe`). A row's paragraph id settles a text
+ * cell that could be either: the id is a hash of the exact text, so `'=x` whose id is that of
+ * `'=x` (not of `=x`) was written raw. `--csv-raw` on import says the file is raw outright.
  */
 import { fromSpreadsheetSafe, looksSpreadsheetSafe, provesRawCsv, type CsvRow } from '../../../core/csv';
+import { paragraphIdFor } from '../../../core/paragraphs';
 import type { ConvertSink } from './types';
 
 /** The text cells `spreadsheetSafe` guards in Pilcrow's CSV (formats/csv.ts of the export). */
@@ -22,7 +24,14 @@ export function fromCsv(rows: readonly CsvRow[], sink: ConvertSink, options: { r
   if (!header) return { raw: options.raw };
   const names = header.fields.map((h) => h.trim());
   const textColumns = names.flatMap((n, i) => (TEXT_COLUMNS.includes(n) ? [i] : []));
-  const raw = options.raw || body.some((row) => textColumns.some((i) => provesRawCsv(row.fields[i] ?? '')));
+  const idColumn = names.indexOf('paragraph_id');
+  const textColumn = names.indexOf('text');
+  const rawById = (row: CsvRow) => {
+    const text = row.fields[textColumn] ?? '';
+    const id = (row.fields[idColumn] ?? '').replace(/-\d+$/, '');
+    return idColumn >= 0 && textColumn >= 0 && looksSpreadsheetSafe(text) && id !== '' && paragraphIdFor(text, 1) === id;
+  };
+  const raw = options.raw || body.some((row) => textColumns.some((i) => provesRawCsv(row.fields[i] ?? '')) || rawById(row));
   const labelColumns = names.flatMap((n, i) => (n.startsWith('label:') ? [[i, n.slice('label:'.length)] as const] : []));
   for (const row of body) {
     const value: Record<string, unknown> = {};
