@@ -61,7 +61,8 @@ function schema(): SchemaElement[] {
       out.push({ name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' });
     } else if (c.kind === 'int') out.push({ name: c.name, type: 'INT32', repetition_type });
     else if (c.kind === 'bool') out.push({ name: c.name, type: 'BOOLEAN', repetition_type });
-    else out.push({ name: c.name, type: 'BYTE_ARRAY', converted_type: c.kind === 'json' ? 'JSON' : 'UTF8', repetition_type });
+    // JSON text as plain UTF-8: every reader shows it as the string it is (DuckDB would re-encode a JSON column).
+    else out.push({ name: c.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type });
   }
   return out;
 }
