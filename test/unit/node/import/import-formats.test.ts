@@ -253,16 +253,23 @@ describe('a pandas round trip of Pilcrow’s JSONL imports losslessly', () => {
   });
 
   it('through pandas itself, when python3 has it', async (ctx) => {
-    try {
-      execFileSync('python3', ['-c', 'import pandas'], { stdio: 'ignore' });
-    } catch {
-      console.log('skipped: python3 with pandas is not installed here; the committed pandas-roundtrip.jsonl stands in for it');
+    // The Python on PATH, or Debian's (python3-pandas installs there).
+    const python = ['python3', '/usr/bin/python3'].find((p) => {
+      try {
+        execFileSync(p, ['-c', 'import pandas'], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!python) {
+      console.log('skipped: no python3 with pandas here; the committed pandas-roundtrip.jsonl (written by pandas 1.5.3) stands in for it');
       return ctx.skip();
     }
     const root = await fixtureWorkspace();
     const jsonl = await exportTo(root, 'labels.jsonl', { format: 'jsonl' });
     const out = join(await tempDir('imp-fmt'), 'pandas.jsonl');
-    execFileSync('python3', ['-c', 'import pandas as pd, sys; pd.read_json(sys.argv[1], lines=True).to_json(sys.argv[2], orient="records", lines=True)', jsonl, out]);
+    execFileSync(python, ['-c', 'import pandas as pd, sys; pd.read_json(sys.argv[1], lines=True).to_json(sys.argv[2], orient="records", lines=True)', jsonl, out]);
     const copy = await withoutLabels(root);
     expect((await importInto(copy, out)).unmatched).toEqual([]);
     const before = JSON.parse(await readFile(await exportTo(root, 'a.json', {}), 'utf8'));
