@@ -9,7 +9,8 @@ import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
 import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
 import { ExportCancelledError } from '../../export/run-export';
-import { exportToFile, suggestedExportName } from '../../export/write-export';
+import { exportCommandLine } from '../../export/command-line';
+import { exportToFile, exportToFolder, suggestedExportName } from '../../export/write-export';
 import { ExportJournal } from '../../export/killed-export-temps';
 import type { RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
@@ -32,14 +33,17 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
       } catch (error) {
         throw error instanceof ExportChoiceError ? new PilcrowError('bad-export-choice', `Cannot export: ${error.message}.`) : error;
       }
-      const file = await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
+      // A Hugging Face dataset is a folder (data/…parquet and README.md); every other format one file.
+      const folder = options.format === 'hf';
+      const file = folder ? await dialogs.pickFolder('export') : await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
       if (!file) return null;
       const controller = new AbortController();
       running = controller;
       // Noted in user data until it ends, so the temp files of an export killed with the app go at the next start.
-      const done = await ExportJournal.in(session.options.userDataDir).begin(dirname(file)).catch(() => async () => {});
+      const done = await ExportJournal.in(session.options.userDataDir).begin(folder ? file : dirname(file)).catch(() => async () => {});
       try {
-        const outcome = await exportToFile({ workspace, reader, labels: session.labels, version, signal: controller.signal, onProgress: (p) => emit('export.progress', p) }, options, file);
+        const env = { workspace, reader, labels: session.labels, labelMode: session.schema?.schema.mode ?? 'multi', version, signal: controller.signal, onProgress: (p: Parameters<typeof emit<'export.progress'>>[1]) => emit('export.progress', p) };
+        const outcome = folder ? await exportToFolder(env, options, file, exportCommandLine(workspace.root, options, file)) : await exportToFile(env, options, file);
         return { file, format: options.format, records: outcome.counts.records, articles: outcome.counts.articles, skipped: outcome.skipped, warnings };
       } catch (error) {
         if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', 'Export cancelled; nothing was written.');
