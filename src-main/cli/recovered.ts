@@ -6,5 +6,10 @@
 import type { RecoveryReport } from '../node/storage';
 
 export function reportRecovered(io: { err: (s: string) => void }): (report: RecoveryReport) => void {
-  return (r) => io.err(`recovered ${r.file}: ${r.problem}; ${r.restoredFrom === 'bak' ? 'restored from its backup' : 'it had no valid backup'}; the damaged bytes are in ${r.quarantinedTo}`);
+  return (r) =>
+    io.err(
+      r.quarantinedTo === null
+        ? `not read ${r.file}: ${r.problem}`
+        : `recovered ${r.file}: ${r.problem}; ${r.restoredFrom === 'bak' ? 'restored from its backup' : 'it had no valid backup'}; the damaged bytes are in ${r.quarantinedTo}`,
+    );
 }

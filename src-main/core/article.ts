@@ -22,20 +22,25 @@ export interface SegmentedArticle {
 
 /** Widest line that still counts as hard-wrapped (classic wraps are at 72–80 columns). */
 const MAX_WRAP_WIDTH = 120;
+/** Narrowest wrapping width: a column of short lines (a list, a footer) is not wrapped prose. */
+const MIN_WRAP_WIDTH = 40;
+/** A line that ends a sentence: . ! ? ؟ … : » 。！？, maybe followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?؟…:»。！？｡]["'”’»)\]」』）]*$/u;
 
 /**
- * Scraped news puts a paragraph on each line; hard-wrapped text breaks lines near a fixed
- * width inside paragraphs. Wrapped text has no long lines, and the lines that continue into
- * another line are nearly as long as the widest one.
+ * Scraped news puts a paragraph on each line; hard-wrapped text breaks lines near a fixed width
+ * inside paragraphs. A line that ends a sentence is a paragraph of its own; hard wrapping needs
+ * lines that stop mid-sentence near one width (at least 60% of the widest, which is 40 to 120
+ * characters): at least two of them, and at least half of the lines that run on into another
+ * line. A four-line brief of whole sentences stays one per line.
  */
 export function detectTxtSegmentation(text: string): 'lines' | 'blocks' {
   const lines = lineRanges(text).map((r) => text.slice(r.start, r.end).trim());
   const widest = Math.max(0, ...lines.map((l) => l.length));
-  if (widest === 0 || widest > MAX_WRAP_WIDTH) return 'lines';
+  if (widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) return 'lines';
   const continued = lines.filter((line, i) => line.length > 0 && (lines[i + 1]?.length ?? 0) > 0);
-  if (continued.length < 3) return 'lines';
-  const nearFull = continued.filter((l) => l.length >= widest * 0.6).length;
-  return nearFull / continued.length >= 0.8 ? 'blocks' : 'lines';
+  const wraps = continued.filter((l) => l.length >= widest * 0.6 && !SENTENCE_END.test(l)).length;
+  return wraps >= 2 && wraps * 2 >= continued.length ? 'blocks' : 'lines';
 }
 
 /** The segmentation a plain-text format gets when the editor has not chosen one. */

@@ -2,6 +2,7 @@
  * What the renderer sees about how an article's file was read (docs/formats.md) and what
  * happened to its labels when the file changed. Part of ArticleView, as `source`.
  */
+import type { ReadingNote } from '../core/reading-notes';
 import type { ArticleView, WorkspaceView } from './views';
 
 export interface OrphanView {
@@ -35,6 +36,8 @@ export interface ArticleSourceView {
   edits: number;
   /** Bytes that became U+FFFD when decoding. */
   replaced: number;
+  /** What the editor should know about the reading (hidden lines left out, hard wrapping assumed), for the header in the UI language. */
+  notes: ReadingNote[];
   /** This annotator's decisions whose paragraph is gone: kept, shown, exportable. */
   orphans: OrphanView[];
 }

@@ -57,8 +57,11 @@ export interface EventMap {
   'workspace.changed': WorkspaceChangedEvent;
   /** One article's file changed or disappeared; its decisions were re-anchored. */
   'article.changed': ArticleChangedEvent;
-  /** A damaged file was moved to quarantine (and its backup restored, if valid): tell the editor. */
-  'storage.recovered': { file: string; problem: string; quarantinedTo: string; restoredFrom: 'bak' | 'none' };
+  /**
+   * A damaged file was moved to quarantine (and its backup restored, if valid), or a file was
+   * refused unread and left as it is (`quarantinedTo: null`: a link, a special file, too large): tell the editor.
+   */
+  'storage.recovered': { file: string; problem: string; quarantinedTo: string | null; restoredFrom: 'bak' | 'none' };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
   /** The learned suggester's state or model changed (docs/suggestions.md). */

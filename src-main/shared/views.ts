@@ -75,6 +75,11 @@ export interface WorkspaceView {
   /** Increases with every list the session sends; `workspace.counts` events name the list they complete. */
   listId: number;
   articles: ArticleSummary[];
+  /**
+   * Safe mode: files Pilcrow stopped while reading last time (out of memory, killed), skipped now
+   * until they change, and what to do; shown once, with the first list after the workspace opens.
+   */
+  safeMode?: string;
   /** Present when another Pilcrow holds this annotator's layer: why this window cannot write. */
   readOnly?: { annotator: string; pid: number; host: string; since: string; message: string };
 }
@@ -100,7 +105,14 @@ export interface ArticleView {
   decisions: Record<string, DecisionView>;
   /** Where the view opens: the paragraph asked for (`around`), else the first without a decision. */
   focus: number;
+  /**
+   * Saved web pages: index of the first paragraph of the article's main text (core/page), the
+   * paragraph before which the page-structure suggester offers everything as boilerplate. Absent
+   * for other formats, and for a page where no main text was found.
+   */
+  mainStart?: number;
   status: 'in_progress' | 'done';
+  /** Warnings in English (encoding guesses, lost bytes, edits that no longer apply); reading notes come as `source.notes`. */
   warnings: string[];
   /** How the file was read, the editor's overrides, orphaned labels (shared/article-source.ts). */
   source?: ArticleSourceView;

@@ -1,6 +1,7 @@
 /** English UI strings. Label names and descriptions are workspace data and are not translated. */
 import { reasonText } from '../../src-main/core/suggest/reasons';
 import { isolatedName } from '../../src-main/shared/visible-name';
+import type { FoldKind } from '../state/fold-runs';
 
 const n = (value: number) => String(value);
 const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
@@ -100,7 +101,7 @@ export const en = {
   },
   sheet: {
     title: 'Keyboard shortcuts',
-    groups: { move: 'Move and select', decide: 'Decide', article: 'Articles', panels: 'Panels and views' },
+    groups: { move: 'Move and select', decide: 'Decide', folded: 'Folded runs of boilerplate', article: 'Articles', panels: 'Panels and views' },
     keysColumn: 'Keys',
     actionColumn: 'Action',
     physical: 'Keys work by position, so they also work with a Persian keyboard layout.',
@@ -173,9 +174,14 @@ export const en = {
     acceptSuggestion: 'Accept the suggested labels of the paragraph (or the selection)',
     acceptAllSuggestions: 'Accept every suggestion in the article at or above the accept-all score',
     rejectSuggestion: 'Turn down the suggested labels of the paragraph (not offered again)',
+    foldOpen: 'On a folded row: show its lines one by one',
+    foldAccept: 'On a folded row: accept the suggestions of every line (one undo step) and move past it',
+    foldReject: 'On a folded row: turn down the suggestions of every line',
+    foldAgain: 'On a line of an opened run: fold the run into one row again',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `${isolatedName(file)} was not read and was left as it is: ${problem}.` :
     `${isolatedName(file)} was damaged (${problem}). Its bytes are kept unchanged in ${isolatedName(movedTo)}; ${fromBackup ? 'the previous good version was restored from its backup.' : 'no valid backup existed, so it starts empty.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>
@@ -261,6 +267,23 @@ export const en = {
     curveAria: (labels: string) => `Learning curve of ${labels}: F1 by labelled articles trained on`,
     curveX: 'labelled articles trained on',
     curveAll: 'all',
+  },
+  fold: {
+    summary: (count: number, kind: FoldKind) => `${n(count)} lines of ${kind === 'ad' ? 'ads and sponsors' : kind === 'mixed' ? 'site text and ads' : 'the site’s own text'}`,
+    scores: (min: string, max: string) => (min === max ? min : `${min}–${max}`),
+    range: (first: number, last: number) => `${n(first)}–${n(last)}`,
+    spoken: (first: number, last: number, summary: string, labels: string) =>
+      `Folded, paragraphs ${n(first)} to ${n(last)}: ${summary}, suggested ${labels}. Enter shows them, A accepts all, D turns all down.`,
+    accept: 'Accept all',
+    acceptTitle: 'Accept the suggested labels of every line (A)',
+    open: 'Show lines',
+    openTitle: 'Show the lines one by one (Enter)',
+    foldAgain: (count: number) => `Fold ${n(count)} lines`,
+    foldTitle: 'Fold these lines into one row again (Shift+Enter)',
+    notInRun: 'This paragraph is not in an opened run of boilerplate: Shift+Enter folds one again.',
+    accepted: (count: number) => `Accepted the suggestions of ${plural(count, 'line', 'lines')}. Ctrl+Z undoes it.`,
+    rejected: (count: number) => `Turned down the suggestions of ${plural(count, 'line', 'lines')}. Ctrl+Z undoes it.`,
+    inspector: (count: number) => `${plural(count, 'line', 'lines')} folded into one row. Enter shows them; a note or a flag goes on one line.`,
   },
   suggest: {
     score: (value: number) => value.toFixed(2),

@@ -1,5 +1,6 @@
 /** Persian UI strings, with Persian digits. Same keys and signatures as en.ts (checked by the type). */
 import type { Messages } from './en';
+import type { FoldKind } from '../state/fold-runs';
 import { formatFixed, formatNumber } from './digits';
 import { reasonFa } from './suggestion-reasons-fa';
 import { isolatedName } from '../../src-main/shared/visible-name';
@@ -101,7 +102,7 @@ export const fa: Messages = {
   },
   sheet: {
     title: 'میان‌برهای صفحه‌کلید',
-    groups: { move: 'جابه‌جایی و انتخاب', decide: 'تصمیم', article: 'خبرها', panels: 'پنل‌ها و نماها' },
+    groups: { move: 'جابه‌جایی و انتخاب', decide: 'تصمیم', folded: 'ردیف‌های تاخوردهٔ متن سایت', article: 'خبرها', panels: 'پنل‌ها و نماها' },
     keysColumn: 'کلیدها',
     actionColumn: 'کار',
     physical: 'کلیدها بر اساس جایشان روی صفحه‌کلید کار می‌کنند، پس با چیدمان فارسی هم کار می‌کنند.',
@@ -174,9 +175,14 @@ export const fa: Messages = {
     acceptSuggestion: 'پذیرفتن برچسب‌های پیشنهادی بند (یا بندهای انتخاب‌شده)',
     acceptAllSuggestions: 'پذیرفتن همهٔ پیشنهادهای خبر با امتیاز برابر یا بیشتر از آستانهٔ «پذیرش همه»',
     rejectSuggestion: 'رد کردن برچسب‌های پیشنهادی بند (دیگر پیشنهاد نمی‌شود)',
+    foldOpen: 'روی ردیف تاخورده: نمایش سطرهایش یکی‌یکی',
+    foldAccept: 'روی ردیف تاخورده: پذیرفتن پیشنهادهای همهٔ سطرها (یک گام واگرد) و رفتن به بعد از آن',
+    foldReject: 'روی ردیف تاخورده: رد کردن پیشنهادهای همهٔ سطرها',
+    foldAgain: 'روی سطری از دسته‌ای باز: تا کردن دوبارهٔ دسته در یک ردیف',
   },
   languages: { en: 'English', fa: 'فارسی (Persian)' },
-  recovered: (file: string, problem: string, movedTo: string, fromBackup: boolean) =>
+  recovered: (file: string, problem: string, movedTo: string | null, fromBackup: boolean) =>
+    movedTo === null ? `پروندهٔ ${isolatedName(file)} خوانده نشد و دست‌نخورده ماند: ${problem}.` :
     `پروندهٔ ${isolatedName(file)} خراب بود (${problem}). بایت‌های آن بی‌تغییر در ${isolatedName(movedTo)} نگه داشته شد؛ ${fromBackup ? 'آخرین نسخهٔ سالم از پشتیبان برگردانده شد.' : 'پشتیبان سالمی نبود، پس از نو شروع می‌شود.'}`,
   readOnly: {
     banner: (annotator: string, pid: number, host: string) =>
@@ -262,6 +268,23 @@ export const fa: Messages = {
     curveAria: (labels: string) => `منحنی یادگیری ${labels}: F1 بر پایهٔ شمار خبرهای برچسب‌خورده`,
     curveX: 'خبرهای برچسب‌خورده در آموزش',
     curveAll: 'همه',
+  },
+  fold: {
+    summary: (count: number, kind: FoldKind) => `${n(count)} سطر ${kind === 'ad' ? 'آگهی و حامی مالی' : kind === 'mixed' ? 'متن سایت و آگهی' : 'از متن خود سایت'}`,
+    scores: (min: string, max: string) => (min === max ? min : `${min} تا ${max}`),
+    range: (first: number, last: number) => `${n(first)} تا ${n(last)}`,
+    spoken: (first: number, last: number, summary: string, labels: string) =>
+      `تاخورده، بندهای ${n(first)} تا ${n(last)}: ${summary}، پیشنهاد ${labels}. Enter آن‌ها را نشان می‌دهد، A همه را می‌پذیرد، D همه را رد می‌کند.`,
+    accept: 'پذیرفتن همه',
+    acceptTitle: 'پذیرفتن برچسب‌های پیشنهادی همهٔ سطرها (A)',
+    open: 'نمایش سطرها',
+    openTitle: 'نمایش سطرها یکی‌یکی (Enter)',
+    foldAgain: (count: number) => `تا کردن ${n(count)} سطر`,
+    foldTitle: 'تا کردن دوبارهٔ این سطرها در یک ردیف (Shift+Enter)',
+    notInRun: 'این بند در دسته‌ای باز از متن سایت نیست: Shift+Enter دسته‌ای باز را دوباره تا می‌کند.',
+    accepted: (count: number) => `پیشنهادهای ${n(count)} سطر پذیرفته شد. Ctrl+Z آن را برمی‌گرداند.`,
+    rejected: (count: number) => `پیشنهادهای ${n(count)} سطر رد شد. Ctrl+Z آن را برمی‌گرداند.`,
+    inspector: (count: number) => `${n(count)} سطر در یک ردیف تا شده است. Enter آن‌ها را نشان می‌دهد؛ یادداشت یا پرچم روی یک سطر می‌نشیند.`,
   },
   suggest: {
     score: (value: number) => formatFixed('fa', value, 2),

@@ -3,7 +3,8 @@
  * src-main/core/suggest/reasons.ts (the English ones are there, shared with the CLI). The switch
  * is exhaustive, so a new code without a Persian sentence fails typecheck.
  */
-import { joinLearnedCues, type FooterPlace, type LearnedCue, type LearnedPlace, type LearnedShape, type RuleCode, type SuggestionReason } from '../../src-main/core/suggest/reasons';
+import type { PageRegion } from '../../src-main/core/page/types';
+import { joinLearnedCues, type FooterPlace, type LearnedCue, type LearnedPlace, type LearnedShape, type PageClues, type PagePlace, type RuleCode, type SuggestionReason } from '../../src-main/core/suggest/reasons';
 import { formatFixed, formatNumber } from './digits';
 
 const n = (value: number) => formatNumber('fa', value);
@@ -39,6 +40,8 @@ const RULE_CUE_FA: Record<RuleCode, string> = {
   'number-words': 'عددی به حروف',
   comparison: 'مقایسه',
   date: 'تاریخ',
+  'page-outside': 'جایی بیرون از متن خبر در صفحهٔ ذخیره‌شده',
+  'page-ad': 'بخشی تبلیغاتی در صفحهٔ ذخیره‌شده',
 };
 
 const LEARNED_PLACE_FA: Record<LearnedPlace, string> = {
@@ -76,6 +79,30 @@ function learnedCueFa(cue: Exclude<LearnedCue, { kind: 'words' }>): string {
     case 'beside':
       return `${cue.side === 'after' ? 'پس از' : 'پیش از'} ${cue.what === 'end-marker' ? 'نشانهٔ پایان خبر' : `بندی با برچسب «${cue.what}»`}`;
   }
+}
+
+const PAGE_PLACE: Record<PagePlace, string> = {
+  before: 'پیش از نخستین بندِ متن اصلی خبر',
+  after: 'پس از آخرین بندِ متن اصلی خبر',
+  inside: 'درون متن خبر، ولی بیرون از متن اصلی',
+};
+const PAGE_REGION: Record<PageRegion, string> = {
+  nav: 'در ناوبری سایت',
+  header: 'در سرصفحه',
+  footer: 'در پاصفحه',
+  aside: 'در ستون کناری',
+  form: 'در یک فرم',
+  dialog: 'در یک پنجرهٔ گفت‌وگو',
+};
+
+function pageClues(c: PageClues): string[] {
+  const out: string[] = [];
+  if (c.region && c.tag) out.push(`${PAGE_REGION[c.region]} («${c.tag}»)`);
+  if (c.word) out.push(`در بخشی که صفحه آن را «${c.word}» نامیده است`);
+  if (c.links !== undefined && c.words !== undefined) {
+    out.push(c.words === 1 ? 'یک پیوند' : c.links === c.words ? `فهرستی از پیوندها: هر ${n(c.words)} واژه پیوند است` : `فهرستی از پیوندها: ${n(c.links)} واژه از ${n(c.words)} واژه پیوند است`);
+  }
+  return out;
 }
 
 export function reasonFa(reason: SuggestionReason): string {
@@ -132,6 +159,14 @@ export function reasonFa(reason: SuggestionReason): string {
       return `مقایسه می‌کند («${reason.phrase}») ولی رقمی نمی‌آورد.`;
     case 'date':
       return `تاریخی می‌آورد («${reason.phrase}») ولی رقمی نه.`;
+    case 'page-outside': {
+      const clues = pageClues(reason);
+      return `${PAGE_PLACE[reason.place]}${clues.length ? `، ${clues.join('؛ ')}` : ''}.`;
+    }
+    case 'page-ad': {
+      const clues = pageClues(reason);
+      return `در بخشی که صفحه آن را تبلیغ نامیده است («${reason.ad}»)، ${PAGE_PLACE[reason.place]}${clues.length ? `؛ ${clues.join('؛ ')}` : ''}.`;
+    }
     case 'model':
       return `پیش‌بینی مدل «${reason.model}»${reason.score < 1 ? ` با امتیاز ${formatFixed('fa', reason.score, 2)}` : ''}.`;
     case 'learned': {

@@ -116,7 +116,8 @@ export class AppStore {
         history: this.history,
         canEdit: () => this.canEdit(),
         onSaved: (id, result) => this.updateProgress(id, result),
-      });
+        ghosts: (id) => this.suggestions.ghostLookup(id),
+      }, { pastLeadingFolds: around === undefined });
       this.article = article;
       // Not awaited: the article is usable at once, the ghosts appear when they arrive. A long
       // article's paragraphs come first: the suggestions' reply and main's work for it would
@@ -218,6 +219,8 @@ export class AppStore {
   private showList(view: WorkspaceView | null): void {
     if (isOlderView(this.workspace, view)) return;
     this.workspace = view;
+    // A file stopped the app last time: say which one is skipped (shown once, main sends it once).
+    if (view?.safeMode) this.notice = { kind: 'error', text: view.safeMode };
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an index, not state (listIndex)
     this.listIndex = new Map(view?.articles.map((a, i) => [a.id, i]));
     this.completion.shown(this.workspace);

@@ -7,6 +7,9 @@
  * (article-loading.ts): `paragraphs` has a slot for every paragraph, empty until it arrived.
  * Commands that need paragraphs not here yet wait for the whole article (`whenLoaded`), in the
  * order they were given; the header shows main's counts until every decision is in.
+ *
+ * Runs of paragraphs suggested as boilerplate show folded as one row (`folds`, issue 14): the
+ * list leaves out the rest of a folded run, and a command on its row applies to all of it.
  */
 import type { ArticleView, DecisionView, ParagraphView, SaveResult } from '../../src-main/shared/views';
 import type { LabelDef, LabelMode } from '../../src-main/shared/labels';
@@ -16,6 +19,8 @@ import { DecisionMap } from './decision-map.svelte';
 import { applyLabel, confirmNone, decisionOf, EMPTY_TALLY, sameDecision, stateOf, tallied, tallyOf, type Decision, type DecisionState, type DecisionTally } from './decision-logic';
 import { reverse, type DecisionChange, type HistoryEntry, type UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
+import { Folds, type GhostLookup } from './folds.svelte';
+import { firstAfterLeadingRuns, shownIndexes, type FoldRun } from './fold-runs';
 
 export interface ArticleContext {
   labels: () => LabelDef[];
@@ -26,6 +31,17 @@ export interface ArticleContext {
   canEdit: () => boolean;
   /** After each save: the article's new progress for the list. */
   onSaved: (articleId: string, result: SaveResult) => void;
+  /** The article's ghosts once its suggestions are in (state/suggestions.svelte.ts). */
+  ghosts?: (articleId: string) => GhostLookup;
+}
+
+export interface OpenOptions {
+  /**
+   * Where the view opens is main's `focus`: where the editor left off, or the paragraph asked for.
+   * With `pastLeadingFolds`, an article with nothing decided opens after the folded runs that
+   * start it, once its suggestions are in (a saved page's navigation).
+   */
+  pastLeadingFolds?: boolean;
 }
 
 /** The article's metadata; its paragraphs and decisions live in ArticleState. */
@@ -47,17 +63,30 @@ export class ArticleState {
   tally = $state.raw<DecisionTally>(EMPTY_TALLY);
   status = $state<'in_progress' | 'done'>('in_progress');
   flaggedOnly = $state(false);
+  readonly folds: Folds = new Folds(
+    () => this.paragraphs,
+    (id) => this.decisions.get(id),
+    () => this.ctx.ghosts?.(this.view.id) ?? null,
+  );
+  /** Paragraph indexes the list shows: flagged only, or all but the hidden members of folded runs. */
   readonly visible = $derived.by(() => {
-    const all = Array.from({ length: this.paragraphCount }, (_, i) => i);
-    return this.flaggedOnly ? all.filter((i) => this.at(i)?.flagged) : all;
+    if (!this.flaggedOnly) return shownIndexes(this.paragraphCount, this.folds.folded);
+    // A flagged paragraph is never in a run: the filter shows no folded rows.
+    return Array.from({ length: this.paragraphCount }, (_, i) => i).filter((i) => this.at(i)?.flagged);
   });
-  readonly cursor = new Cursor(() => this.visible);
+  readonly cursor = new Cursor(
+    () => this.visible,
+    (index) => (this.flaggedOnly ? undefined : this.folds.membersAt(index)),
+  );
+  /** Whether the view may still move past leading folded runs (once, when the suggestions came). */
+  private landing: boolean;
   /** Commands given while paragraphs they need were missing, in order (run once all are here). */
   private readonly waiting: (() => void)[] = [];
 
   constructor(
     view: ArticleView,
     private readonly ctx: ArticleContext,
+    options: OpenOptions = {},
   ) {
     const { paragraphs, decisions, partial, ...meta } = view;
     this.view = meta;
@@ -74,6 +103,51 @@ export class ArticleState {
     this.status = view.status;
     // Where the editor left off (main found the first paragraph without a decision), or where asked.
     this.cursor.focus = view.focus;
+    this.landing = options.pastLeadingFolds === true && this.tally.decided === 0;
+  }
+
+  /**
+   * After the folded runs changed (suggestions arrived, a decision joined or broke a run): an
+   * article opened with nothing decided moves past the runs that start it, if the editor has not
+   * moved yet; and a focused paragraph that a run folded away opens that run, so focus is never
+   * on a paragraph without a row.
+   */
+  settleFocus(): void {
+    if (this.landing && this.folds.ready) {
+      this.landing = false;
+      const first = firstAfterLeadingRuns(this.folds.folded, this.paragraphCount);
+      if (first !== null && this.cursor.focus === this.view.focus && this.cursor.anchor === null && this.tally.decided === 0) this.cursor.focus = first;
+    }
+    const hiding = this.folds.isHidden(this.cursor.focus) ? this.folds.foldedContaining(this.cursor.focus) : undefined;
+    if (hiding) this.folds.open(hiding);
+  }
+
+  /** The folded run whose row has focus (not in a range selection). */
+  get focusedFold(): FoldRun | undefined {
+    return this.flaggedOnly || this.cursor.hasRange ? undefined : this.folds.foldedAt(this.cursor.focus);
+  }
+
+  /** Focus on a paragraph by index (not position): inside a folded run, the run opens to show it. */
+  focusParagraph(index: number): void {
+    const run = this.folds.isHidden(index) ? this.folds.foldedContaining(index) : undefined;
+    if (run) this.folds.open(run);
+    this.cursor.moveTo(this.cursor.positionOf(index), false);
+  }
+
+  /** Enter on a folded row: its paragraphs show one by one, focus on the first. */
+  openFold(run: FoldRun): void {
+    this.folds.open(run);
+    this.cursor.anchor = null;
+    this.cursor.focus = run.start;
+  }
+
+  /** Folds the opened run holding a paragraph (the focused one) again, focus on its row; false when there is none. */
+  foldAgain(index = this.cursor.focus): boolean {
+    const run = this.folds.close(index);
+    if (!run) return false;
+    this.cursor.anchor = null;
+    this.cursor.focus = run.start;
+    return true;
   }
 
   get complete(): boolean {
@@ -185,12 +259,15 @@ export class ArticleState {
     this.whenLoaded(true, () => (this.flaggedOnly = !this.flaggedOnly));
   }
 
-  /** Moves focus to the next (or previous) undecided paragraph; false when there is none. */
+  /**
+   * Moves focus to the next (or previous) undecided paragraph; false when there is none. A folded
+   * run is one stop, at its row: its other paragraphs are passed over.
+   */
   jumpToUndecided(direction: 1 | -1): boolean {
     const n = this.paragraphCount;
     for (let step = 1; step <= n; step++) {
       const index = (((this.cursor.focus + direction * step) % n) + n) % n;
-      if (this.stateAt(index) === 'untouched') {
+      if (this.stateAt(index) === 'untouched' && !this.folds.isHidden(index)) {
         this.flaggedOnly = this.flaggedOnly && !!this.at(index)?.flagged;
         this.cursor.moveTo(this.cursor.positionOf(index), false);
         return true;
@@ -242,9 +319,15 @@ export class ArticleState {
     if (changes.length === 0) return;
     const entry: HistoryEntry = { kind: 'decide', articleId: this.view.id, changes };
     this.ctx.history.record(entry);
-    const focus = this.cursor.focus;
+    const { anchor, focus } = this.cursor;
+    // A selection's ends may be folded rows, which the decision unfolds: it keeps its paragraphs.
+    const selected = anchor === null ? null : this.cursor.targets();
     this.replay(entry);
     this.cursor.focus = focus;
+    if (anchor === null || !selected || selected.length === 0) return;
+    const [first, last] = [selected[0] as number, selected[selected.length - 1] as number];
+    this.cursor.anchor = focus >= anchor ? first : last;
+    this.cursor.focus = focus >= anchor ? last : first;
   }
 
   private advanceFrom(targets: number[]): void {

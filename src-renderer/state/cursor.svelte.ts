@@ -1,6 +1,7 @@
 /**
- * Focus and range selection over the paragraphs the list shows (all, or only flagged ones).
- * Positions are indexes into `visible`; the paragraph index is `visible[position]`.
+ * Focus and range selection over the paragraphs the list shows (all, or only flagged ones; a
+ * folded run of boilerplate as its first paragraph). Positions are indexes into `visible`; the
+ * paragraph index is `visible[position]`.
  */
 export class Cursor {
   /** Paragraph index with keyboard focus. */
@@ -8,7 +9,11 @@ export class Cursor {
   /** Paragraph index where a Shift-selection started; null = no range. */
   anchor = $state<number | null>(null);
 
-  constructor(private readonly visible: () => readonly number[]) {}
+  constructor(
+    private readonly visible: () => readonly number[],
+    /** The paragraphs a folded row stands for, by its first paragraph (undefined for a plain row). */
+    private readonly members: (index: number) => readonly number[] | undefined = () => undefined,
+  ) {}
 
   /** Where a paragraph index sits in the visible list (the nearest one when it is hidden). */
   positionOf(index: number): number {
@@ -57,12 +62,12 @@ export class Cursor {
     return index >= lo && index <= hi && (this.visible()[this.positionOf(index)] === index);
   }
 
-  /** Paragraph indexes the next command applies to: the range, else the focused paragraph. */
+  /** Paragraph indexes the next command applies to: the range, else the focused paragraph; a folded row, all of its run. */
   targets(): number[] {
-    if (this.anchor === null) return [this.focus];
+    if (this.anchor === null) return [...(this.members(this.focus) ?? [this.focus])];
     const list = this.visible();
     const a = this.positionOf(this.anchor);
     const b = this.positionOf(this.focus);
-    return list.slice(Math.min(a, b), Math.max(a, b) + 1) as number[];
+    return (list.slice(Math.min(a, b), Math.max(a, b) + 1) as number[]).flatMap((i) => this.members(i) ?? [i]);
   }
 }

@@ -11,6 +11,7 @@ import type { ArticleState } from './article.svelte';
 import { decisionOf, type Decision } from './decision-logic';
 import type { UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
+import type { GhostLookup } from './folds.svelte';
 import { acceptAllGhosts, acceptGhosts, ghostsOf, GhostTally, type Ghost } from './suggestion-logic';
 
 export type SuggestionsStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -77,6 +78,15 @@ export class SuggestionsState {
 
   ghostsFor(paragraphId: string, decision: Decision): Ghost[] {
     return ghostsOf(this.byParagraph[paragraphId], decision, this.rejected[paragraphId], this.schema);
+  }
+
+  /**
+   * An undecided paragraph's ghosts in this article, for the runs of boilerplate the view folds
+   * (state/folds.svelte.ts); null until the article's suggestions are in.
+   */
+  ghostLookup(articleId: string): GhostLookup {
+    if (this.articleId !== articleId || this.status !== 'ready') return null;
+    return (paragraphId) => this.ghostsFor(paragraphId, null);
   }
 
   /** Ghosts in the whole article (for the bar above the paragraphs). */

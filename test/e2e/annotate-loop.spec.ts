@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const layerOf = async (workspace: string, path: string) => JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/sara', `${path}.json`), 'utf8'));
@@ -16,12 +16,14 @@ test('selects a range with Shift and labels all of it with one key, then confirm
   const { page } = app;
   await waitForApp(page);
   await openArticle(page, 'fa/water-tehran.txt');
-  // The footer: from paragraph 9 to the end, boilerplate in two keystrokes (Shift+End, 3).
-  await press(page, 'PageDown');
+  await waitForSuggestions(page);
+  // The footer, paragraphs 9 to 19, is two folded rows (its boilerplate lines, then its ads):
+  // boilerplate in two keystrokes (Shift+End, 3), a selection of rows being all their paragraphs.
+  await press(page, 'PageDown'); // ten rows down is past the end: the last row
   await page.keyboard.press('KeyK');
-  await expect(paragraph(page, 9)).toHaveAttribute('data-focused', 'true');
+  await expect(foldRow(page, 8)).toHaveAttribute('data-focused', 'true');
   await press(page, 'Shift+End', 'Digit3');
-  await expect(page.getByTestId('selection-size')).toContainText('10 paragraphs selected');
+  await expect(page.getByTestId('selection-size')).toContainText('11 paragraphs selected');
   await expect(paragraph(page, 18)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(paragraph(page, 18)).toHaveAttribute('data-selected', 'true');
   // Shift+click from paragraph 0 to 2 and Space: reviewed, no label.
@@ -38,13 +40,13 @@ test('selects a range with Shift and labels all of it with one key, then confirm
   await press(page, 'Digit1');
   await expect(paragraph(page, 3)).toHaveAttribute('data-labels', 'claim');
   await waitForSaved(page);
-  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="decided-count"]')).toHaveText('14/19');
-  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-label-count="boilerplate"]')).toHaveText('boilerplate 10');
+  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-testid="decided-count"]')).toHaveText('15/19');
+  await expect(page.locator('[data-article-path="fa/water-tehran.txt"] [data-label-count="boilerplate"]')).toHaveText('boilerplate 11');
 
   const layer = await layerOf(workspace, 'fa/water-tehran.txt');
   const entries = Object.values(layer.paragraphs) as { index: number; labels: string[]; updated_at: string }[];
   expect(entries.filter((e) => e.labels.length === 0).map((e) => e.index).sort()).toEqual([0, 1, 2]);
-  expect(entries.filter((e) => e.labels.includes('boilerplate'))).toHaveLength(10);
+  expect(entries.filter((e) => e.labels.includes('boilerplate'))).toHaveLength(11);
   expect(layer.annotator).toBe('sara');
   for (const e of entries) expect(Date.parse(e.updated_at)).toBeGreaterThan(Date.now() - 600_000);
   await app.close();

@@ -1,7 +1,7 @@
 /** The export dialog in the Persian UI: mirrored, Persian strings and digits (screenshot checked by eye). */
 import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { waitForApp } from './pages';
+import { usePersianUi, waitForApp } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 test('the export dialog reads right to left in the Persian UI', async () => {
@@ -10,10 +10,7 @@ test('the export dialog reads right to left in the Persian UI', async () => {
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   const { page } = app;
   await waitForApp(page);
-  await page.getByTestId('open-settings').click();
-  await page.getByTestId('language-select').selectOption('fa');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+  await usePersianUi(page);
   await page.locator('.topbar button.primary').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByRole('heading')).toHaveText('خروجی برچسب‌ها');

@@ -2,9 +2,7 @@
  * The export dialog end to end: choices, main's save dialog, the progress bar, Cancel (the
  * target untouched), and a finished JSONL export split by article.
  */
-import { execFileSync } from 'node:child_process';
-import { constants } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { segmentArticle } from '../../src-main/core/article';
@@ -40,23 +38,14 @@ async function addLabelledArticles(workspace: string, count: number, annotators:
 test('the export dialog shows progress, cancels without writing, then exports a split JSONL', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await addLabelledArticles(workspace, 400, 1);
-  // One label file is a FIFO: the export blocks there, mid-way, until the test writes it, so
-  // Cancel is pressed while the export surely runs (no race with a fast machine).
-  const stuck = annotationFilePath(workspace, 'sara', 'bulk/news-0200.txt');
-  const stuckContent = await readFile(stuck, 'utf8');
-  await rm(stuck);
-  execFileSync('mkfifo', [stuck]);
-  // If the test fails while the export waits on the FIFO, feed it so the worker can exit.
-  const release = async () => {
-    const handle = await open(stuck, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => null);
-    await handle?.writeFile(stuckContent);
-    await handle?.close();
-  };
-  test.info().attach('fifo', { body: stuck });
+  let release = () => {};
   try {
     const app = await launchApp({ workspace, userData, annotator: 'omid' });
     const { page } = app;
     await waitForApp(page);
+    // The export stops at the 201st article until the test lets it go, so Cancel is pressed
+    // while the export surely runs (no race with a fast machine).
+    release = app.holdArticle('bulk/news-0200.txt');
 
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByTestId('export-dialog');
@@ -67,7 +56,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     // Only sara's layer (the sample workspace brings teammates' labels of its own).
     for (const other of await dialog.locator('[data-layer]:not([data-layer="sara"])').all()) await other.uncheck();
 
-    // First run: it stops at the FIFO; Cancel, then let the read finish: nothing is written.
+    // First run: it stops at the held article; Cancel, then let it go: nothing is written.
     const cancelled = join(root, 'cancelled.jsonl');
     await app.answerSaveDialog(cancelled);
     await dialog.getByTestId('export-start').click();
@@ -75,11 +64,9 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     await expect(bar).toHaveAttribute('data-articles-done', '200');
     await dialog.getByTestId('export-cancel').click();
     await expect(dialog.getByText('Cancelling…')).toBeVisible();
-    await release();
+    release();
     await expect(dialog.getByRole('alert')).toHaveText('Export cancelled; nothing was written.');
     await expect(stat(cancelled)).rejects.toThrow();
-    await rm(stuck);
-    await writeFile(stuck, stuckContent);
 
     // Second run to the end.
     const out = join(root, 'labels.jsonl');
@@ -99,7 +86,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     }
     expect(counts).toEqual({ train: 320, dev: 40, test: 40 });
   } finally {
-    await release();
+    release();
   }
   await removeDir(root);
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
+import { removeDir, tempWorkspace, withoutFolding } from './temp';
 import { NEWS_ARTICLE } from '../support/seed-article';
 
 const NEWS = NEWS_ARTICLE;
@@ -89,6 +89,7 @@ test('exports every label as JSON with code-point offsets that slice the article
   await mkdir(join(workspace, 'news'));
   await cp(NEWS, join(workspace, 'news', 'news-fa.txt'));
   await cp(join(SAMPLE_WORKSPACE, 'en', 'harbour-wind.txt'), join(workspace, 'en', 'emoji 😀 news.txt'));
+  await withoutFolding(workspace); // the keys below walk line by line to the end marker
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   await waitForApp(app.page);
   await openArticle(app.page, 'news/news-fa.txt');
@@ -130,6 +131,7 @@ test('exports every label as JSON with code-point offsets that slice the article
 test('shows a scraped news article as exactly its 22 non-empty lines', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await cp(NEWS, join(workspace, 'news-fa.txt'));
+  await withoutFolding(workspace); // every line its own row, footer included
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
   await openArticle(app.page, 'news-fa.txt');

@@ -57,6 +57,12 @@ export interface PilcrowApp {
   heldEvents(): EventName[];
   /** Answers the requests held back by `holdCalls` and stops holding them. */
   releaseCalls(): Promise<void>;
+  /**
+   * From now on, reading the open workspace's article at `path` waits until the returned function
+   * is called (chromium project only): an export stops there, mid-way, for as long as a test needs
+   * (no file can make a read wait any more: a named pipe is refused at once).
+   */
+  holdArticle(path: string): () => void;
   close(): Promise<void>;
 }
 
@@ -131,6 +137,22 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
       callsHeld = null;
       releaseHeldCalls();
     },
+    holdArticle: (path) => {
+      const workspace = session.workspace;
+      const id = workspace?.idOfPath(path);
+      if (!workspace || !id) throw new Error(`no article ${path} in the open workspace`);
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const entry = workspace.entry.bind(workspace);
+      workspace.entry = async (wanted) => {
+        if (wanted === id) await gate;
+        return entry(wanted);
+      };
+      return () => {
+        workspace.entry = entry;
+        release();
+      };
+    },
     close: async () => {
       // In Electron's order: the window goes first (what it sent on its way out still reaches
       // main), main finishes those requests, then the app quits: the session stops its file
@@ -182,6 +204,9 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     },
     releaseCalls: async () => {
       if (options.holdCalls) throw new Error('holdCalls works in the chromium project only');
+    },
+    holdArticle: () => {
+      throw new Error('holdArticle works in the chromium project only');
     },
     close: () => app.close(),
   };

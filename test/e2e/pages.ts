@@ -18,3 +18,21 @@ export function paragraph(page: Page, index: number): Locator {
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 }
+
+/** Waits until the open article's suggestions are in: ghosts shown, runs of boilerplate folded. */
+export async function waitForSuggestions(page: Page): Promise<void> {
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+}
+
+/** The folded row of the run of boilerplate that starts at paragraph `start` (docs/shortcuts.md). */
+export function foldRow(page: Page, start: number): Locator {
+  return page.locator(`[data-testid="fold-row"][data-fold-start="${start}"]`);
+}
+
+/** Switches the UI to Persian in Settings and waits until it shows. */
+export async function usePersianUi(page: Page): Promise<void> {
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('fa');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
+}

@@ -1,4 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, readlink, realpath, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeLayer } from '../support/layers';
@@ -29,6 +31,43 @@ test('a damaged label file is quarantined byte for byte, its backup restored, an
   const [moved] = await readdir(quarantine);
   expect(Buffer.compare(await readFile(join(quarantine, moved!)), damaged)).toBe(0);
   await expect(notice).toContainText(moved!);
+  await app.close();
+  await removeDir(root);
+});
+
+test('a label schema that is a link out of the workspace is named and never read; the app opens with the default labels', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const secret = join(root, 'id_rsa');
+  await writeFile(secret, 'SECRET-KEY-MATERIAL');
+  await symlink(secret, join(workspace, '.pilcrow', 'schema.json'));
+
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  const notice = page.locator('[data-notice="error"]');
+  await expect(notice).toContainText('.pilcrow/schema.json was not read and was left as it is: it is a symbolic link');
+  await expect(notice).not.toContainText('SECRET');
+  await openArticle(page, ARTICLE);
+  expect(await readlink(join(workspace, '.pilcrow', 'schema.json'))).toBe(secret);
+  await app.close();
+  await removeDir(root);
+});
+
+test('a workspace that stopped the app while it read a file opens in safe mode, naming and skipping that file', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  // What a process that died reading the file leaves behind (the read guard's marker, in user data).
+  const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
+  const state = join(userData, 'reading', `${createHash('sha256').update(await realpath(workspace)).digest('hex').slice(0, 32)}.json`);
+  await mkdir(join(userData, 'reading'), { recursive: true });
+  await writeFile(state, JSON.stringify({ reading: { [dead]: { path: ARTICLE, since: new Date().toISOString() } }, skipped: {} }));
+
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await expect(page.locator('[data-notice="error"]')).toContainText(`Safe mode: Pilcrow stopped while reading ${ARTICLE} last time`);
+  const row = page.locator(`[data-article-path="${ARTICLE}"]`);
+  await expect(row).toBeDisabled();
+  await expect(row).toContainText('was skipped');
   await app.close();
   await removeDir(root);
 });

@@ -1,5 +1,5 @@
 /** Real temp folders for e2e specs: a copy of a workspace and an empty user-data folder. */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
@@ -26,4 +26,14 @@ export async function tempWorkspace(source: string, options: { reference?: boole
 
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Turns the boilerplate and ad suggesters off in a workspace (`.pilcrow/suggest.json`, shared
+ * settings): for a spec that walks a footer line by line, which those suggestions would fold
+ * into one row as they arrive (docs/shortcuts.md).
+ */
+export async function withoutFolding(workspace: string): Promise<void> {
+  await mkdir(join(workspace, '.pilcrow'), { recursive: true });
+  await writeFile(join(workspace, '.pilcrow', 'suggest.json'), JSON.stringify({ version: 1, enabled: { repeated: false, 'ad-cues': false } }));
 }

@@ -1,7 +1,7 @@
-/** Runs the `pilcrow` command in-process and collects what it printed. */
+/** The `pilcrow` CLI run in-process with its output captured: exit code, stdout and stderr as text. */
 import { runCli } from '../../src-main/cli/pilcrow';
 
-export async function runCaptured(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+export async function runPilcrow(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });

@@ -2,10 +2,9 @@
 import { LayerReader } from '../../node/annotations/store';
 import { AgreementChoiceError, workspaceAgreement } from '../../node/review/agreement-report';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
-import { Workspace } from '../../node/workspace/workspace';
 import { DEFAULT_LABELS } from '../../shared/labels';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…] [--json]
   Percent agreement, Krippendorff's alpha, Fleiss' kappa and pairwise Cohen's kappa over the
@@ -13,9 +12,7 @@ export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…
   against gold when a gold layer exists. Undefined coefficients are null with a reason.`;
 
 export async function agreementCommand(args: { workspace: string; annotators?: string | undefined; json: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   const chosen = args.annotators?.split(',').map((a) => a.trim()).filter(Boolean);
   const report = await workspaceAgreement(workspace, new LayerReader(workspace.root, workspace.onRecover), DEFAULT_LABELS.map((l) => l.name), chosen).catch((e: unknown) => {
     throw e instanceof AgreementChoiceError ? new CliError(e.message) : e;

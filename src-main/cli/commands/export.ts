@@ -6,11 +6,12 @@ import { LayerReader } from '../../node/annotations/store';
 import { ExportChoiceError } from '../../node/export/layers';
 import { ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
 import { exportCommandLine } from '../../node/export/command-line';
+import { ExportTargetError } from '../../node/export/target';
 import { exportToFile, exportToFolder, exportToStream, isFolderTarget } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv|parquet|hf] [--out FILE|DIR/]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
@@ -78,9 +79,7 @@ export function exportOptionsFrom(args: ExportArgs) {
 
 /** Opens the workspace and its label schema; a damaged file met on the way is reported on stderr. */
 export async function openWorkspaceForCli(folder: string, io: { err: (s: string) => void }): Promise<{ workspace: Workspace; schema: WorkspaceSchemaStore }> {
-  const workspace = await Workspace.open(folder, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(folder, io);
   return { workspace, schema: await WorkspaceSchemaStore.open(workspace.root, workspace.onRecover) };
 }
 
@@ -123,7 +122,7 @@ export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<voi
     io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
   } catch (error) {
     if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);
-    if (error instanceof ExportChoiceError) throw new CliError(error.message);
+    if (error instanceof ExportChoiceError || error instanceof ExportTargetError) throw new CliError(error.message);
     throw error;
   }
 }

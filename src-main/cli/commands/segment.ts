@@ -1,12 +1,12 @@
 /** `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation RULE]`: how Pilcrow splits one file. */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TEXT_SEGMENTATIONS, type TextSegmentation } from '../../core/article';
 import { extractFile } from '../../node/articles/extract';
-import { encodingFromLabel } from '../../node/text/decode';
+import { ENCODING_NAMES, encodingFromLabel } from '../../node/text/decode';
 import { jsonlArticlePath } from '../../node/workspace/article-path';
-import { buildArticle, describeReadError, MAX_ARTICLE_BYTES, type LoadedArticle } from '../../node/workspace/read-article';
+import { readChosenFile, RefusedFileError } from '../../node/storage';
+import { ARTICLE_LIMIT, buildArticle, describeReadError, type LoadedArticle } from '../../node/workspace/read-article';
 import { ARTICLE_EXTENSIONS, formatOf } from '../../node/workspace/scan';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../pilcrow';
@@ -17,8 +17,8 @@ export const SEGMENT_HELP = `pilcrow segment FILE [--json] [--encoding NAME] [--
   "direction","lang","text","paragraphs":[{"index","id","text","start","end"}]}, where
   start/end are code-point offsets into "text" (Python: text[start:end] == paragraph text);
   a .jsonl prints {"file","format","encoding","warnings","articles":[…],"skipped":[…]}.
-  --encoding forces an encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6,
-  windows-1252); warnings also go to stderr; a file that cannot be read exits 1.`;
+  --encoding forces an encoding (${ENCODING_NAMES.join(', ')});
+  warnings also go to stderr; a file that cannot be read exits 1.`;
 
 export interface SegmentArgs {
   file: string;
@@ -32,7 +32,7 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
   const format = formatOf(basename(file));
   if (!format) throw new CliError(`${file}: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`);
   const encoding = args.encoding === undefined ? undefined : encodingFromLabel(args.encoding);
-  if (encoding === null) throw new CliError(`--encoding ${args.encoding}: Pilcrow cannot decode that; use utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6 or windows-1252`);
+  if (encoding === null) throw new CliError(`--encoding ${args.encoding}: Pilcrow cannot decode that; use one of ${ENCODING_NAMES.join(', ')}`);
   const segmentation = args.segmentation as TextSegmentation | undefined;
   if (segmentation !== undefined && !TEXT_SEGMENTATIONS.includes(segmentation)) {
     throw new CliError(`--segmentation ${args.segmentation}: use ${TEXT_SEGMENTATIONS.join(', ')}`);
@@ -42,7 +42,8 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     throw new CliError(describeReadError(file, error));
   });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const articles = extracted.units.map((unit) => {
+  const articles = extracted.keys.map((key) => {
+    const unit = extracted.unit(key)!;
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
@@ -84,13 +85,12 @@ function describe(article: LoadedArticle) {
 
 /** The CLI reads any path it is given (no workspace to confine to), with the app's size limit. */
 async function readBytes(file: string): Promise<Uint8Array> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(error.code === 'ENOENT' ? `${file}: no such file` : describeReadError(file, error));
-  });
-  if (!info.isFile()) throw new CliError(`${file}: not a file`);
-  if (info.size > MAX_ARTICLE_BYTES) throw new CliError(`${file}: ${(info.size / 1048576).toFixed(1)} MB is larger than the 20 MB article limit`);
-  if (info.size === 0) throw new CliError(`${file}: the file is empty`);
-  return readFile(file).catch((error: unknown) => {
+  const bytes = await readChosenFile(file, ARTICLE_LIMIT).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new CliError(`${file}: no such file`);
+    if (error instanceof RefusedFileError && error.kind === 'too-large') throw new CliError(`${file}: ${((error.detail.size ?? 0) / 1048576).toFixed(1)} MB is larger than the 20 MB article limit`);
+    if (error instanceof RefusedFileError || error.code === 'EISDIR') throw new CliError(`${file}: not a file`);
     throw new CliError(describeReadError(file, error));
   });
+  if (bytes.length === 0) throw new CliError(`${file}: the file is empty`);
+  return bytes;
 }

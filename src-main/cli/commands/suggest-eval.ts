@@ -8,7 +8,7 @@ import { SuggestSettingsStore } from '../../node/suggest/settings-store';
 import { workspaceLabels } from '../../node/suggest/suggest-workspace';
 import { seedOf, workerFor, type LearnIo } from './train';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const SUGGEST_EVAL_HELP = `pilcrow suggest-eval WORKSPACE --against ANNOTATOR|gold [--predictions FILE]… [--json]
   Precision, recall and F1 per label per suggester of the suggestions shown at the workspace's
@@ -39,9 +39,7 @@ function foldsOf(value: string | undefined): number {
 export async function suggestEvalCommand(args: SuggestEvalArgs, io: LearnIo): Promise<void> {
   if (!args.against) throw new CliError('suggest-eval needs --against ANNOTATOR (or --against gold); run pilcrow --help');
   if (!args.learned && (args.folds !== undefined || args.seed !== undefined)) throw new CliError('--folds and --seed go with --learned');
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   if (args.learned) return learnedEval(workspace, { ...args, against: args.against }, io);
   const report = await evaluateWorkspace(workspace, args.against, args.predictions ? { predictionFiles: args.predictions } : {}).catch((e: unknown) => {
     throw e instanceof NoSuchLayerError ? new CliError(e.message) : e;

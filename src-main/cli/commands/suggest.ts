@@ -8,7 +8,7 @@ import { suggestionRows, suggestWorkspace, UnknownArticleError, workspaceLabels 
 import type { LearnIo } from './train';
 import { Workspace } from '../../node/workspace/workspace';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
+import { openCliWorkspace } from '../open-workspace';
 
 export const SUGGEST_HELP = `pilcrow suggest WORKSPACE [--article PATH] [--predictions FILE]… [--user-data DIR] [--json]
   Label suggestions at the workspace's thresholds (.pilcrow/suggest.json): repeated lines and
@@ -42,9 +42,7 @@ async function learnedModel(workspace: Workspace, args: SuggestArgs, io: LearnIo
 }
 
 export async function suggestCommand(args: SuggestArgs, io: LearnIo): Promise<void> {
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   const learned = await learnedModel(workspace, args, io);
   const result = await suggestWorkspace(workspace, {
     ...(args.article !== undefined ? { articlePath: args.article } : {}),

@@ -24,6 +24,7 @@ import { suggestBoilerplate } from '../suggest/repeated';
 import { lineKey, RepetitionIndex } from '../suggest/repetition';
 import type { RuleCode } from '../suggest/reasons';
 import type { SuggestArticle, Suggestion } from '../suggest/types';
+import type { PageEvidence } from '../page/types';
 import { hashFeature, hashPair, hashSlice } from './hashing';
 import type { MatrixBuilder } from './matrix';
 
@@ -53,15 +54,29 @@ const TEXT_GROUPS: ReadonlySet<number> = new Set([GROUP.word, GROUP.pair, GROUP.
 const MAX_TOKENS = 160;
 const GRAM = 4;
 
+/**
+ * Articles carry the saved page's structure (`evidence`, from the HTML reader, core/page/) where
+ * they are saved pages; the model learns from it there and works without it elsewhere.
+ */
 export interface FeatureArticle extends SuggestArticle {
-  /**
-   * Page-structure evidence per paragraph index, for saved web pages: short names such as
-   * "nav", "footer", "aside", "link-dense", "main-text" from the HTML reader. Optional: the
-   * model works without it and learns from it where a reader provides it.
-   */
-  evidence?: readonly (readonly string[] | undefined)[];
   /** The site the article comes from; defaults to its top folder (siteOf). */
   site?: string;
+}
+
+/**
+ * A paragraph's page evidence as short names an editor can read in a reason: where it sits
+ * against the main text ("main-text", "after-article"), the region the page names ("nav",
+ * "footer"), the class/id words of furniture and ads ("share", "advert"), and "link-dense" when
+ * most of its words are links.
+ */
+export function evidenceNames(e: PageEvidence | undefined): string[] {
+  if (!e) return [];
+  const names = [e.place === 'main' ? 'main-text' : `${e.place}-article`];
+  if (e.region) names.push(e.region);
+  if (e.word) names.push(e.word);
+  if (e.ad) names.push(e.ad);
+  if (e.words > 0 && e.links * 2 >= e.words) names.push('link-dense');
+  return names;
 }
 
 /** The site an article belongs to, when nothing better is known: its top folder («isna/…»). */
@@ -302,7 +317,7 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
     // What the rules saw.
     for (const s of findings[i]!) row.add(GROUP.rule, s.reason.code as RuleCode);
     // The page's structure, when the reader knows it.
-    for (const name of article.evidence?.[i] ?? []) row.add(GROUP.evidence, name);
+    for (const name of evidenceNames(article.evidence?.[i])) row.add(GROUP.evidence, name);
     // The paragraphs beside it, as text.
     for (const [side, j] of [['before', i - 1], ['after', i + 1]] as const) {
       const q = contexts[j];

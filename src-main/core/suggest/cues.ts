@@ -4,6 +4,7 @@
  * «می گوید» and legacy «مي‌گويد» are the same words here.
  */
 import { searchKey } from '../search-key';
+import { countWords, hasUnspacedScript } from '../words';
 
 /** A paragraph's text as the suggesters see it. */
 export interface Cued {
@@ -11,6 +12,11 @@ export interface Cued {
   key: string;
   /** Its words: runs of letters, marks and digits. */
   tokens: string[];
+  /**
+   * How many words a reader counts: `tokens.length`, except that a run of Chinese, Japanese or
+   * Thai (written without spaces) is cut into its words (core/words.ts).
+   */
+  words: number;
   /** What findPhrase found, per word list: computed once for all lists (see `scan`). */
   found?: { version: number; first: (string | null)[] };
 }
@@ -19,7 +25,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function cue(text: string): Cued {
   const key = searchKey(text);
-  return { key, tokens: key.match(WORD) ?? [] };
+  const tokens = key.match(WORD) ?? [];
+  return { key, tokens, words: hasUnspacedScript(key) ? countWords(key) : tokens.length };
 }
 
 /**
@@ -94,16 +101,16 @@ export function startsWithPhrase(c: Cued, list: readonly string[]): string | nul
 }
 
 export function wordCount(c: Cued): number {
-  return c.tokens.length;
+  return c.words;
 }
 
-/** A line that ends like a sentence (. ! ? ؟ … or a closing quotation mark after one). */
+/** A line that ends like a sentence (. ! ? ؟ … 。 ！ ？, or a closing quotation mark after one). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?؟…]["'»”)\]]*\s*$/u.test(text);
+  return /[.!?؟…。！？｡]["'»”’)\]」』）]*\s*$/u.test(text);
 }
 
 export function isQuestion(text: string): boolean {
-  return /[?؟]["'»”)\]]*\s*$/u.test(text);
+  return /[?؟？]["'»”’)\]」』）]*\s*$/u.test(text);
 }
 
 /** A link: a URL, www., or a bare domain such as shop.ir. */

@@ -33,7 +33,7 @@ export interface SuggestEvaluation {
 /** The labels a suggester is measured on: its own for built-ins, every label for a model. */
 export function labelsOf(suggester: string, labels: readonly string[]): string[] {
   const builtin = BUILTIN_SUGGESTERS[suggester as keyof typeof BUILTIN_SUGGESTERS];
-  return builtin ? [builtin.label] : [...labels];
+  return builtin ? [...builtin.labels] : [...labels];
 }
 
 function tally(items: readonly EvalItem[], label: string, predicts: (s: Suggestion) => boolean): LabelScores {

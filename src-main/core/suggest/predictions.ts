@@ -147,7 +147,8 @@ export function mergeLayers(into: PredictionLayers, from: PredictionLayers): Pre
       target.set(id, existing);
     }
   }
-  into.problems.push(...from.problems);
+  // One at a time: spreading 100,000 problems into push() overflows the call stack.
+  for (const problem of from.problems) into.problems.push(problem);
   into.matched += from.matched;
   return into;
 }

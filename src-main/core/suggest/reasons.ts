@@ -4,9 +4,25 @@
  * Persian its own), the CLI and the JSON of `pilcrow suggest` in English; a suggester only says
  * what it saw.
  */
+import type { PageRegion } from '../page/types';
 
 /** Where a footer line is: after the story's end marker, or in the closing lines of a file without one. */
 export type FooterPlace = 'after-marker' | 'closing-lines';
+
+/** Where a paragraph of a saved page stands against the article's main text (core/page). */
+export type PagePlace = 'before' | 'after' | 'inside';
+
+/** What in a saved page marks a paragraph as the page around the article (page-structure.ts). */
+export interface PageClues {
+  /** A region the page names, and how it names it (the tag, or `role=…`). */
+  region?: PageRegion;
+  tag?: string;
+  /** A class or id word of page furniture ("share", "related"). */
+  word?: string;
+  /** A list of links: `links` of its `words` are in links. */
+  links?: number;
+  words?: number;
+}
 
 /** How often a line recurs across the workspace. */
 interface Recurs {
@@ -50,6 +66,9 @@ export type SuggestionReason =
   | ({ code: 'number-words'; phrase: string } & Compared)
   | { code: 'comparison'; phrase: string }
   | { code: 'date'; phrase: string }
+  // saved pages (page-structure.ts)
+  | ({ code: 'page-outside'; place: PagePlace } & PageClues)
+  | ({ code: 'page-ad'; place: PagePlace; ad: string } & PageClues)
   // a model's predictions (predictions.ts)
   | { code: 'model'; model: string; score: number }
   // the model learned from this workspace's labels (core/learn)
@@ -108,6 +127,8 @@ export const RULE_CUE: Record<RuleCode, string> = {
   'number-words': 'a number in words',
   comparison: 'a comparison',
   date: 'a date',
+  'page-outside': 'a place outside the article on the saved page',
+  'page-ad': 'an advertising block on the saved page',
 };
 
 const LEARNED_PLACE: Record<LearnedPlace, string> = {
@@ -153,6 +174,31 @@ export function joinLearnedCues(cues: readonly LearnedCue[], words: (quoted: str
   const found = cues.flatMap((c) => (c.kind === 'words' ? [c.text] : []));
   const rest = cues.flatMap((c) => (c.kind === 'words' ? [] : [other(c)])).join(comma);
   return found.length > 0 ? `${words(found)}${rest ? ` ${rest}` : ''}` : rest;
+}
+
+const PAGE_PLACE: Record<PagePlace, string> = {
+  before: "before the article's first paragraph",
+  after: "after the article's last paragraph",
+  inside: "inside the article's text, but cut out of it",
+};
+const PAGE_REGION: Record<PageRegion, string> = {
+  nav: "the site's navigation",
+  header: 'the page header',
+  footer: 'the page footer',
+  aside: 'a sidebar',
+  form: 'a form',
+  dialog: 'a dialog',
+};
+
+/** The clues of a page-structure reason, in English: "in the page footer (footer); a list of links: 9 of 10 words are links". */
+export function pageCluesText(c: PageClues): string[] {
+  const out: string[] = [];
+  if (c.region && c.tag) out.push(`in ${PAGE_REGION[c.region]} (${c.tag})`);
+  if (c.word) out.push(`in a block the page calls "${c.word}"`);
+  if (c.links !== undefined && c.words !== undefined) {
+    out.push(c.words === 1 ? 'a link' : c.links === c.words ? `a list of links: all ${c.words} words are links` : `a list of links: ${c.links} of ${c.words} words are links`);
+  }
+  return out;
 }
 
 const PLACE: Record<FooterPlace, string> = { 'after-marker': 'after the end marker', 'closing-lines': 'in the closing lines' };
@@ -215,6 +261,14 @@ export function reasonText(reason: SuggestionReason): string {
       return `Makes a comparison ("${reason.phrase}") but gives no figure.`;
     case 'date':
       return `Gives a date ("${reason.phrase}") but no figure.`;
+    case 'page-outside': {
+      const clues = pageCluesText(reason);
+      return `${capital(PAGE_PLACE[reason.place])}${clues.length ? `, ${clues.join('; ')}` : ''}.`;
+    }
+    case 'page-ad': {
+      const clues = pageCluesText(reason);
+      return `In a block the page marks as an advertisement ("${reason.ad}"), ${PAGE_PLACE[reason.place]}${clues.length ? `; ${clues.join('; ')}` : ''}.`;
+    }
     case 'model':
       return `Predicted by the model "${reason.model}"${reason.score < 1 ? ` with score ${reason.score.toFixed(2)}` : ''}.`;
     case 'learned': {

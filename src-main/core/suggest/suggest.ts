@@ -5,6 +5,7 @@
  */
 import { suggestAd } from './ad-cues';
 import { suggestClaim } from './claim-cues';
+import { suggestFromPage } from './page-structure';
 import { articleCues, paragraphContexts, type ArticleCues } from './context';
 import type { SuggestionsByArticle } from './predictions';
 import { suggestQuote } from './quote-cues';
@@ -32,6 +33,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
     ad: isEnabled(settings, 'ad-cues'),
     quote: isEnabled(settings, 'quote-cues'),
     claim: isEnabled(settings, 'claim-cues'),
+    page: isEnabled(settings, 'page-structure'),
   };
   const title = article.paragraphs[0]?.text ?? '';
   const models = options.models?.get(article.path);
@@ -44,6 +46,7 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
       on.ad ? suggestAd(p) : null,
       on.quote ? suggestQuote(p) : null,
       on.claim ? suggestClaim(p) : null,
+      on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
       ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
       ...(learned?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
     ].filter((s): s is Suggestion => s !== null && (options.unfiltered === true || s.score >= thresholdOf(settings, s.label)));

@@ -1,3 +1,4 @@
+import type { PageEvidence } from '../page/types';
 import type { SuggestionReason } from './reasons';
 import { ownValue } from '../../shared/name-record';
 
@@ -6,13 +7,14 @@ import { ownValue } from '../../shared/name-record';
  * editor can read. They never become labels without an editor's key (docs/suggestions.md).
  */
 
-/** The built-in suggesters, each for one label. Model layers are named `model:<name>`. */
+/** The built-in suggesters and the labels each suggests. Model layers are named `model:<name>`. */
 export const BUILTIN_SUGGESTERS = {
-  repeated: { label: 'boilerplate', description: 'Lines that recur across the workspace, end markers, and site navigation after them' },
-  'ad-cues': { label: 'ad', description: 'Sponsor, shop and product names, promotional wording and links in the footer' },
-  'quote-cues': { label: 'quote', description: 'Quotation marks, verbs of saying and attribution («گفت», "said", «به گفته», "according to")' },
-  'claim-cues': { label: 'claim', description: 'Numbers, percentages, comparatives, statistics and dates in declarative sentences' },
-} as const;
+  repeated: { labels: ['boilerplate'], description: 'Lines that recur across the workspace, end markers, and site navigation after them' },
+  'ad-cues': { labels: ['ad'], description: 'Sponsor, shop and product names, promotional wording and links in the footer' },
+  'quote-cues': { labels: ['quote'], description: 'Quotation marks, verbs of saying and attribution («گفت», "said", «به گفته», "according to")' },
+  'claim-cues': { labels: ['claim'], description: 'Numbers, percentages, comparatives, statistics and dates in declarative sentences' },
+  'page-structure': { labels: ['boilerplate', 'ad'], description: "Saved web pages: the paragraphs outside the article's main text (navigation, header, footer, sidebars, link lists, blocks marked as ads)" },
+} as const satisfies Record<string, { labels: readonly string[]; description: string }>;
 
 export type BuiltinSuggester = keyof typeof BUILTIN_SUGGESTERS;
 export const BUILTIN_SUGGESTER_NAMES = Object.keys(BUILTIN_SUGGESTERS) as BuiltinSuggester[];
@@ -37,6 +39,8 @@ export interface SuggestParagraph {
 export interface SuggestArticle {
   path: string;
   paragraphs: readonly SuggestParagraph[];
+  /** Saved web pages: what the page's structure says about each paragraph, by index (core/page). */
+  evidence?: readonly PageEvidence[];
 }
 
 export interface SuggestSettings {

@@ -3,9 +3,9 @@
  * edited on two machines by writing a "conflict copy" beside it. Pilcrow never loads such a copy
  * silently: it lists them, and the owner of the layer merges them (newer decision wins).
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { hashId } from '../../core/hash';
+import { LAYER_LIMIT, readConfined, walkConfined } from '../storage';
 import { annotationsDir, articleOfStem } from './paths';
 
 /** Each pattern matches the marker a sync tool inserts into the file name. */
@@ -28,22 +28,14 @@ export interface ConflictCopy {
 }
 
 export async function findConflictCopies(root: string): Promise<ConflictCopy[]> {
-  const base = annotationsDir(root);
   const found: ConflictCopy[] = [];
-  const pending = [base];
-  while (pending.length > 0) {
-    const dir = pending.pop() as string;
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) pending.push(full);
-      else if (entry.isFile() && entry.name.endsWith('.json')) {
-        const copy = asConflictCopy(relative(base, full).split(sep).join('/'));
-        // A long name's short hashed file names its article inside (paths.ts).
-        const article = copy && (await articleOfStem(full, copy.article));
-        if (copy && article) found.push({ ...copy, article });
-      }
-    }
+  const base = annotationsDir(root);
+  for (const entry of await walkConfined(root, base).catch(() => [])) {
+    if (entry.kind !== 'file' || !entry.name.endsWith('.json')) continue;
+    const copy = asConflictCopy(entry.path);
+    // A long name's short hashed file names its article inside (paths.ts).
+    const article = copy && (await articleOfStem(root, join(base, ...entry.path.split('/')), copy.article));
+    if (copy && article) found.push({ ...copy, article });
   }
   return found.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
@@ -63,5 +55,5 @@ export function asConflictCopy(file: string): ConflictCopy | null {
 }
 
 export async function readConflictCopy(root: string, copy: ConflictCopy): Promise<unknown> {
-  return JSON.parse(await readFile(join(annotationsDir(root), ...copy.file.split('/')), 'utf8'));
+  return JSON.parse((await readConfined(root, join(annotationsDir(root), ...copy.file.split('/')), LAYER_LIMIT)).toString('utf8'));
 }

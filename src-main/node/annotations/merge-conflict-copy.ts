@@ -1,7 +1,7 @@
 /** Merges one of this annotator's conflict copies into the layer, then sets the copy aside. */
-import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { mergeLayerInto, type MergeOutcome } from '../../core/merge-layers';
+import { confinedDurableFs, makeFolders } from '../storage';
 import { annotationsDir, quarantineDir } from './paths';
 import { annotationFileSchema } from './schema';
 import type { AnnotationStore } from './store';
@@ -25,7 +25,7 @@ export async function mergeConflictCopy(store: AnnotationStore, copy: ConflictCo
   });
   // The copy's bytes are kept, out of the annotations tree, so nothing is lost and it is not offered again.
   const target = join(quarantineDir(store.root), `${new Date().toISOString().replace(/[:.]/g, '-')}_merged_${basename(copy.file)}`);
-  await mkdir(quarantineDir(store.root), { recursive: true });
-  await rename(join(annotationsDir(store.root), ...copy.file.split('/')), target);
+  await makeFolders(store.root, quarantineDir(store.root));
+  await confinedDurableFs(store.root).rename(join(annotationsDir(store.root), ...copy.file.split('/')), target);
   return { ...outcome, setAsideTo: target };
 }

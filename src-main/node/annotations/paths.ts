@@ -9,10 +9,11 @@
  * hex of SHA-256 of the whole name>.json` (docs/storage.md, "Long file names"). Readers that
  * list files map such a name back through the file's own `article` field (`articleOfStem`).
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
+import { readConfined } from '../storage/confined-fs';
 import { fitName } from '../storage/name-length';
+import { LAYER_LIMIT } from '../storage/read-limits';
 
 /** Names up to this many UTF-8 bytes keep their own name: every one that could ever be saved. */
 export const MAX_PLAIN_NAME_BYTES = 216;
@@ -56,11 +57,12 @@ export function storedName(name: string): string {
  * or `articles/` folder) belongs to: relStem itself, or, for a short hashed name, the file's own
  * `article` field when that article's stored name is this one. Null when it cannot be told.
  */
-export async function articleOfStem(file: string, relStem: string): Promise<string | null> {
+export async function articleOfStem(root: string, file: string, relStem: string): Promise<string | null> {
   const name = relStem.split('/').pop() ?? '';
   if (!HASHED_STEM.test(name)) return relStem;
-  const article = await readFile(file, 'utf8')
-    .then((text) => (JSON.parse(text) as { article?: unknown } | null)?.article)
+  // Label and settings files are teammates' files: read confined, within the label file's limit.
+  const article = await readConfined(root, file, LAYER_LIMIT)
+    .then((bytes) => (JSON.parse(bytes.toString('utf8')) as { article?: unknown } | null)?.article)
     .catch(() => undefined);
   if (typeof article !== 'string') return null;
   try {

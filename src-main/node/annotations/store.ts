@@ -3,10 +3,9 @@
  * Other annotators' layers are read, never written. Labels renamed in the workspace schema are
  * migrated in this annotator's files when they are opened (and all at once by `migrateAll`).
  */
-import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
 import { annotationFilePath, annotationsDir, articleOfStem, quarantineDir } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
@@ -80,7 +79,7 @@ export class AnnotationStore {
     const anchors = await this.anchorsFor?.(articlePath).catch(() => null);
     // Folders are made on the first write, so opening a workspace leaves no empty annotator folder.
     if (!this.folderMade.has(articlePath)) {
-      await mkdir(dirname(annotationFilePath(this.root, this.annotator, articlePath)), { recursive: true });
+      await makeFolders(this.root, dirname(annotationFilePath(this.root, this.annotator, articlePath)));
       this.folderMade.add(articlePath);
     }
     await db.update((data) => {
@@ -185,12 +184,11 @@ function renameInLayer(data: AnnotationFile, renames: ReadonlyMap<string, string
  */
 export async function layerFilesOf(root: string, annotator: string): Promise<string[]> {
   const base = join(annotationsDir(root), annotator);
-  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await walkConfined(root, base, (name) => name.startsWith('.')).catch(() => []);
   const paths: string[] = [];
   for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.json') || e.name.startsWith('.')) continue;
-    const file = join(e.parentPath, e.name);
-    const article = await articleOfStem(file, file.slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.json$/, ''));
+    if (e.kind !== 'file' || !e.name.endsWith('.json')) continue;
+    const article = await articleOfStem(root, join(base, ...e.path.split('/')), e.path.replace(/\.json$/, ''));
     if (article !== null) paths.push(article);
   }
   return paths;
@@ -203,10 +201,22 @@ export class LayerReader {
     private readonly onRecover: (report: RecoveryReport) => void = () => {},
   ) {}
 
-  /** Names of every annotator with a layer folder in the workspace. */
+  /**
+   * Names of every annotator with a layer folder in the workspace. A layer folder that is a
+   * symbolic link is reported (named, never followed) and left out.
+   */
   async annotators(): Promise<string[]> {
-    const entries = await readdir(annotationsDir(this.root), { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => e.isDirectory() && ANNOTATOR_NAME_PATTERN.test(e.name)).map((e) => e.name).sort();
+    const dir = annotationsDir(this.root);
+    const entries = await listConfined(this.root, dir).catch((error: unknown) => {
+      if (error instanceof RefusedFileError) this.onRecover({ file: error.file, problem: error.problem, quarantinedTo: null, restoredFrom: 'none' });
+      return [];
+    });
+    for (const e of entries) {
+      if (e.kind !== 'link' || !ANNOTATOR_NAME_PATTERN.test(e.name)) continue;
+      const refusal = await listConfined(this.root, join(dir, e.name)).then(() => null, (error: unknown) => error);
+      if (refusal instanceof RefusedFileError) this.onRecover({ file: refusal.file, problem: refusal.problem, quarantinedTo: null, restoredFrom: 'none' });
+    }
+    return entries.filter((e) => e.kind === 'folder' && ANNOTATOR_NAME_PATTERN.test(e.name)).map((e) => e.name).sort();
   }
 
   /** One annotator's layer for an article; null when they have none. */
@@ -224,6 +234,8 @@ function layerFile(
 ): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
+    root,
+    limit: LAYER_LIMIT,
     parse: (value) => withoutRepeatedLabels(annotationFileSchema.parse(value)),
     serialise: (data) => serialiser.serialise(data),
     onRecover,

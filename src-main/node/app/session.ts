@@ -124,7 +124,8 @@ export class Session {
 
   async open(folder: string): Promise<void> {
     // Damaged article settings are quarantined while articles are read: the editor must hear of it.
-    const workspace = await Workspace.open(folder, this.options.onRecover).catch((e: Error) => {
+    // What the read guard keeps (a file that stopped the app last time is skipped) lives in user data.
+    const workspace = await Workspace.open(folder, this.options.onRecover, { stateDir: join(this.options.userDataDir, 'reading') }).catch((e: Error) => {
       throw new PilcrowError('workspace-unreadable', e.message);
     });
     this.schema = await WorkspaceSchemaStore.open(workspace.root, this.options.onRecover);

@@ -5,6 +5,7 @@ import { isDecided } from '../annotations/decision-ops';
 import type { AnnotationFile } from '../annotations/schema';
 import { hasGuidelines } from '../workspace-schema/guidelines';
 import { sourceView } from '../articles/source-view';
+import { noteText } from '../../core/reading-notes';
 import type { LoadedArticle } from '../workspace/read-article';
 import { articleSummary, errorSummary } from './article-summary';
 import type { HandlerContext } from './context';
@@ -37,7 +38,9 @@ export async function workspaceView({ session, emit }: Pick<HandlerContext, 'ses
   const schema = session.schema?.schema;
   const readOnly = session.readOnly ? { readOnly: { annotator: session.readOnly.annotator, ...session.readOnly.heldBy, message: session.readOnly.message } } : {};
   const listId = listCountsOf(session, emit).start(workspace, articles);
-  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly };
+  const crashed = workspace.guard.takeCrashed();
+  const safeMode = crashed.length ? { safeMode: `Safe mode: Pilcrow stopped while reading ${crashed.join(', ')} last time (it may need more memory than this computer has), so ${crashed.length === 1 ? 'it is' : 'they are'} skipped until changed. Split ${crashed.length === 1 ? 'it' : 'them'} or save as plain text to read ${crashed.length === 1 ? 'it' : 'them'}.` } : {};
+  return { name: workspace.name, root: workspace.root, labels: session.labels, labelMode: schema?.mode ?? 'multi', retiredLabels: schema?.retired ?? [], hasGuidelines: await hasGuidelines(workspace.root), listId, articles, ...readOnly, ...safeMode };
 }
 
 /**
@@ -62,12 +65,16 @@ export function articleView(
     paragraphs,
     decisions,
     focus,
+    ...(article.mainStart !== undefined ? { mainStart: article.mainStart } : {}),
     status: layer.status,
-    warnings: article.warnings,
+    // The reading notes travel as data in `source.notes`, to be said in the editor's language.
+    warnings: article.warnings.filter((w) => !noteTexts(article).has(w)),
     source: sourceView(article, layer),
     ...(shown ? { partial: shown.partial } : {}),
   };
 }
+
+const noteTexts = (article: LoadedArticle) => new Set(article.notes.map(noteText));
 
 /** Paragraphs `from` to `to` (exclusive) with this annotator's decisions on them. */
 export function paragraphsView(article: LoadedArticle, layer: AnnotationFile, from: number, to: number): { paragraphs: ParagraphView[]; decisions: Record<string, DecisionView> } {

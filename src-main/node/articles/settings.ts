@@ -4,12 +4,11 @@
  * annotator) at `<workspace>/.pilcrow/articles/<article path>.json` with the durable adapter,
  * so everyone labels the same paragraphs. See docs/storage.md.
  */
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
 import { PILCROW_DIR, quarantineDir, stemSegments } from '../annotations/paths';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { ARTICLE_SETTINGS_LIMIT, DurableJsonFile, makeFolders, type RecoveryReport } from '../storage';
 import { ENCODING_NAMES } from '../../core/encodings';
 
 export const ARTICLE_SETTINGS_VERSION = 1;
@@ -66,7 +65,7 @@ export class ArticleSettingsStore {
 
   async write(settings: ArticleSettings): Promise<void> {
     const file = this.file(settings.article);
-    await mkdir(dirname(file.file), { recursive: true });
+    await makeFolders(this.root, dirname(file.file));
     const parsed = articleSettingsSchema.parse(settings);
     this.cache.set(settings.article, Promise.resolve(parsed));
     await file.write(parsed);
@@ -82,6 +81,8 @@ export class ArticleSettingsStore {
     let file = this.files.get(articlePath);
     if (!file) {
       file = new DurableJsonFile<ArticleSettings>(articleSettingsPath(this.root, articlePath), {
+        root: this.root,
+        limit: ARTICLE_SETTINGS_LIMIT,
         parse: (value) => articleSettingsSchema.parse(value),
         onRecover: this.onRecover,
         quarantineDir: quarantineDir(this.root),

@@ -24,6 +24,7 @@ export function sourceView(article: LoadedArticle, layer: AnnotationFile): Artic
     overrides,
     edits: s?.edits.length ?? 0,
     replaced: article.replaced,
+    notes: article.notes,
     orphans: layer.orphans.map((o, index): OrphanView => {
       const view: OrphanView = {
         index,

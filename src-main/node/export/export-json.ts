@@ -30,7 +30,7 @@ export async function buildExportDocument(
     begin: async (manifest) => void (doc = { ...manifest, articles: [], records: [], orphaned_labels: [], skipped: [], counts: {} as ExportCounts }),
     article: async (article, built: ArticleExport) => {
       doc!.articles.push({ ...article, paragraphs: built.paragraphs });
-      doc!.records.push(...built.records);
+      for (const record of built.records) doc!.records.push(record);
     },
     end: async (summary) => void Object.assign(doc!, summary),
     abort: async () => {},

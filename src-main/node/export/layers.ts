@@ -2,14 +2,13 @@
  * Which layers an export reads, checked up front so a typo fails with a message naming what
  * exists instead of an empty file, and each article's layers with the done-only filter applied.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { Layer } from '../../core/export-records';
 import { checkResolveSteps, GOLD } from '../../core/resolve';
 import type { ExportOptions } from '../../shared/contract/export';
 import type { LabelDef } from '../../shared/labels';
 import type { LayerReader } from '../annotations/store';
-import { confinePath } from '../workspace/confine';
+import { splitArticlePath } from '../workspace/article-path';
+import { readArticleBytes } from '../workspace/read-article';
 
 /** A choice that cannot be exported (unknown layer, label or step); the message says which. */
 export class ExportChoiceError extends Error {
@@ -59,13 +58,6 @@ export function hasDecisions(layers: readonly Layer[]): boolean {
  * hashes its container.
  */
 export async function sourceSha256(root: string, path: string): Promise<string> {
-  const real = await confinePath(root, path).catch(async (e: unknown) => {
-    const hash = path.lastIndexOf('#');
-    if (hash > 0) return confinePath(root, path.slice(0, hash));
-    throw e;
-  });
-  // A named pipe would make readFile wait for a writer forever (and hang the export): only a
-  // regular file has bytes to hash; the article's own entry says what the path really is.
-  if (!(await stat(real)).isFile()) throw new Error(`${path} is not a regular file`);
-  return createHash('sha256').update(await readFile(real)).digest('hex');
+  // Read as an article is (no link out, no named pipe, the size limit); the article's own entry says what is wrong.
+  return (await readArticleBytes(root, splitArticlePath(path).file)).sha256;
 }

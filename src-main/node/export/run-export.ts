@@ -121,7 +121,8 @@ async function exportArticle(env: ExportEnv, options: ExportOptions, job: Articl
     layers,
     { resolve: options.resolve, labels: job.subset, includeUntouched: options.includeUntouched, split: job.split },
   );
-  summary.orphaned_labels.push(...built.orphans);
+  // One at a time: spreading a teammate's 150,000 orphans into push() overflowed the call stack.
+  for (const orphan of built.orphans) summary.orphaned_labels.push(orphan);
   tally(summary.counts, built, job.split);
   if (built.records.length === 0 && built.orphans.length === 0) return;
   const out: ArticleOut = { path: article.path, title: article.title, format: article.format, encoding: article.encoding, source_sha256: sha, text: article.text, layers: layerMeta(layers) };

@@ -20,6 +20,7 @@ import { runExport, type ExportEnv, type ExportOutcome } from './run-export';
 import { fileSink, streamSink, type TextSink } from './sink';
 import { cleanKilledExportTemps } from './killed-export-temps';
 import { ExportChoiceError } from './layers';
+import { checkExportTarget } from './target';
 import type { ExportManifest, ExportSummary, FormatWriter } from './types';
 
 function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): FormatWriter {
@@ -32,9 +33,11 @@ function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string):
 
 /**
  * Writes the export to `file`: the file is the old one or the complete new one, never partial.
- * Temp files an earlier, killed export left in that folder are removed first.
+ * A file in the workspace's `.pilcrow/` or over an article is refused first (target.ts); temp
+ * files an earlier, killed export left in that folder are removed next.
  */
 export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
+  await checkExportTarget(env.workspace.root, file);
   await cleanKilledExportTemps(dirname(file));
   return runExport(env, options, writerFor(options, await fileSink(file), file));
 }
@@ -68,6 +71,11 @@ export const LABELS_SIDECAR = 'labels.json';
  * same export from a terminal, for the dataset card.
  */
 export async function exportToFolder(env: ExportEnv, options: ExportOptions, dir: string, command: string): Promise<FolderOutcome> {
+  // The folder, and every name written in it, are checked before anything is made (target.ts):
+  // inside the workspace, `data.jsonl` or the card's README.md would be read as articles.
+  const root = env.workspace.root;
+  await checkExportTarget(root, stripSeparator(dir));
+  for (const name of plannedNames(options)) await checkExportTarget(root, join(dir, name));
   if (options.format === 'hf') await checkDatasetFolder(dir);
   await mkdir(options.format === 'hf' ? join(dir, 'data') : dir, { recursive: true });
   await cleanKilledExportTemps(dir);
@@ -113,6 +121,17 @@ export async function exportToFolder(env: ExportEnv, options: ExportOptions, dir
     files.push(join(dir, LABELS_SIDECAR));
   }
   return { ...outcome, files };
+}
+
+function stripSeparator(dir: string): string {
+  return dir.length > 1 && (dir.endsWith('/') || dir.endsWith(sep)) ? dir.slice(0, -1) : dir;
+}
+
+/** The names a folder export writes (split files: one of each split's). */
+function plannedNames(options: ExportOptions): string[] {
+  if (options.format === 'hf') return ['README.md', LABELS_SIDECAR, splitFileName('train')];
+  if (options.format === 'parquet' && options.split !== null) return ['train.parquet', LABELS_SIDECAR];
+  return [FOLDER_DATA_FILE[options.format], ...(options.format === 'json' ? [] : [LABELS_SIDECAR])];
 }
 
 /**

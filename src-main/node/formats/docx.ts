@@ -3,7 +3,8 @@
  * the words on either side together, so we convert to HTML and take the HTML path: headings,
  * list items, table cells and line breaks survive, and ZWNJ and digits come through unchanged.
  * mammoth drops Word's right-to-left flag, so the direction is inferred from the script.
- * The zip is checked for bombs before mammoth inflates anything.
+ * The zip is checked for bombs, and against budgets of XML and text that keep mammoth well under
+ * 1 GB of memory, before mammoth inflates anything (zip.ts).
  */
 import mammoth from 'mammoth';
 import { guessScript } from '../../core/script';
@@ -35,7 +36,7 @@ function damagedMessage(error: unknown): string {
 }
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
-  const entries = checkZipBomb(bytes);
+  const entries = await checkZipBomb(bytes);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ArticleReadError('bad-docx', 'This zip archive is not a Word document (it has no word/document.xml).');
   }

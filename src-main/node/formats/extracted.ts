@@ -4,6 +4,7 @@
  * Readers join paragraphs with "\n\n" so the text reads naturally on its own and a paragraph's
  * own line breaks (from <br> or Word line breaks) stay single "\n".
  */
+import type { PageEvidence } from '../../core/page/types';
 import type { Block } from '../../core/segment';
 
 export interface ExtractedArticle {
@@ -11,7 +12,18 @@ export interface ExtractedArticle {
   blocks: Block[];
   title: string;
   direction?: 'rtl' | 'ltr';
+  /** The language the file declares (HTML `lang`), checked against its script by core/script.ts. */
+  lang?: string;
   warnings: string[];
+  /** Saved web pages: what the page's structure says about each block, and the hidden text left out. */
+  page?: PageReading;
+}
+
+export interface PageReading {
+  /** One per block, in order (core/page/main-text.ts). */
+  evidence: PageEvidence[];
+  /** Pieces of hidden text left out of the paragraphs. */
+  hiddenLines: number;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';

@@ -1,10 +1,14 @@
 /**
- * Just enough of the zip format to refuse a .docx before mammoth (JSZip) inflates it: read
- * the central directory, add up the declared uncompressed sizes, and then check that no entry
- * inflates beyond what it declares (a bomb can lie in its headers; zlib's maxOutputLength
- * stops the inflation at the declared size instead of at memory exhaustion).
+ * Just enough of the zip format to refuse a .docx before mammoth (JSZip) inflates it: read the
+ * central directory, add up the declared uncompressed sizes, then inflate every entry as a stream
+ * (64 KB at a time, nothing kept) to check that none inflates beyond what it declares (a bomb can
+ * lie in its headers) and to count the text of the XML parts. Two budgets keep reading a Word
+ * file well under 1 GB of memory: mammoth builds a tree of the whole XML (about 45 bytes of memory
+ * per byte of XML, measured), so the XML it parses is limited; and the text the article becomes is
+ * limited too (issue 22: a 9 MB .docx with 195 MB of XML at ratio 21× passed the old checks and
+ * exhausted memory a minute after the workspace opened).
  */
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import { ArticleReadError } from '../text/errors';
 
 export interface ZipLimits {
@@ -14,9 +18,19 @@ export interface ZipLimits {
   maxRatio: number;
   /** Small archives may compress very well (repetitive XML) without being dangerous. */
   ratioFloorBytes: number;
+  /** The XML parts (`*.xml`, `*.rels`: what mammoth parses), unpacked. */
+  maxXmlBytes: number;
+  /** Bytes of text in the XML parts (everything outside tags): what the article becomes. */
+  maxTextBytes: number;
 }
 
-export const DOCX_LIMITS: ZipLimits = { maxTotalBytes: 200 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 10 * 1024 * 1024 };
+const MB = 1024 * 1024;
+
+/**
+ * 10 MB of Word XML is a document of some 1,400 pages (a generated 1,000-page Persian report,
+ * Word's usual markup, is 7.3 MB of XML and 3.8 MB of text, and reads in about 400 MB).
+ */
+export const DOCX_LIMITS: ZipLimits = { maxTotalBytes: 200 * MB, maxRatio: 100, ratioFloorBytes: 10 * MB, maxXmlBytes: 10 * MB, maxTextBytes: 5 * MB };
 
 export interface ZipEntryInfo {
   name: string;
@@ -78,8 +92,12 @@ function megabytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Throws 'too-large' for archives that would expand too far; returns the entries otherwise. */
-export function checkZipBomb(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): ZipEntryInfo[] {
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
+const TOO_MUCH_ADVICE = 'Split the document, or save it as plain text (.txt), which Pilcrow reads up to 20 MB.';
+
+/** Throws 'too-large' for archives that would expand too far or hold too much XML or text; returns the entries otherwise. */
+export async function checkZipBomb(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<ZipEntryInfo[]> {
   const entries = readCentralDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
@@ -91,31 +109,75 @@ export function checkZipBomb(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS)
     const ratio = Math.round(total / Math.max(1, compressed));
     throw new ArticleReadError('too-large', `This .docx expands ${ratio} times: it looks like a zip bomb.`);
   }
+  const declaredXml = entries.filter((e) => isXmlPart(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declaredXml > limits.maxXmlBytes) throw xmlTooLarge(declaredXml, limits);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of entries) verifyDeclaredSize(bytes, view, entry);
+  let text = 0;
+  for (const entry of entries) {
+    text += await measureEntry(bytes, view, entry);
+    if (text > limits.maxTextBytes) {
+      throw new ArticleReadError('too-large', `This .docx holds more than ${megabytes(limits.maxTextBytes)} of text; Pilcrow reads Word documents with up to ${megabytes(limits.maxTextBytes)} of text. ${TOO_MUCH_ADVICE}`);
+    }
+  }
   return entries;
 }
 
-/** Inflates one entry, stopping at its declared size, to catch headers that lie. */
-function verifyDeclaredSize(bytes: Uint8Array, view: DataView, entry: ZipEntryInfo): void {
+function xmlTooLarge(size: number, limits: ZipLimits): ArticleReadError {
+  return new ArticleReadError('too-large', `This .docx holds ${megabytes(size)} of XML once unpacked; Pilcrow reads Word documents with up to ${megabytes(limits.maxXmlBytes)} of XML (about 1,400 pages). ${TOO_MUCH_ADVICE}`);
+}
+
+/**
+ * Inflates one entry as a stream, stopping past its declared size (headers that lie); returns
+ * the bytes of text (outside tags) of an XML part, 0 for others.
+ */
+async function measureEntry(bytes: Uint8Array, view: DataView, entry: ZipEntryInfo): Promise<number> {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
     throw bad(`This .docx is damaged: part ${entry.name} is missing.`);
   }
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+  const counter = isXmlPart(entry.name) ? textCounter() : null;
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw bad(`This .docx is damaged: part ${entry.name} has the wrong size.`);
-    return;
+    counter?.add(data);
+    return counter?.text ?? 0;
   }
   if (entry.method !== 8) throw bad(`This .docx uses an unsupported compression method (${entry.method}).`);
-  try {
-    inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-  } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      const message = `Part ${entry.name} of this .docx expands beyond the size it declares: it looks like a zip bomb.`;
-      throw new ArticleReadError('too-large', message);
-    }
-    throw bad(`This .docx is damaged: part ${entry.name} cannot be inflated.`);
-  }
+  await new Promise<void>((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    let size = 0;
+    inflater.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > entry.uncompressedSize) {
+        inflater.destroy();
+        reject(new ArticleReadError('too-large', `Part ${entry.name} of this .docx expands beyond the size it declares: it looks like a zip bomb.`));
+        return;
+      }
+      counter?.add(chunk);
+    });
+    inflater.on('end', resolve);
+    inflater.on('error', () => reject(bad(`This .docx is damaged: part ${entry.name} cannot be inflated.`)));
+    inflater.end(data);
+  });
+  return counter?.text ?? 0;
+}
+
+/** Counts the bytes outside `<…>` across chunks (the text of an XML part, entities as written). */
+function textCounter(): { add(chunk: Uint8Array): void; text: number } {
+  let inTag = false;
+  const counter = {
+    text: 0,
+    add(chunk: Uint8Array) {
+      let text = 0;
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 0x3c) inTag = true;
+        else if (b === 0x3e) inTag = false;
+        else if (!inTag) text++;
+      }
+      counter.text += text;
+    },
+  };
+  return counter;
 }

@@ -7,7 +7,6 @@
  * changes no file: every value written comes from the file itself. A dry run does all of it but
  * the writing.
  */
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { placeRecords, type RecordPlacement } from '../../core/import-match';
 import { paragraphIdFor } from '../../core/paragraphs';
@@ -16,7 +15,7 @@ import type { ImportLayerSummary, ImportResult, ImportUnmatched } from '../../sh
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from '../annotations/schema';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, makeFolders, type RecoveryReport } from '../storage';
 import { sourceSha256 } from '../export/layers';
 import { articleIdFor } from '../workspace/article-id';
 import type { Workspace } from '../workspace/workspace';
@@ -135,6 +134,8 @@ async function importArticle(env: ImportEnv, content: ExportFileContent, annotat
   const placements = await place(env, content, path, items);
   const target = annotationFilePath(env.workspace.root, annotator, path);
   const layerFile = new DurableJsonFile<AnnotationFile>(target, {
+    root: env.workspace.root,
+    limit: LAYER_LIMIT,
     parse: (v) => annotationFileSchema.parse(v),
     quarantineDir: quarantineDir(env.workspace.root),
     ...(env.onRecover ? { onRecover: env.onRecover } : {}),
@@ -174,7 +175,7 @@ async function importArticle(env: ImportEnv, content: ExportFileContent, annotat
   if (placements.sha) layer.source_sha256 = placements.sha;
   if (before && JSON.stringify(before) === JSON.stringify(layer)) return false;
   if (env.dryRun) return true;
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolders(env.workspace.root, dirname(target));
   await layerFile.write(annotationFileSchema.parse(layer));
   return true;
 }

@@ -1,9 +1,10 @@
 /**
- * The one place an import opens its file: one handle, checked to be a regular file, from which
- * the whole file or its chunks are read and its modification time is taken (the time given to
- * records that carry none). A limit on what may be read belongs here, at the open.
+ * The one place an import opens its file: one handle from `openChosenFile` (a regular file
+ * within IMPORT_LIMIT; a named pipe or a device is refused before reading), from which the whole
+ * file or its chunks are read and its modification time is taken (the time given to records that
+ * carry none). A file that grows past the limit while it is read stops there.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { IMPORT_LIMIT, openChosenFile, RefusedFileError } from '../storage';
 
 export interface ImportSource {
   file: string;
@@ -17,40 +18,48 @@ export interface ImportSource {
   close(): Promise<void>;
 }
 
-/** Thrown with the OS reason when the file cannot be opened or read. */
+/** Thrown with the reason when the file cannot be opened or read (what to do included). */
 export class ImportOpenError extends Error {
   override readonly name = 'ImportOpenError';
 }
 
+export function cannotReadImport(file: string, e: unknown): ImportOpenError {
+  const reason = e instanceof RefusedFileError ? e.problem : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+  return new ImportOpenError(`${file}: cannot read it (${reason})`);
+}
+
 export async function openImportFile(file: string): Promise<ImportSource> {
-  let handle: FileHandle;
+  let opened: Awaited<ReturnType<typeof openChosenFile>>;
   try {
-    handle = await open(file, 'r');
+    opened = await openChosenFile(file, IMPORT_LIMIT);
   } catch (e) {
-    throw new ImportOpenError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw cannotReadImport(file, e);
   }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new ImportOpenError(`${file}: is not a file; choose the exported file itself`);
-    return {
-      file,
-      size: info.size,
-      modifiedAt: info.mtime.toISOString(),
-      readAll: () => handle.readFile(),
-      async *chunks() {
-        const buffer = new Uint8Array(1 << 16);
-        for (let position = 0; ; ) {
-          const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
-          if (bytesRead === 0) return;
-          position += bytesRead;
-          // A copy per chunk: the decoder may keep a reference while the buffer is read into again.
-          yield buffer.slice(0, bytesRead);
-        }
-      },
-      close: () => handle.close(),
-    };
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    throw e;
+  const { handle, size } = opened;
+  // The time as `stat` gives it everywhere else (a Date; openChosenFile's is cut to the millisecond).
+  const modifiedAt = (await handle.stat().catch(() => null))?.mtime.toISOString() ?? new Date(opened.mtimeMs).toISOString();
+  const grewPast = () => new ImportOpenError(`${file}: grew past ${IMPORT_LIMIT.maxBytes} bytes while it was read; ${IMPORT_LIMIT.advice}`);
+  async function* chunks(): AsyncIterable<Uint8Array> {
+    const buffer = new Uint8Array(1 << 16);
+    for (let position = 0; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      if (position > IMPORT_LIMIT.maxBytes) throw grewPast();
+      // A copy per chunk: the decoder may keep a reference while the buffer is read into again.
+      yield buffer.slice(0, bytesRead);
+    }
   }
+  return {
+    file,
+    size,
+    modifiedAt,
+    async readAll() {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of chunks()) parts.push(chunk);
+      return Buffer.concat(parts);
+    },
+    chunks,
+    close: () => handle.close(),
+  };
 }

@@ -17,7 +17,7 @@ import { fromLabelStudioMin, fromLabelStudioTask, isLabelStudioMin, isLabelStudi
 import { fromProdigy, isProdigy } from './formats/prodigy';
 import { isObject, type ConvertSink, type ImportFormat, type ImportFormatChoice } from './formats/types';
 import { importRecordSchema, SEGMENT_HINT, tidyRecord, type ImportRecord } from './import-record';
-import { ImportOpenError, openImportFile, type ImportSource } from './open-import-file';
+import { cannotReadImport, ImportOpenError, openImportFile, type ImportSource } from './open-import-file';
 
 export { carriesSomething, importRecordSchema, type ImportRecord } from './import-record';
 
@@ -78,6 +78,11 @@ export async function readExportFile(file: string, options: ReadOptions = {}): P
   });
   try {
     return await readSource(source, options);
+  } catch (e) {
+    if (e instanceof ImportFileError || e instanceof ImportOpenError) throw e instanceof ImportOpenError ? new ImportFileError(e.message) : e;
+    // Only reading fails here (the records' own problems are ImportFileErrors).
+    if ((e as NodeJS.ErrnoException).code !== undefined) throw new ImportFileError(cannotReadImport(file, e).message);
+    throw e;
   } finally {
     await source.close().catch(() => undefined);
   }
@@ -144,12 +149,7 @@ async function readLines(source: ImportSource, reader: RecordReader): Promise<bo
       reader.line(line, lineNumber);
     }
   };
-  try {
-    for await (const chunk of source.chunks()) take(decode(source.file, decoder, chunk, true), false);
-  } catch (e) {
-    if (e instanceof ImportFileError) throw e;
-    throw new ImportFileError(`${source.file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  for await (const chunk of source.chunks()) take(decode(source.file, decoder, chunk, true), false);
   take(decode(source.file, decoder, undefined, false), true);
   return anyText;
 }

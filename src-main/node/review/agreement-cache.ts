@@ -12,7 +12,6 @@
  * read after the stat are those of the reading (same SHA-256) and there are no settings.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AgreementTallier, type ArticleTally } from '../../core/agreement';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
@@ -23,7 +22,7 @@ import type { Session } from '../app/session';
 import { perSession } from '../app/per-session';
 import { articleSettingsPath } from '../articles/settings';
 import { splitArticlePath } from '../workspace/article-path';
-import type { LoadedArticle } from '../workspace/read-article';
+import { readArticleBytes, type LoadedArticle } from '../workspace/read-article';
 import type { ListedArticle, Workspace } from '../workspace/workspace';
 import { articleTally } from './article-agreement';
 import { agreementChoice, agreementFromTallies, layerOwners } from './agreement-report';
@@ -154,7 +153,7 @@ export class AgreementCache {
     const contents = await Promise.all(owners.map((owner) => this.layer(reader, owner, article.path)));
     const tally = articleTally(tallier, reading, owners, contents);
     // The reading may be older than the stat: its identity is kept only when the bytes match it.
-    const matches = fileId !== ABSENT && settingsId === ABSENT && reading.settings === null && (await sha256Of(file)) === reading.sha256;
+    const matches = fileId !== ABSENT && settingsId === ABSENT && reading.settings === null && (await sha256Of(root, splitArticlePath(article.path).file)) === reading.sha256;
     return { reading: readingKey(reading), file: matches ? fileId : null, settings: matches ? settingsId : null, layers, tally };
   }
 
@@ -166,9 +165,8 @@ export class AgreementCache {
   }
 }
 
-async function sha256Of(file: string): Promise<string | null> {
-  const bytes = await readFile(file).catch(() => null);
-  return bytes && createHash('sha256').update(bytes).digest('hex');
+async function sha256Of(root: string, file: string): Promise<string | null> {
+  return readArticleBytes(root, file).then((read) => read.sha256, () => null);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -3,7 +3,7 @@
  * records the reviewer, the time, and whose answer was taken.
  */
 import { Low } from 'lowdb';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, LAYER_LIMIT, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { annotationFilePath, quarantineDir } from '../annotations/paths';
 import { mergeFromDisk } from '../annotations/merge-from-disk';
@@ -74,7 +74,7 @@ export class GoldStore {
       const decisions = mergeFromDisk(mine, base, onDisk);
       if (decisions > 0) this.onMerged?.({ article: articlePath, annotator: GOLD_ANNOTATOR, decisions });
     };
-    const adapter = new DurableJsonFile<AnnotationFile>(file, { parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { root: this.root, limit: LAYER_LIMIT, parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
     this.files.set(articlePath, adapter);
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
     await db.read();

@@ -7,10 +7,10 @@
  * ignored and rewritten after the next computation: nothing in it is needed, only reused.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { ArticleTally } from '../../core/agreement';
-import { nodeDurableFs, writeAtomic } from '../storage';
+import { KEPT_DATA_LIMIT, nodeDurableFs, readConfined, writeAtomic } from '../storage';
 
 export const KEPT_TALLIES_FORMAT = 'pilcrow-agreement-tallies';
 /** Bump when ArticleTally, ArticleRecord or what a reading key hashes changes. */
@@ -47,7 +47,7 @@ export function keptTalliesPath(userDataDir: string, root: string): string {
 
 /** The records kept for this workspace and choice; empty when there are none to trust. */
 export async function loadKeptTallies(file: string, root: string, choice: string): Promise<Map<string, ArticleRecord>> {
-  const text = await readFile(file, 'utf8').catch(() => '');
+  const text = await readConfined(dirname(file), file, KEPT_DATA_LIMIT).then((b) => b.toString('utf8'), () => '');
   const newline = text.indexOf('\n');
   if (newline < 0) return new Map();
   try {

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { APP_SETTINGS_LIMIT, DurableJsonFile, type RecoveryReport } from '../storage';
 import type { UiSettings } from '../../shared/views';
 
 const MAX_RECENT = 10;
@@ -32,6 +32,8 @@ export class SettingsStore {
   static async open(userDataDir: string, onRecover?: (report: RecoveryReport) => void): Promise<SettingsStore> {
     await mkdir(userDataDir, { recursive: true });
     const adapter = new DurableJsonFile<Settings>(settingsFilePath(userDataDir), {
+      root: userDataDir,
+      limit: APP_SETTINGS_LIMIT,
       parse: (value) => settingsSchema.parse(value),
       quarantineDir: join(userDataDir, 'quarantine'),
       ...(onRecover ? { onRecover } : {}),

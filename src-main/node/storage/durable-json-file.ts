@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { commitTemp, prepareTemp, syncDirOf } from './atomic-write';
-import { describeError, errorCode, nodeDurableFs, removeQuietly, type DurableFs } from './durable-fs';
+import { RefusedFileError, type ReadLimit } from './confined-fs';
+import { confinedDurableFs, describeError, errorCode, removeQuietly, type DurableFs } from './durable-fs';
 import { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
 import { checkAndParse } from './read-check';
 import { copyToQuarantine, moveToQuarantine } from './quarantine';
@@ -17,7 +18,14 @@ export interface DurableJsonFileOptions<T> {
   serialise?: (data: T) => Uint8Array;
   /** Called after a damaged file was quarantined (with or without a .bak restore). */
   onRecover?: (report: RecoveryReport) => void;
-  /** Injectable for crash/error-injection tests. */
+  /**
+   * The folder the file, its backup, temp files and the quarantine stay inside (the workspace, or
+   * user data): no link below it is followed (storage/confined-fs.ts).
+   */
+  root: string;
+  /** How large the file may be; a larger one is refused unread and reported. */
+  limit?: ReadLimit;
+  /** Injectable for crash/error-injection tests (default: the file system confined to `root`). */
   fs?: DurableFs;
   /** Where bad files are moved (created on demand). */
   quarantineDir: string;
@@ -62,7 +70,7 @@ export class DurableJsonFile<T> {
   constructor(file: string, opts: DurableJsonFileOptions<T>) {
     this.file = file;
     this.#opts = opts;
-    this.#fs = opts.fs ?? nodeDurableFs;
+    this.#fs = opts.fs ?? confinedDurableFs(opts.root);
   }
 
   read(): Promise<T | null> {
@@ -104,7 +112,7 @@ export class DurableJsonFile<T> {
       if (!this.#opts.reconcile || seen === null) return false;
       const identity = await this.#identity();
       if (identity !== null && identity === seen.identity) return false;
-      const current = await this.#fs.readFile(this.file).catch(() => null);
+      const current = await this.#fs.readFile(this.file, this.#opts.limit).catch(() => null);
       if (current === null || (seen.bytes !== null && sameBytes(current, seen.bytes))) return false;
       const cur = checkAndParse(current, this.#opts.parse);
       if (!cur.ok) return false;
@@ -146,7 +154,7 @@ export class DurableJsonFile<T> {
     } else {
       let current: Uint8Array | null = null;
       try {
-        current = await fs.readFile(file);
+        current = await fs.readFile(file, this.#opts.limit);
       } catch (e) {
         if (errorCode(e) !== 'ENOENT') throw new DurableWriteError(file, 'reading the current file', e);
       }
@@ -230,7 +238,7 @@ export class DurableJsonFile<T> {
     }
     const bytes =
       current ??
-      (await fs.readFile(file).catch((e: unknown) => {
+      (await fs.readFile(file, this.#opts.limit).catch((e: unknown) => {
         throw new DurableWriteError(file, 'keeping the backup copy (reading the current file)', e);
       }));
     const bakTemp = await prepareTemp(fs, bak, bytes).catch((e: unknown) => {
@@ -248,10 +256,15 @@ export class DurableJsonFile<T> {
     const identity = this.#opts.reconcile ? await this.#identity() : null;
     let bytes: Uint8Array;
     try {
-      bytes = await fs.readFile(file);
+      bytes = await fs.readFile(file, this.#opts.limit);
     } catch (e) {
       if (errorCode(e) === 'ENOENT') {
         this.#seen = { identity: null, bytes: null };
+        return null;
+      }
+      if (e instanceof RefusedFileError) {
+        // A link, a special file, a file too large: never read, never moved, never restored over.
+        this.#report({ file, problem: e.problem, quarantinedTo: null, restoredFrom: 'none' });
         return null;
       }
       throw new Error(`Could not read ${file}: ${describeError(e)}`, { cause: e });
@@ -261,15 +274,28 @@ export class DurableJsonFile<T> {
       this.#seen = { identity, bytes };
       return check.value;
     }
+    return this.#recoverDamaged(bytes, check).catch((e: unknown) => {
+      if (!(e instanceof CorruptFileError && e.cause instanceof RefusedFileError)) throw e;
+      // The quarantine folder is a link (or the like): the damaged file stays where it is, unread
+      // from here on and never written over, and the editor is told why.
+      this.#report({ file, problem: `${check.problem}; it was left where it is because ${e.cause.message}`, quarantinedTo: null, restoredFrom: 'none' });
+      return null;
+    });
+  }
 
+  /** A damaged file: moved to quarantine, its .bak restored if valid. */
+  async #recoverDamaged(bytes: Uint8Array, check: { problem: string }): Promise<T | null> {
+    const { file } = this;
+    const fs = this.#fs;
     // Damaged. Is there a valid backup?
     let bak: { value: T; bytes: Uint8Array } | undefined;
     try {
-      const bakBytes = await fs.readFile(bakPathFor(file));
+      const bakBytes = await fs.readFile(bakPathFor(file), this.#opts.limit);
       const b = checkAndParse(bakBytes, this.#opts.parse);
       if (b.ok) bak = { value: b.value, bytes: bakBytes };
-    } catch {
-      // no readable backup
+    } catch (e) {
+      // No readable backup; one that is a link (or the like) is named, never read.
+      if (e instanceof RefusedFileError) this.#report({ file: e.file, problem: e.problem, quarantinedTo: null, restoredFrom: 'none' });
     }
     if (!bak) {
       const quarantinedTo = await this.#quarantine(bytes, check.problem, 'move');

@@ -1,13 +1,16 @@
 import { describeError, errorCode } from './durable-fs';
 
-/** What read() did with a file that failed validation. */
+/** What read() did with a file that failed validation, or that it refused to read. */
 export interface RecoveryReport {
   /** The file that was bad. */
   file: string;
-  /** Why it was rejected, e.g. "empty file (0 bytes)", "wrong schema (…)". */
+  /** Why it was rejected, e.g. "empty file (0 bytes)", "wrong schema (…)", "it is a symbolic link (to …); …". */
   problem: string;
-  /** Where the original bytes are now (byte for byte). */
-  quarantinedTo: string;
+  /**
+   * Where the original bytes are now (byte for byte); null when the file was refused unread and
+   * left exactly where it is (a link, a special file, a file over its size limit: confined-fs.ts).
+   */
+  quarantinedTo: string | null;
   /** 'bak': data came from `<file>.bak`; 'none': no valid backup, read() returned null. */
   restoredFrom: 'bak' | 'none';
 }

@@ -16,4 +16,22 @@ export {
   type WriterLock,
 } from './writer-lock';
 export { writeAtomic } from './atomic-write';
+export * from './read-limits';
 export { AtomicStream } from './atomic-stream';
+export { confinedDurableFs, DEFAULT_READ_LIMIT } from './durable-fs';
+export {
+  RefusedFileError,
+  checkFolder,
+  listConfined,
+  lstatConfined,
+  makeFolders,
+  megabytes,
+  openConfined,
+  readConfined,
+  readConfinedFile,
+  openChosenFile,
+  readChosenFile,
+  walkConfined,
+  type FolderEntry,
+  type ReadLimit,
+} from './confined-fs';

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readConfined, RefusedFileError, type ReadLimit } from './confined-fs';
 import { errorCode } from './durable-fs';
 import { isPidAlive } from './stale-temps';
 
@@ -112,12 +113,17 @@ async function tryCreate(path: string, owner: string): Promise<WriterLock | null
   };
 }
 
+/** A lock is a line of JSON. */
+const LOCK_LIMIT: ReadLimit = { maxBytes: 64 * 1024, what: 'a writer lock', advice: 'it is taken over once stale' };
+
 async function readHolder(path: string): Promise<LockContent | 'missing' | 'unreadable'> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readConfined(dirname(path), path, LOCK_LIMIT)).toString('utf8');
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return 'missing';
+    // A link, a pipe, a huge file where a lock should be: not a lock we can judge; it goes stale.
+    if (e instanceof RefusedFileError) return 'unreadable';
     throw e;
   }
   try {

@@ -43,7 +43,10 @@ export async function evaluateWorkspace(
       if (truth !== undefined) items.push({ article: article.path, paragraphId: p.id, truth, suggestions: found[p.id] ?? [] });
     }
   }
-  const suggesters = [...BUILTIN_SUGGESTER_NAMES, ...result.layers].filter((s) => isEnabled(settings, s));
+  // page-structure reads saved web pages only: in a workspace without one it has nothing to measure.
+  const pages = result.articles.some((a) => a.evidence !== undefined);
+  const builtins = BUILTIN_SUGGESTER_NAMES.filter((s) => s !== 'page-structure' || pages);
+  const suggesters = [...builtins, ...result.layers].filter((s) => isEnabled(settings, s));
   const thresholds = Object.fromEntries(labels.map((l) => [l, thresholdOf(settings, l)]));
   return { ...evaluateSuggestions(against, items, suggesters, labels), thresholds, problems: result.problems, skipped: result.skipped };
 }

@@ -3,36 +3,49 @@
  * `<workspace>/.pilcrow/predictions/*.jsonl`, which the app shows as suggestion layers
  * (docs/suggestions.md). Every problem names the file and the line.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { emptyLayers, mergeLayers, parsePredictions, predictionLayers, type PredictionLayers } from '../../core/suggest/predictions';
 import type { SuggestArticle } from '../../core/suggest/types';
 import { PILCROW_DIR } from '../annotations/paths';
+import { listConfined, PREDICTIONS_LIMIT, readChosenFile, readConfined, RefusedFileError } from '../storage';
+import { isInside } from '../workspace/confine';
 
 export function predictionsDir(root: string): string {
   return join(root, PILCROW_DIR, 'predictions');
 }
 
-/** Prediction files kept in the workspace, sorted. */
+/**
+ * Prediction files kept in the workspace, sorted; links and special files with a .jsonl name
+ * are listed too, so reading them reports what they are. A linked predictions folder has none
+ * (and is reported when a file in it is read: see loadPredictions).
+ */
 export async function workspacePredictionFiles(root: string): Promise<string[]> {
-  const entries = await readdir(predictionsDir(root), { withFileTypes: true }).catch(() => []);
+  const dir = predictionsDir(root);
+  const entries = await listConfined(root, dir).catch((error: unknown) => (error instanceof RefusedFileError ? null : []));
+  // A linked folder is listed as itself: reading it names the link (never followed).
+  if (entries === null) return [dir];
   return entries
-    .filter((e) => e.isFile() && /\.jsonl$/i.test(e.name) && !e.name.startsWith('.'))
-    .map((e) => join(predictionsDir(root), e.name))
+    .filter((e) => e.kind !== 'folder' && /\.jsonl$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => join(dir, e.name))
     .sort();
 }
 
-/** Reads and matches prediction files; a file that cannot be read is a problem, not a throw. */
-export async function loadPredictions(files: readonly string[], articles: readonly SuggestArticle[], labels: readonly string[]): Promise<PredictionLayers> {
+/**
+ * Reads and matches prediction files; a file that cannot be read is a problem, not a throw.
+ * Files inside the workspace (`root`) are a teammate's: no link followed; others were named on
+ * the command line. Every one has a size limit.
+ */
+export async function loadPredictions(root: string, files: readonly string[], articles: readonly SuggestArticle[], labels: readonly string[]): Promise<PredictionLayers> {
   const byPath = new Map(articles.map((a) => [a.path, a]));
   const all = emptyLayers();
   for (const file of files) {
     const name = basename(file);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = (await (isInside(root, file) ? readConfined(root, file, PREDICTIONS_LIMIT) : readChosenFile(file, PREDICTIONS_LIMIT))).toString('utf8');
     } catch (e) {
-      all.problems.push({ line: 0, message: `${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); check the path.` });
+      const message = e instanceof RefusedFileError ? `${file} was not read: ${e.problem}.` : `${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); check the path.`;
+      all.problems.push({ line: 0, message });
       continue;
     }
     const parsed = parsePredictions(text.replace(/^\uFEFF/, ''), name);

@@ -4,12 +4,11 @@
  * someone changes a setting the file does not exist and the defaults apply. Saved with the
  * durable adapter; every change re-reads the file first so a teammate's edit is not lost.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSuggestSettings, type SuggestSettings } from '../../core/suggest/types';
 import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, makeFolders, SUGGEST_SETTINGS_LIMIT, type RecoveryReport } from '../storage';
 import { nameRecordSchema } from '../../shared/name-record-schema';
 import { nameRecord } from '../../shared/name-record';
 
@@ -41,6 +40,8 @@ export class SuggestSettingsStore {
     onRecover?: (report: RecoveryReport) => void,
   ) {
     this.file = new DurableJsonFile<SettingsFile>(suggestSettingsPath(root), {
+      root,
+      limit: SUGGEST_SETTINGS_LIMIT,
       parse: (value) => settingsFile.parse(value),
       quarantineDir: quarantineDir(root),
       ...(onRecover ? { onRecover } : {}),
@@ -65,7 +66,7 @@ export class SuggestSettingsStore {
     };
     const acceptAll = change.acceptAll ?? base.acceptAll;
     if (acceptAll !== undefined) next.acceptAll = acceptAll;
-    await mkdir(join(this.root, PILCROW_DIR), { recursive: true });
+    await makeFolders(this.root, join(this.root, PILCROW_DIR));
     await this.file.write({ version: 1, enabled: next.enabled, thresholds: next.thresholds, ...(acceptAll !== undefined ? { accept_all: acceptAll } : {}) });
     return next;
   }

@@ -71,7 +71,7 @@ export async function suggestWorkspace(workspace: Workspace, options: WorkspaceS
     throw new UnknownArticleError(why ?? `no article "${options.articlePath}" in ${workspace.root}; give its workspace-relative path, as in fa/news-1.txt`);
   }
   const files = [...(await workspacePredictionFiles(workspace.root)), ...(options.predictionFiles ?? [])];
-  const models: PredictionLayers = await loadPredictions(files, articles, labels);
+  const models: PredictionLayers = await loadPredictions(workspace.root, files, articles, labels);
   const indexes = options.learned ? featureIndexes(articles) : null;
   const index = indexes?.workspace ?? repetitionIndexOf(articles);
   const floor = options.unfiltered ? 0 : Math.min(...labels.map((l) => thresholdOf(settings, l)));

@@ -5,7 +5,7 @@
  * changed) and drops the ones that left. Prediction files are re-matched when they or the
  * articles change.
  */
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
@@ -67,9 +67,9 @@ export class WorkspaceSuggester {
   /** Model layers from `.pilcrow/predictions/`, re-read when a file or the articles changed. */
   async predictions(articles: readonly GatheredArticle[], labels: readonly string[]): Promise<PredictionLayers> {
     const files = await workspacePredictionFiles(this.workspace.root);
-    const stamps = await Promise.all(files.map(async (f) => `${f}:${await stat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone')}`));
+    const stamps = await Promise.all(files.map(async (f) => `${f}:${await lstat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone')}`));
     const key = [this.generation, labels.join(','), ...stamps].join('\n');
-    if (this.models?.key !== key) this.models = { key, layers: await loadPredictions(files, articles, labels) };
+    if (this.models?.key !== key) this.models = { key, layers: await loadPredictions(this.workspace.root, files, articles, labels) };
     return this.models.layers;
   }
 
@@ -80,6 +80,14 @@ export class WorkspaceSuggester {
     const models = await this.predictions(articles, labels);
     const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
     const paragraphs = suggestArticle(article, this.index, { settings, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
-    return { paragraphs, problems: models.problems.map((p) => p.message) };
+    return { paragraphs, problems: shortList(models.problems.map((p) => p.message)) };
   }
+}
+
+/** The app shows the first problems of the prediction files and how many more there are (a 13 MB file can hold 150,000). */
+const SHOWN_PROBLEMS = 50;
+
+function shortList(problems: string[]): string[] {
+  if (problems.length <= SHOWN_PROBLEMS) return problems;
+  return [...problems.slice(0, SHOWN_PROBLEMS), `… and ${problems.length - SHOWN_PROBLEMS} more problems in the prediction files (pilcrow suggest lists them all)`];
 }

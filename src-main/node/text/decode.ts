@@ -66,6 +66,12 @@ function nulVerdict(bytes: Uint8Array): 'none' | 'binary' | 'utf-16le' | 'utf-16
   return 'binary';
 }
 
+/**
+ * The iconv-lite codec for each WHATWG name where they differ: WHATWG's GBK decoder is GB18030's,
+ * its Big5 includes HKSCS, its Shift_JIS is Windows-31J and its EUC-KR is Windows-949.
+ */
+const CODEC: Partial<Record<EncodingName, string>> = { gbk: 'gb18030', big5: 'big5hkscs', shift_jis: 'cp932', 'euc-jp': 'eucjp', 'euc-kr': 'cp949' };
+
 function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): { text: string; replaced: number } {
   if (encoding === 'utf-8') {
     const { invalidBytes } = scanUtf8(bytes);
@@ -74,13 +80,13 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[])
     }
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), replaced: invalidBytes };
   }
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), CODEC[encoding] ?? encoding, { stripBOM: false });
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const odd = bytes.length % 2;
     if (odd) warnings.push('The file ends in half a UTF-16 character; it was dropped.');
     return { text, replaced: odd };
   }
-  // No single-byte encoding we decode maps a byte to U+FFFD, so each one is an undefined byte.
+  // No encoding we decode maps a byte to U+FFFD, so each one stands for bytes with no character.
   let undefinedBytes = 0;
   for (const ch of text) if (ch === '\ufffd') undefinedBytes++;
   if (undefinedBytes > 0) {
@@ -89,13 +95,20 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, warnings: string[])
   return { text, replaced: undefinedBytes };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text of bytes that are valid UTF-8, or null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
+}
+
+const isUtf8 = (bytes: Uint8Array) => strictUtf8(bytes) !== null;
+
+/** Valid UTF-8 needs no second decoding and no byte scan: the strict decoder's text is the text. */
+function validUtf8(text: string, warnings: string[]): Decoded {
+  return { text, encoding: 'utf-8', warnings, replaced: 0 };
 }
 
 function result(bytes: Uint8Array, encoding: EncodingName, warnings: string[]): Decoded {
@@ -131,7 +144,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (meta && meta.encoding === null) {
     warnings.push(`The page declares charset "${meta.label}", which Pilcrow cannot decode; detecting instead.`);
   } else if (meta?.encoding === 'utf-8') {
-    if (isUtf8(bytes) || looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
+    const strict = strictUtf8(bytes);
+    if (strict !== null) return validUtf8(strict, warnings);
+    if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
     // A legacy page with a copied-in UTF-8 <meta> would otherwise turn into a wall of U+FFFD.
     warnings.push(`The page declares charset "${meta.label}" but is not UTF-8; detecting instead.`);
   } else if (meta?.encoding) {
@@ -144,7 +159,8 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return result(bytes, meta.encoding, warnings);
   }
 
-  if (isUtf8(bytes)) return result(bytes, 'utf-8', warnings);
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return validUtf8(strict, warnings);
   if (looksLikeDamagedUtf8(scanUtf8(bytes))) return result(bytes, 'utf-8', warnings);
 
   const guess = guessLegacyEncoding(bytes);

@@ -7,7 +7,9 @@ export type ArticleReadErrorCode =
   | 'bad-docx'
   | 'bad-jsonl'
   | 'outside-workspace'
-  | 'unsupported-encoding';
+  | 'unsupported-encoding'
+  /** Skipped: it stopped Pilcrow last time, or went over a budget; read again once it changes (workspace/read-guard.ts). */
+  | 'skipped';
 
 export class ArticleReadError extends Error {
   constructor(

@@ -22,6 +22,12 @@ const ALIASES: Record<EncodingName, string[]> = {
     'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii',
     'x-cp1252',
   ],
+  gbk: ['gbk', 'gb2312', 'gb_2312', 'gb_2312-80', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58', 'x-gbk', 'cp936', 'euc-cn'],
+  gb18030: ['gb18030'],
+  big5: ['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5'],
+  shift_jis: ['shift_jis', 'csshiftjis', 'ms932', 'ms_kanji', 'shift-jis', 'sjis', 'windows-31j', 'x-sjis'],
+  'euc-jp': ['euc-jp', 'cseucpkdfmtjapanese', 'x-euc-jp'],
+  'euc-kr': ['euc-kr', 'cseuckr', 'csksc56011987', 'iso-ir-149', 'korean', 'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601', 'ksc_5601', 'windows-949', 'cp949'],
 };
 for (const [name, labels] of Object.entries(ALIASES)) {
   for (const label of labels) LABELS[label] = name as EncodingName;

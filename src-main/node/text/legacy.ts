@@ -1,12 +1,14 @@
 /**
- * Guessing a legacy single-byte encoding with jschardet, corrected where chardet-style
- * detectors are known to fail on Persian: they call short Persian windows-1256 text ISO-8859-6,
- * which turns پ چ ژ گ ک into nothing (ISO-8859-6 has no Persian letters at all).
+ * Guessing a legacy encoding with jschardet: the Arabic-script and Western single-byte ones, and
+ * the Chinese, Japanese and Korean multi-byte ones (GB2312/GBK/GB18030, Big5, Shift_JIS, EUC-JP,
+ * EUC-KR). Corrected where chardet-style detectors are known to fail on Persian: they call short
+ * Persian windows-1256 text ISO-8859-6, which turns پ چ ژ گ ک into nothing (ISO-8859-6 has no
+ * Persian letters at all).
  */
 import jschardet from 'jschardet';
 import { encodingFromLabel, type EncodingName } from './labels';
 
-const DETECTABLE = ['windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be', 'windows-1252'];
+const DETECTABLE = ['windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be', 'windows-1252', 'GB2312', 'GB18030', 'Big5', 'SHIFT_JIS', 'EUC-JP', 'EUC-KR'];
 /** jschardet reads at most this much anyway (its DEFAULT_MAX_BYTES). */
 const SAMPLE_BYTES = 200_000;
 
@@ -21,6 +23,17 @@ function definedInIso88596(b: number): boolean {
     b < 0xa0 || b === 0xa0 || b === 0xa4 || b === 0xac || b === 0xad || b === 0xbb || b === 0xbf ||
     (b >= 0xc1 && b <= 0xda) || (b >= 0xe0 && b <= 0xf2)
   );
+}
+
+function hasFourByteGb18030(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x81 || b === 0xff) continue;
+    const next = bytes[i + 1]!;
+    if (next >= 0x30 && next <= 0x39) return true;
+    i++; // the trail byte of a two-byte character
+  }
+  return false;
 }
 
 export interface LegacyGuess {
@@ -51,6 +64,8 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
     confidence: result.confidence,
     ...(correction ? { correction } : {}),
   });
+  // GB18030 only differs from GBK by four-byte sequences (a digit byte second); without them the page is GBK.
+  if (detected === 'gb18030' && !hasFourByteGb18030(sample)) return guess('gbk');
   if (detected === 'iso-8859-6' && persian) return guess('windows-1256', 'Persian letters پ چ ژ گ ک occur');
   if (detected === 'iso-8859-6' && notIso) return guess('windows-1256', 'bytes undefined in ISO-8859-6 occur');
   if (detected === 'windows-1252' && persian && not1252) {

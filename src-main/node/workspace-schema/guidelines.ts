@@ -1,27 +1,23 @@
 /**
  * The team's guidelines, `<workspace>/guidelines.md`: read as text for the guidelines panel
- * (which renders its own small markdown subset, never HTML). Confined like an article, so a
- * symlink cannot show a file from outside the workspace.
+ * (which renders its own small markdown subset, never HTML). A teammate's file: read with no
+ * link followed (storage/confined-fs.ts), so a link cannot show a file from anywhere.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { confinePath } from '../workspace/confine';
+import { GUIDELINES_LIMIT, lstatConfined, readConfined, RefusedFileError } from '../storage';
 
 export const GUIDELINES_FILE = 'guidelines.md';
-const MAX_BYTES = 1024 * 1024;
 
 export type GuidelinesText = { text: string } | { missing: true } | { error: string };
 
 export async function readGuidelines(root: string): Promise<GuidelinesText> {
-  const real = await confinePath(root, GUIDELINES_FILE).catch((error: NodeJS.ErrnoException) => error);
-  if (real instanceof Error) {
-    if (real.code === 'ENOENT') return { missing: true };
-    return { error: `${GUIDELINES_FILE} cannot be shown: ${real.message}` };
+  const bytes = await readConfined(root, join(root, GUIDELINES_FILE), GUIDELINES_LIMIT).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) {
+    if (bytes.code === 'ENOENT') return { missing: true };
+    if (bytes instanceof RefusedFileError && bytes.kind === 'too-large') return { error: `${GUIDELINES_FILE} is ${Math.round((bytes.detail.size ?? 0) / 1024)} KB; the panel shows files up to 1 MB. Shorten it or split it.` };
+    if (bytes instanceof RefusedFileError) return { error: `${GUIDELINES_FILE} cannot be shown: ${bytes.problem}.` };
+    return { error: `${GUIDELINES_FILE} cannot be shown: ${bytes.message}` };
   }
-  const info = await stat(real);
-  if (!info.isFile()) return { error: `${GUIDELINES_FILE} is not a file.` };
-  if (info.size > MAX_BYTES) return { error: `${GUIDELINES_FILE} is ${Math.round(info.size / 1024)} KB; the panel shows files up to 1 MB. Shorten it or split it.` };
-  const bytes = await readFile(real);
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
@@ -31,5 +27,6 @@ export async function readGuidelines(root: string): Promise<GuidelinesText> {
 }
 
 export async function hasGuidelines(root: string): Promise<boolean> {
-  return stat(join(root, GUIDELINES_FILE)).then((s) => s.isFile(), () => false);
+  // A link or a pipe is "there" too: opening the panel says what it is.
+  return lstatConfined(root, join(root, GUIDELINES_FILE)).then((s) => s !== null && !s.isDirectory(), () => false);
 }

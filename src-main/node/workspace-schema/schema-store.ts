@@ -4,10 +4,9 @@
  * opening a workspace writes nothing. Saved with the durable adapter; every edit re-reads the
  * file first, so a teammate's change synced in meanwhile is not overwritten.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DurableJsonFile, type RecoveryReport } from '../storage';
+import { DurableJsonFile, makeFolders, SCHEMA_LIMIT, type RecoveryReport } from '../storage';
 import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
 import { applySchemaEdit, type SchemaEdit } from '../../core/label-schema';
 import { defaultSchema, LABEL_COLOR_PATTERN, LABEL_NAME_PATTERN, type LabelSchema } from '../../shared/labels';
@@ -53,6 +52,8 @@ export class WorkspaceSchemaStore {
 
   static async open(root: string, onRecover?: (report: RecoveryReport) => void): Promise<WorkspaceSchemaStore> {
     const file = new DurableJsonFile<LabelSchema>(schemaFilePath(root), {
+      root,
+      limit: SCHEMA_LIMIT,
       parse: (value) => schemaFile.parse(value) as LabelSchema,
       quarantineDir: quarantineDir(root),
       ...(onRecover ? { onRecover } : {}),
@@ -76,7 +77,7 @@ export class WorkspaceSchemaStore {
   async edit(edit: SchemaEdit): Promise<LabelSchema> {
     const base = await this.reload();
     const next = applySchemaEdit(base, edit, new Date().toISOString());
-    await mkdir(join(this.root, PILCROW_DIR), { recursive: true });
+    await makeFolders(this.root, join(this.root, PILCROW_DIR));
     await this.file.write(next);
     this.current = next;
     return next;

@@ -4,15 +4,16 @@
  * splits and merges, direction, language). See docs/formats.md.
  */
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import type { ArticleFormat, Segmentation } from '../../core/article';
 import { applyEdits, describeFailedEdit } from '../../core/edits';
+import type { PageEvidence } from '../../core/page/types';
 import { buildParagraphs, type Paragraph } from '../../core/paragraphs';
+import { noteText, type ReadingNote } from '../../core/reading-notes';
 import { guessScript } from '../../core/script';
 import type { Block } from '../../core/segment';
 import { extractFile, type ExtractedFile, type ExtractedUnit } from '../articles/extract';
 import type { ArticleSettings } from '../articles/settings';
+import { readConfinedFile, RefusedFileError, type ReadLimit } from '../storage';
 import { ArticleReadError, type EncodingName } from '../text/decode';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath, splitArticlePath } from './article-path';
@@ -23,6 +24,7 @@ export { formatOf };
 
 /** Larger files are refused: no news article is 20 MB, and the editor would not load it. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+export const ARTICLE_LIMIT: ReadLimit = { maxBytes: MAX_ARTICLE_BYTES, what: 'articles', advice: 'split the file or remove it from the workspace' };
 
 export interface LoadedArticle {
   id: string;
@@ -41,7 +43,17 @@ export interface LoadedArticle {
   paragraphs: Paragraph[];
   /** UTF-16 ranges of `text`, one per paragraph (for anchors and splits). */
   blocks: Block[];
+  /** Everything the editor should know about the reading, in English (the CLI prints these). */
   warnings: string[];
+  /** The reading notes among `warnings`, as data, for the header in the editor's language. */
+  notes: ReadingNote[];
+  /**
+   * Saved pages: one per paragraph, what the page's structure says about it (main text or the
+   * page around it). In memory only: never exported, never stored in label files.
+   */
+  evidence?: PageEvidence[];
+  /** Saved pages: index of the first paragraph of the article's main text, where the view opens. */
+  mainStart?: number;
   /** Bytes that became U+FFFD when decoding: shown as a problem in the article list. */
   replaced: number;
   /** SHA-256 of the file's bytes. */
@@ -58,24 +70,26 @@ export interface FileBytes {
   mtimeMs: number;
 }
 
-/** Reads a workspace file's bytes after the checks every article file gets. */
+/**
+ * Reads a workspace file's bytes after the checks every article file gets. A link to another
+ * file of the workspace is resolved (realpath) and must stay inside it; the file it resolves to
+ * is then read with no link followed (storage/confined-fs.ts), so a link swapped in meanwhile is
+ * refused, a named pipe never blocks the read, and more than 20 MB is never read.
+ */
 export async function readArticleBytes(root: string, relPath: string): Promise<FileBytes> {
   const real = await confinePath(root, relPath);
-  const info = await stat(real);
-  // stat, never open: opening a named pipe would wait for a writer forever.
-  if (!info.isFile()) throw new ArticleReadError('unreadable', `${relPath} is ${kindOf(info)}, not a regular file; Pilcrow reads only files.`);
-  if (info.size > MAX_ARTICLE_BYTES) throw tooLarge(relPath, info.size);
-  if (info.size === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
-  const bytes = await readFile(real);
-  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(relPath, bytes.length);
-  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
-}
-
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  return 'a device';
+  let read: { bytes: Buffer; mtimeMs: number };
+  try {
+    read = await readConfinedFile(root, real, ARTICLE_LIMIT);
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    if (error.kind === 'too-large') throw tooLarge(relPath, error.detail.size ?? 0);
+    if (error.kind === 'special') throw new ArticleReadError('unreadable', `${relPath} is ${error.detail.is ?? 'not a file'}, not a regular file; Pilcrow reads only files.`);
+    throw new ArticleReadError('unreadable', `${relPath} was not read: ${error.problem}.`);
+  }
+  const { bytes, mtimeMs } = read;
+  if (bytes.length === 0) throw new ArticleReadError('empty', `${relPath} is empty.`);
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mtimeMs };
 }
 
 function tooLarge(relPath: string, size: number): ArticleReadError {
@@ -96,7 +110,9 @@ export interface ArticleSource {
 export function buildArticle(source: ArticleSource, settings: ArticleSettings | null): LoadedArticle {
   const { unit, extracted } = source;
   const edited = applyEdits(unit.text, unit.blocks, settings?.edits ?? []);
-  const script = guessScript(unit.text);
+  const script = guessScript(unit.text, unit.lang);
+  const evidence = unit.evidence ? evidenceAfterEdits(unit.blocks, edited.blocks, unit.evidence) : undefined;
+  const mainStart = evidence ? evidence.findIndex((e) => e.place === 'main') : -1;
   const detectedDirection = unit.direction ?? script.direction;
   const title = unit.title || source.path;
   return {
@@ -113,12 +129,30 @@ export function buildArticle(source: ArticleSource, settings: ArticleSettings | 
     segmentation: unit.segmentation,
     paragraphs: buildParagraphs(unit.text, edited.blocks),
     blocks: edited.blocks,
-    warnings: [...extracted.warnings, ...unit.warnings, ...edited.failed.map(describeFailedEdit)],
+    warnings: [...extracted.warnings, ...unit.warnings, ...unit.notes.map(noteText), ...edited.failed.map(describeFailedEdit)],
+    notes: unit.notes,
+    ...(evidence ? { evidence } : {}),
+    ...(mainStart >= 0 ? { mainStart } : {}),
     replaced: extracted.replaced,
     sha256: source.sha256,
     detected: { encoding: source.detectedEncoding, direction: detectedDirection, lang: script.lang },
     settings,
   };
+}
+
+/**
+ * The page evidence of each block after the editor's splits and merges: a block takes the
+ * evidence of the block of the file it starts in (both halves of a split keep it; a merge keeps
+ * the first's).
+ */
+function evidenceAfterEdits(original: readonly Block[], edited: readonly Block[], evidence: readonly PageEvidence[]): PageEvidence[] {
+  const out: PageEvidence[] = [];
+  let j = 0;
+  for (const block of edited) {
+    while (j + 1 < original.length && original[j + 1]!.start <= block.start) j++;
+    out.push(evidence[j]!);
+  }
+  return out;
 }
 
 /**
@@ -131,7 +165,7 @@ export async function readArticle(root: string, articlePath: string): Promise<Lo
   if (!format) throw new ArticleReadError('unreadable', `${file} is not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')}).`);
   const { bytes, sha256 } = await readArticleBytes(root, file);
   const extracted = await extractFile(bytes, format, file);
-  const unit = extracted.units.find((u) => (u.key === undefined ? file : jsonlArticlePath(file, u.key)) === articlePath);
+  const unit = extracted.unit(extracted.keys.find((k) => (k === undefined ? file : jsonlArticlePath(file, k)) === articlePath));
   if (!unit || (key === undefined) !== (unit.key === undefined)) throw new ArticleReadError('bad-jsonl', `${articlePath}: no such article in ${file}.`);
   return buildArticle({ path: articlePath, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null);
 }

@@ -4,9 +4,9 @@
  * and devices are listed; whether a target is inside the workspace and a regular file is
  * checked when it is read.
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleFormat } from '../../core/article';
+import { listConfined } from '../storage';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -34,14 +34,19 @@ export function isArticleName(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('~$') && formatOf(name) !== null;
 }
 
-/** `problems` collects one line per sub-folder that could not be listed (the scan goes on). */
-export async function scanWorkspace(root: string, problems: string[] = []): Promise<FoundFile[]> {
+/**
+ * `problems` collects one line per sub-folder that could not be listed (the scan goes on);
+ * `links`, the paths of symbolic links without an article's name (a linked folder, most likely),
+ * which are never followed (an article-named link is listed, and checked when read).
+ */
+export async function scanWorkspace(root: string, problems: string[] = [], links: string[] = []): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   // Iterative walk: deep trees must not overflow the stack.
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
-    const entries = await readdir(join(root, rel), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    // Linked folders are listed as links, never walked (storage/confined-fs.ts).
+    const entries = await listConfined(root, join(root, rel)).catch((error: NodeJS.ErrnoException) => {
       // A folder that vanished or cannot be listed must not stop the rest of the scan.
       if (rel === '') throw error;
       problems.push(`${rel}/: this folder cannot be read (${error.code ?? error.message}); its articles are not listed.`);
@@ -52,10 +57,11 @@ export async function scanWorkspace(root: string, problems: string[] = []): Prom
       // The team's guidelines (shown in their own panel, see workspace-schema/guidelines.ts) are not an article.
       if (rel === '' && entry.name === 'guidelines.md') continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) pending.push(childRel);
+      if (entry.kind === 'folder') pending.push(childRel);
       // Pipes, sockets and devices with an article's name are listed too, so the editor is told
       // what they are (read-article.ts) instead of the file silently not being there.
       else if (isArticleName(entry.name)) found.push({ path: childRel, format: formatOf(entry.name)! });
+      else if (entry.kind === 'link' && !entry.name.startsWith('~$')) links.push(childRel);
     }
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

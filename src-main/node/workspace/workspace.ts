@@ -15,6 +15,7 @@ import { annotatedPaths } from './annotated';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath } from './article-path';
 import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
+import { isRisky, ReadGuard } from './read-guard';
 import { scanWorkspace } from './scan';
 
 export type ArticleEntry = { id: string; path: string } & (
@@ -27,6 +28,8 @@ interface ArticleRef {
   path: string;
   file: string;
   format: ArticleFormat;
+  /** The line's key in a JSON Lines file. */
+  key?: string;
 }
 
 type Problem = { id: string; path: string; error: string; missing?: boolean };
@@ -62,6 +65,8 @@ export class Workspace {
 
   private constructor(
     readonly root: string,
+    /** Risky reads one at a time, and files that stopped Pilcrow last time skipped (read-guard.ts). */
+    readonly guard: ReadGuard,
     /**
      * Told of every damaged file quarantined while reading this workspace; stores opened for it
      * (schema, suggestion settings, layers) are given the same, so no quarantine goes unreported.
@@ -71,12 +76,17 @@ export class Workspace {
     this.settings = new ArticleSettingsStore(root, onRecover);
   }
 
-  static async open(folder: string, onRecover?: (report: RecoveryReport) => void): Promise<Workspace> {
+  /**
+   * `stateDir`: where the read guard keeps what it reads now and what it skips (user data for the
+   * app, beside the writer locks for the CLI); without it nothing is kept between runs.
+   */
+  static async open(folder: string, onRecover?: (report: RecoveryReport) => void, options: { stateDir?: string } = {}): Promise<Workspace> {
     const root = await realpath(folder).catch(() => {
       throw new Error(`cannot open workspace ${folder}: the folder does not exist or cannot be read`);
     });
     if (!(await stat(root)).isDirectory()) throw new Error(`cannot open workspace ${folder}: it is not a folder`);
-    const workspace = new Workspace(root, onRecover);
+    const guard = options.stateDir === undefined ? ReadGuard.inMemory() : await ReadGuard.open(options.stateDir, root);
+    const workspace = new Workspace(root, guard, onRecover);
     await workspace.index();
     return workspace;
   }
@@ -181,7 +191,7 @@ export class Workspace {
   private async load(ref: ArticleRef): Promise<ArticleEntry> {
     const settings = await this.settings.read(ref.path).catch(() => null);
     const { sha256, extracted, detectedEncoding } = await this.extract(ref, settings);
-    const unit = extracted.units.find((u) => (u.key === undefined ? ref.file : jsonlArticlePath(ref.file, u.key)) === ref.path);
+    const unit = extracted.unit(ref.key);
     if (!unit) return { id: ref.id, path: ref.path, ok: false, error: `${ref.path}: this line is no longer in ${ref.file}.` };
     const article = buildArticle({ path: ref.path, file: ref.file, sha256, extracted, unit, detectedEncoding }, settings);
     return { id: ref.id, path: ref.path, ok: true, article };
@@ -195,11 +205,16 @@ export class Workspace {
     let pending = this.extractions.get(key);
     if (!pending) {
       pending = (async () => {
-        const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
-        this.stats.set(ref.file, fingerprint(size, mtimeMs));
-        const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
-        const detectedEncoding = encoding ? decodeBytes(bytes, { html: ref.format === 'html' }).encoding : extracted.encoding;
-        return { sha256, extracted, detectedEncoding };
+        const file = join(this.root, ...ref.file.split('/'));
+        const scanned = this.stats.get(ref.file);
+        const risky = await isRisky(file, ref.format === 'docx', scanned === undefined ? undefined : Number(scanned.split(':')[0]));
+        return this.guard.read({ path: ref.file, file, risky }, async () => {
+          const { bytes, sha256, size, mtimeMs } = await readArticleBytes(this.root, ref.file);
+          this.stats.set(ref.file, fingerprint(size, mtimeMs));
+          const extracted = await extractFile(bytes, ref.format, ref.file, { ...(encoding ? { encoding } : {}), ...(segmentation ? { segmentation } : {}) });
+          const detectedEncoding = encoding ? decodeBytes(bytes, { html: ref.format === 'html' }).encoding : extracted.encoding;
+          return { sha256, extracted, detectedEncoding };
+        });
       })();
       this.extractions.set(key, pending);
       pending.catch(() => this.extractions.delete(key));
@@ -213,7 +228,8 @@ export class Workspace {
    */
   private async index(previousStats?: Map<string, string>, reusable?: Map<string, Promise<Extraction>>): Promise<void> {
     const scanProblems: string[] = [];
-    const found = await scanWorkspace(this.root, scanProblems);
+    const links: string[] = [];
+    const found = await scanWorkspace(this.root, scanProblems, links);
     const refs = new Map<string, ArticleRef>();
     const problems = new Map<string, Problem>();
     const stats = new Map<string, string>();
@@ -230,9 +246,9 @@ export class Workspace {
         }
         try {
           const { extracted } = await this.extract({ id: articleIdFor(path), path, file: path, format }, null);
-          for (const unit of extracted.units) {
-            const articlePath = jsonlArticlePath(path, unit.key ?? '');
-            refs.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, file: path, format });
+          for (const key of extracted.keys) {
+            const articlePath = jsonlArticlePath(path, key ?? '');
+            refs.set(articleIdFor(articlePath), { id: articleIdFor(articlePath), path: articlePath, file: path, format, ...(key === undefined ? {} : { key }) });
           }
           for (const { key, message } of extracted.skipped) {
             const articlePath = jsonlArticlePath(path, key);
@@ -243,6 +259,10 @@ export class Workspace {
         }
       }),
     );
+    for (const path of links) {
+      const id = articleIdFor(path);
+      problems.set(id, { id, path, error: `${path} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.` });
+    }
     const present = new Set([...refs.values()].map((r) => r.path));
     for (const path of await annotatedPaths(this.root)) {
       const id = articleIdFor(path);

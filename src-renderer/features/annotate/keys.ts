@@ -23,7 +23,9 @@ export type KeyCommand =
   | { kind: 'flaggedOnly' }
   | { kind: 'guidelines' }
   | { kind: 'sheet' }
-  | { kind: 'suggestion'; action: 'accept' | 'acceptAll' | 'reject' };
+  | { kind: 'suggestion'; action: 'accept' | 'acceptAll' | 'reject' }
+  /** Shift+Enter: fold an opened run of boilerplate into one row again (on a folded row, Enter opens it: `none`). */
+  | { kind: 'fold' };
 
 /** Typing in a field must never label paragraphs. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -64,9 +66,10 @@ export function commandForKey(event: KeyboardEvent, labels: readonly LabelDef[])
     case 'Escape':
       return { kind: 'escape' };
     case 'Space':
+      return shift ? null : { kind: 'none' };
     case 'Enter':
     case 'NumpadEnter':
-      return shift ? null : { kind: 'none' };
+      return shift ? { kind: 'fold' } : { kind: 'none' };
     case 'Backspace':
     case 'Delete':
       return { kind: 'clear' };

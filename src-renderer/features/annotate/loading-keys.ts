@@ -41,6 +41,7 @@ export function needsWholeArticle(command: KeyCommand, article: LoadingArticle):
     case 'flaggedOnly':
       return true;
     case 'escape':
+    case 'fold':
     case 'article':
     case 'guidelines':
     case 'sheet':

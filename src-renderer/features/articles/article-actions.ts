@@ -16,7 +16,7 @@ async function show(store: AppStore, articleId: string, focusIndex: number | nul
   await store.openArticle(articleId);
   const article = store.article;
   if (!article || article.view.id !== articleId || focusIndex === null) return;
-  article.cursor.moveTo(article.cursor.positionOf(Math.min(focusIndex, article.paragraphCount - 1)), false);
+  article.focusParagraph(Math.min(focusIndex, article.paragraphCount - 1));
 }
 
 /**

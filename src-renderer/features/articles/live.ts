@@ -52,7 +52,7 @@ function reopenKeepingFocus(store: AppStore, articleId: string, notice: string):
     if (article?.view.id === articleId) {
       const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
       const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
-      article.cursor.moveTo(article.cursor.positionOf(index), false);
+      article.focusParagraph(index);
     }
     if (store.notice !== noticeBefore && store.notice?.kind === 'error') return;
     store.notice = { kind: 'info', text: notice };

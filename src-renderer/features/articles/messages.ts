@@ -3,6 +3,7 @@
  * language of i18n/ (the Persian table must match the English one, checked by the type);
  * kept here so this feature does not crowd the shared tables.
  */
+import { noteText, type ReadingNote } from '../../../src-main/core/reading-notes';
 import { formatNumber } from '../../i18n/digits';
 import { i18n } from '../../i18n/i18n.svelte';
 import { isolatedName } from '../../../src-main/shared/visible-name';
@@ -63,6 +64,8 @@ const en = {
   missing: 'Missing file',
   unreadable: 'Cannot be read',
   problem: 'Read with problems',
+  /** How the file was read: hidden lines left out, hard wrapping assumed (core/reading-notes.ts; the CLI's words). */
+  note: (note: ReadingNote): string => noteText(note),
 };
 
 export type ArticleMessages = typeof en;
@@ -125,6 +128,10 @@ const fa: ArticleMessages = {
   missing: 'فایل پیدا نیست',
   unreadable: 'خوانده نمی‌شود',
   problem: 'با اشکال خوانده شد',
+  note: (note) =>
+    note.code === 'hidden-lines'
+      ? `${n(note.count)} سطرِ پنهان کنار گذاشته شد: صفحه آن‌ها را از خوانندگانش پنهان کرده است.`
+      : 'این متن «شکسته در عرض ثابت» خوانده شد: سطرهایی که در میانهٔ جمله و نزدیک یک عرض می‌شکنند، تا سطر خالی به هم پیوستند. اگر هر سطر یک بند است، در «بندها» گزینهٔ «هر سطر یک بند» را برگزینید.',
 };
 
 /** The article-tool strings in the UI's current language. */

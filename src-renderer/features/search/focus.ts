@@ -18,6 +18,7 @@ export async function focusParagraph(store: AppStore, articleId: string, paragra
   if (index < 0) return false;
   // A filter that hides the paragraph would leave the cursor elsewhere.
   if (article.flaggedOnly && !article.at(index)?.flagged) article.flaggedOnly = false;
-  article.cursor.moveTo(article.cursor.positionOf(index), false);
+  // A paragraph folded into a run of boilerplate: the run opens (ArticleState.focusParagraph).
+  article.focusParagraph(index);
   return true;
 }

@@ -5,7 +5,7 @@
 import type { Messages } from '../../i18n/en';
 import { am } from '../articles/messages';
 
-export type ShortcutGroup = 'move' | 'decide' | 'article' | 'panels';
+export type ShortcutGroup = 'move' | 'decide' | 'folded' | 'article' | 'panels';
 
 export interface Shortcut {
   group: ShortcutGroup;
@@ -33,6 +33,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'decide', keys: [['A']], describe: (m) => m.keys.acceptSuggestion },
   { group: 'decide', keys: [['Shift', 'A']], describe: (m) => m.keys.acceptAllSuggestions },
   { group: 'decide', keys: [['D']], describe: (m) => m.keys.rejectSuggestion },
+  { group: 'folded', keys: [['Enter'], ['Space'], ['Click']], describe: (m) => m.keys.foldOpen },
+  { group: 'folded', keys: [['A']], describe: (m) => m.keys.foldAccept },
+  { group: 'folded', keys: [['D']], describe: (m) => m.keys.foldReject },
+  { group: 'folded', keys: [['Shift', 'Enter']], describe: (m) => m.keys.foldAgain },
   { group: 'article', keys: [['N'], ['P']], describe: (m) => m.keys.article },
   { group: 'article', keys: [['U'], ['Shift', 'U']], describe: (m) => m.keys.undecided },
   { group: 'article', keys: [['Alt', 'S']], describe: () => am().keySplit },

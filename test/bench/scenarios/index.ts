@@ -12,5 +12,6 @@ import { agreement } from './agreement';
 import { search } from './search';
 import { suggest } from './suggest';
 import { learnKeys, learnModel, learnTrain } from './learn';
+import { pageReading } from './page-reading';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest, learnTrain, learnModel, learnKeys];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys];

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCaptured as run } from '../../support/run-cli';
+import { runPilcrow as run } from '../../support/run-cli';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { tempDir } from '../node/temp';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCaptured as run } from '../../support/run-cli';
+import { runPilcrow as run } from '../../support/run-cli';
 import { AnnotationStore } from '../../../src-main/node/annotations/store';
 import { segmentArticle } from '../../../src-main/core/article';
 import { sampleCopy, tempDir } from '../node/temp';

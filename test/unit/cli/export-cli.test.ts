@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCaptured as run } from '../../support/run-cli';
+import { runPilcrow as run } from '../../support/run-cli';
 import { tempDir } from '../node/temp';
 import { fixtureWorkspace } from '../node/export/fixture';
 
@@ -32,7 +32,7 @@ describe('pilcrow export flags', () => {
 
   it('explains bad flag values in one line', async () => {
     const root = await fixtureWorkspace();
-    expect((await run('export', root, '--format', 'xml')).err).toBe('pilcrow: --format must be one of json, jsonl, csv; got "xml"');
+    expect((await run('export', root, '--format', 'xml')).err).toBe('pilcrow: --format must be one of json, jsonl, csv, parquet, hf; got "xml"');
     expect((await run('export', root, '--split', '80,20')).err).toBe('pilcrow: --split wants three non-negative numbers for train,dev,test such as 80,10,10; got "80,20"');
     expect((await run('export', root, '--seed', '3')).err).toBe('pilcrow: --seed goes with --split, e.g. --split 80,10,10 --seed 7');
     expect((await run('export', root, '--annotator', 'nobody')).err).toBe('pilcrow: no layer named "nobody" in this workspace; layers here: gold, omid, sara');
@@ -90,5 +90,29 @@ describe('pilcrow import', () => {
     expect(result.code).toBe(1);
     expect(result.err).toBe(`pilcrow: ${file}, line 1 (read as plain JSON records): has none of the fields of a record (article, paragraph_id, paragraph, text, labels); it has hello. Import a Pilcrow export, records with those fields, or a Label Studio, doccano or Prodigy export; nothing was imported`);
     expect((await run('import', root)).err).toBe('pilcrow: import takes a WORKSPACE and a FILE; run pilcrow --help');
+  });
+
+  it('refuses --out inside .pilcrow/ or over an article, before writing anything: the schema survives', async () => {
+    const root = await fixtureWorkspace();
+    await run('export', root, '--out', join(root, 'ok.json')); // a target inside the workspace but not an article is fine
+    const schema = join(root, '.pilcrow', 'schema.json');
+    await writeFile(schema, JSON.stringify({ version: 1, mode: 'multi', labels: [{ name: 'quote', color: '#2f6fde', key: 'Digit1', description: '' }] }));
+    const before = await readFile(schema);
+    const intoPilcrow = await run('export', root, '--out', schema);
+    expect(intoPilcrow.code).toBe(1);
+    expect(intoPilcrow.err).toBe(`pilcrow: cannot write the export to ${schema}: it is inside the workspace's .pilcrow folder, which holds its label schema, settings and everyone's labels. Choose a file outside .pilcrow/, for example beside the workspace folder`);
+    expect(await readFile(schema)).toEqual(before);
+    // A new file in .pilcrow/, reached through a link from outside the workspace, too.
+    const alias = join(await tempDir('cli'), 'alias');
+    await symlink(join(root, '.pilcrow', 'annotations'), alias, 'dir');
+    const viaLink = await run('export', root, '--out', join(alias, 'x.json'));
+    expect(viaLink.code).toBe(1);
+    expect(viaLink.err).toMatch(/inside the workspace's \.pilcrow folder/);
+    const article = join(root, 'en', 'harbour.md');
+    const articleBytes = await readFile(article);
+    const overArticle = await run('export', root, '--out', join(root, 'fa', 'new.jsonl'));
+    expect(overArticle.err).toMatch(/inside the workspace, that name is an article \(fa\/new\.jsonl\)/);
+    expect((await run('export', root, '--format', 'csv', '--out', article)).code).toBe(1);
+    expect(await readFile(article)).toEqual(articleBytes);
   });
 });

@@ -63,7 +63,22 @@ describe('pilcrow segment on every format', () => {
     expect(forced.encoding).toBe('iso-8859-6');
     expect(forced.warnings.join(' ')).toMatch(/no character in iso-8859-6/);
     expect(JSON.parse((await run('segment', await fixture('fa-utf16le-nobom.txt'), '--json')).out).encoding).toBe('utf-16le');
-    expect(await run('segment', file, '--encoding', 'shift_jis')).toMatchObject({ code: 1, err: expect.stringMatching(/^pilcrow: --encoding shift_jis: Pilcrow cannot decode that/) });
+    // Shift_JIS became readable with issue 14 (Chinese, Japanese and Korean pages); KOI8-R is not.
+    expect(await run('segment', file, '--encoding', 'koi8-r')).toMatchObject({ code: 1, err: expect.stringMatching(/^pilcrow: --encoding koi8-r: Pilcrow cannot decode that/) });
+  });
+
+  it('says when it read a text as hard-wrapped, and how to switch, on stderr and in "warnings"; not for a brief of whole-sentence lines nor when the rule was chosen', async () => {
+    const wrapped = await fixture('hard-wrapped-72.txt');
+    const { code, out, err } = await run('segment', wrapped, '--json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.segmentation).toBe('blocks');
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.warnings).toEqual([expect.stringMatching(/^Read as hard-wrapped text: .*choose "One per line" under Paragraphs\.$/)]);
+    expect(err).toContain('Read as hard-wrapped text');
+    expect(JSON.parse((await run('segment', wrapped, '--json', '--segmentation', 'blocks')).out).warnings).toEqual([]);
+    const brief = JSON.parse((await run('segment', await fixture('brief-en.txt'), '--json')).out);
+    expect([brief.segmentation, brief.paragraphs.length, brief.warnings]).toEqual(['lines', 4, []]);
   });
 
   it('flags invalid UTF-8 on stderr and in "warnings", and still prints the paragraphs', async () => {

@@ -49,13 +49,26 @@ describe('plain-text segmentation', () => {
     expect(segmentByLine('\ufeff\n \u00a0\t\nمتن\n   ')).toHaveLength(1);
   });
 
-  it('joins hard-wrapped lines into one paragraph per blank-line block', () => {
-    const para = (n: number) => Array.from({ length: 4 }, (_, i) => `Line ${i} of paragraph ${n} wraps near sixty columns like mail does.`).join('\n');
-    const text = `${para(1)}\n\n${para(2)}\n\nShort closing line.`;
+  const articleFixture = (name: string) => readFileSync(new URL(`../../fixtures/articles/${name}`, import.meta.url), 'utf8');
+
+  it('joins hard-wrapped lines (72 columns, stopping mid-sentence) into one paragraph per blank-line block', () => {
+    const text = articleFixture('hard-wrapped-72.txt');
     expect(detectTxtSegmentation(text)).toBe('blocks');
     const article = segmentArticle(text, 'txt');
     expect(article.paragraphs).toHaveLength(3);
-    expect(article.paragraphs[0]?.text.split('\n')).toHaveLength(4);
+    expect(article.paragraphs[0]?.text.split('\n')).toHaveLength(5);
+    expect(article.paragraphs[2]?.text).toMatch(/^The operator said[\s\S]*in April\.$/);
+  });
+
+  it.each(['brief-en.txt', 'brief-fa.txt'])('reads a four-line brief of whole sentences (%s, 80–115 characters a line, no blank lines) one paragraph per line', (name) => {
+    const text = articleFixture(name);
+    expect(detectTxtSegmentation(text)).toBe('lines');
+    expect(segmentArticle(text, 'txt').paragraphs).toHaveLength(4);
+  });
+
+  it('does not take lines that each end a sentence for hard wrapping, however even their width', () => {
+    const para = (n: number) => Array.from({ length: 4 }, (_, i) => `Line ${i} of paragraph ${n} is near sixty columns and ends a sentence.`).join('\n');
+    expect(detectTxtSegmentation(`${para(1)}\n\n${para(2)}`)).toBe('lines');
   });
 
   it('keeps one paragraph per line when short footer lines follow long news lines', () => {

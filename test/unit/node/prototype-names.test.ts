@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCaptured as cli } from '../../support/run-cli';
+import { runPilcrow as cli } from '../../support/run-cli';
 import { progressOf } from '../../../src-main/node/annotations/decision-ops';
 import { LayerReader } from '../../../src-main/node/annotations/store';
 import { thresholdOf } from '../../../src-main/core/suggest/types';

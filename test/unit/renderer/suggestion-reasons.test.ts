@@ -35,12 +35,14 @@ const SAMPLES: { [C in ReasonCode]: Extract<SuggestionReason, { code: C }> } = {
   model: { code: 'model', model: 'bert-fa', score: 0.8 },
   learned: { code: 'learned', examples: 312, cues: [{ kind: 'words', text: 'به گزارش' }, { kind: 'place', place: 'first-lines' }, { kind: 'recurs', articles: 12, site: false }] },
   agreed: { code: 'agreed', first: { code: 'saying', phrase: 'گفت' }, other: { suggester: 'learned', score: 0.97, reason: { code: 'learned', examples: 40, cues: [] } } },
+  'page-outside': { code: 'page-outside', place: 'after', region: 'footer', tag: 'role=contentinfo', word: 'share', links: 9, words: 10 },
+  'page-ad': { code: 'page-ad', place: 'before', ad: 'advert', region: 'aside', tag: 'aside' },
 };
 
 /** The quoted words of the paragraph (and a model's name) are data: only the sentence around them is translated. */
 const quoted = (reason: SuggestionReason) =>
   Object.entries(reason)
-    .filter(([key]) => key !== 'code' && key !== 'place')
+    .filter(([key]) => key !== 'code' && key !== 'place' && key !== 'region')
     .map(([, value]) => value)
     .filter((value): value is string => typeof value === 'string');
 
@@ -55,6 +57,14 @@ describe('suggestion reasons in the UI language', () => {
     }
     expect(persian).not.toMatch(/[A-Za-z0-9]/);
     expect(persian).toMatch(/[\u0600-\u06ff]{3}/);
+  });
+
+  it('names where a saved page puts a paragraph and what says so, in the words of the issue', () => {
+    expect(reasonText(SAMPLES['page-outside'])).toBe(
+      'After the article\'s last paragraph, in the page footer (role=contentinfo); in a block the page calls "share"; a list of links: 9 of 10 words are links.',
+    );
+    expect(reasonText({ code: 'page-outside', place: 'before', region: 'nav', tag: 'nav' })).toBe("Before the article's first paragraph, in the site's navigation (nav).");
+    expect(fa.suggest.reason(SAMPLES['page-outside'])).toContain('۹ واژه از ۱۰ واژه پیوند است');
   });
 
   it('counts and scores in Persian digits in the Persian sentence', () => {

@@ -54,7 +54,7 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
 function settingsView(settings: SuggestSettings, labels: readonly string[], models: readonly string[], learned: boolean): SuggestSettingsView {
   return {
     suggesters: [
-      ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [BUILTIN_SUGGESTERS[name].label], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
+      ...BUILTIN_SUGGESTER_NAMES.map((name) => ({ name, kind: 'builtin' as const, labels: [...BUILTIN_SUGGESTERS[name].labels], description: BUILTIN_SUGGESTERS[name].description, enabled: isEnabled(settings, name) })),
       ...(learned ? [{ name: LEARNED_SUGGESTER, kind: 'learned' as const, labels: [...labels], description: LEARNED_DESCRIPTION, enabled: isEnabled(settings, LEARNED_SUGGESTER) }] : []),
       ...models.map((name) => ({ name, kind: 'model' as const, labels: [...labels], description: 'Imported model predictions (.pilcrow/predictions/)', enabled: isEnabled(settings, name) })),
     ],

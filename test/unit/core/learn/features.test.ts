@@ -62,10 +62,15 @@ describe('what the learned model sees of a paragraph', () => {
 
   it('takes page-structure evidence where a reader gives it, and works without it', () => {
     const plain = article('a.txt', STORY);
-    const withEvidence: FeatureArticle = { ...plain, evidence: [undefined, ['main-text'], undefined, undefined, ['nav', 'link-dense']] };
+    const main = { place: 'main', words: 20, links: 0 } as const;
+    const nav = { place: 'after', region: 'nav', tag: 'nav', word: 'menu', words: 10, links: 9 } as const;
+    const withEvidence: FeatureArticle = { ...plain, evidence: [main, main, main, main, nav] };
     const { names } = featuresOf([withEvidence]);
     expect(has(names[4]!, GROUP.evidence, 'nav')).toBe(true);
     expect(has(names[4]!, GROUP.evidence, 'link-dense')).toBe(true);
+    expect(has(names[4]!, GROUP.evidence, 'after-article')).toBe(true);
+    expect(has(names[4]!, GROUP.evidence, 'menu')).toBe(true);
+    expect(has(names[4]!, GROUP.evidence, 'main-text')).toBe(false);
     expect(has(names[1]!, GROUP.evidence, 'main-text')).toBe(true);
     expect(featuresOf([plain]).names[4]!.some((n) => n.group === GROUP.evidence)).toBe(false);
   });

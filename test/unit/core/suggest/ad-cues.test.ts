@@ -27,6 +27,17 @@ describe('ad suggester', () => {
     expect(by(all, 'en/a.txt#7', A)).toBeUndefined();
   });
 
+  it('does not take the unspaced sentences of a Chinese story for short sponsor names', () => {
+    const lines = [
+      'The city council votes for a new library next to the station',
+      '市议会周二投票决定在火车站旁边建设一座新的图书馆',
+      '居民们对这一决定表示欢迎许多人说他们已经等了很多年',
+      '图书馆将有三层楼并设有儿童阅读区和咖啡馆',
+    ];
+    const all = suggestAll([article('zh/a.txt', lines)]);
+    for (const i of [1, 2, 3]) expect(by(all, `zh/a.txt#${i}`, A)).toBeUndefined();
+  });
+
   it('does not take a business named inside the story for an ad', () => {
     const all = suggestAll([
       article('fa/a.txt', [...STORY_FA, 'مدیر بانک مرکزی گفت نرخ تورم در ماه گذشته کاهش یافته است.', 'انتهای پیام']),

@@ -70,4 +70,14 @@ describe('export and import channels', () => {
     expect(await readFile(goldFile, 'utf8')).toBe(before);
     expect(await call('import.run', { asGold: true })).toMatchObject({ ok: true, result: { layers: [{ annotator: 'gold', matched: 1 }] } });
   });
+
+  it('refuses a save-dialog target inside .pilcrow/ or over an article, writing nothing', async () => {
+    const root = await fixtureWorkspace();
+    const schema = join(root, '.pilcrow', 'annotations', 'sara', 'fa', 'water 😀.txt.json');
+    const before = await readFile(schema);
+    const { call } = await app(root, { pickSaveFile: async () => schema });
+    const refused = await call('export.run', { format: 'json' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-export-target', message: expect.stringMatching(/^Cannot write the export to .*: it is inside the workspace's \.pilcrow folder/) } });
+    expect(await readFile(schema)).toEqual(before);
+  });
 });

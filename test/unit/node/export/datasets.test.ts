@@ -147,6 +147,22 @@ describe('pilcrow export into a folder', () => {
     expect((await readdir(base)).sort()).toEqual(['csv', 'jsonl', 'one.jsonl']);
   });
 
+  it('refuses a folder inside .pilcrow/, or one inside the workspace whose files would be read as articles, making nothing', async () => {
+    const root = await fixtureWorkspace();
+    const before = (await readdir(root, { recursive: true })).sort();
+    const deep = join(root, '.pilcrow', 'exports', 'today') + '/';
+    const inPilcrow = await run('export', root, '--format', 'csv', '--out', deep);
+    expect(inPilcrow.code).toBe(1);
+    expect(inPilcrow.err).toContain(`cannot write the export to ${join(root, '.pilcrow', 'exports', 'today')}: it is inside the workspace's .pilcrow folder`);
+    const card = await run('export', root, '--format', 'hf', '--out', join(root, 'dataset'));
+    expect(card.err).toContain(`cannot write the export to ${join(root, 'dataset', 'README.md')}: inside the workspace, that name is an article (dataset/README.md)`);
+    const jsonl = await run('export', root, '--format', 'jsonl', '--out', `${join(root, 'out')}/`);
+    expect(jsonl.err).toContain('that name is an article (out/data.jsonl)');
+    expect((await readdir(root, { recursive: true })).sort()).toEqual(before);
+    // CSV and its labels.json are no article names: written inside the workspace as before.
+    expect((await run('export', root, '--format', 'csv', '--out', `${join(root, 'out')}/`)).code).toBe(0);
+  });
+
   it('asks for a folder for --format hf', async () => {
     const root = await fixtureWorkspace();
     expect(await run('export', root, '--format', 'hf')).toMatchObject({ code: 1, err: 'pilcrow: --format hf writes a dataset folder: give it with --out DIR' });

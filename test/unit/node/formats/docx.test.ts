@@ -3,7 +3,7 @@ import { extractDocx } from '../../../../src-main/node/formats/docx';
 import type { ExtractedArticle } from '../../../../src-main/node/formats/extracted';
 import { checkZipBomb, readCentralDirectory } from '../../../../src-main/node/formats/zip';
 import { ArticleReadError } from '../../../../src-main/node/text/errors';
-import { docx, docxWithNotes, noteReference, wordParagraph, zip } from './zip-writer';
+import { docx, docxWithNotes, noteReference, wordParagraph, wordReport, zip } from './zip-writer';
 
 const paragraphsOf = (article: ExtractedArticle) => article.blocks.map((b) => article.text.slice(b.start, b.end));
 
@@ -80,10 +80,10 @@ describe('extractDocx', () => {
     expect(error.message).toMatch(/expand to 300\.0 MB/);
   });
 
-  it('refuses a real highly compressed archive (20 MB of zeros in ~20 KB) by its ratio', () => {
+  it('refuses a real highly compressed archive (20 MB of zeros in ~20 KB) by its ratio', async () => {
     const dense = docx(wordParagraph('فشرده'), [{ name: 'word/media/zeros.bin', data: new Uint8Array(20 * 1024 * 1024) }]);
     expect(dense.length).toBeLessThan(100 * 1024);
-    expect(() => checkZipBomb(dense)).toThrow(/looks like a zip bomb/);
+    await expect(checkZipBomb(dense)).rejects.toThrow(/looks like a zip bomb/);
   });
 
   it('accepts a small, very repetitive document (ratio alone is not a bomb below 10 MB)', async () => {
@@ -96,6 +96,31 @@ describe('extractDocx', () => {
     const error = await readError(() => extractDocx(liar));
     expect(error.code).toBe('too-large');
     expect(error.message).toMatch(/beyond the size it declares/);
+  });
+
+  it('refuses more Word XML than can be read in bounded memory (11 MB), before mammoth sees it', async () => {
+    // 1,500 pages of Word markup: within the old limits (200 MB, ratio 100), about 700 MB to read.
+    const huge = docx(wordReport(1500));
+    const error = await readError(() => extractDocx(huge));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^This \.docx holds 1\d\.\d MB of XML once unpacked; Pilcrow reads Word documents with up to 10\.0 MB of XML \(about 1,400 pages\)\. Split the document, or save it as plain text \(\.txt\), which Pilcrow reads up to 20 MB\.$/);
+  });
+
+  it('refuses more text than the text budget (5.6 MB of text in as much XML)', async () => {
+    const dense = docx(`<w:p><w:r><w:t>${'متن '.repeat(800_000)}</w:t></w:r></w:p>`);
+    const error = await readError(() => extractDocx(dense));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^This \.docx holds more than 5\.0 MB of text; Pilcrow reads Word documents with up to 5\.0 MB of text\./);
+  });
+
+  it('lets a real large document through the budgets (1,000 pages: 7.3 MB of XML, 3.8 MB of text)', async () => {
+    const report = docx(wordReport(1000));
+    expect((await checkZipBomb(report)).map((e) => e.name)).toContain('word/document.xml');
+  });
+
+  it('refuses XML that lies about its size without inflating more than it declared', async () => {
+    const liar = docx(wordReport(10), [{ name: 'word/footnotes.xml', data: `<x>${'y'.repeat(4_000_000)}</x>`, declaredSize: 100 }]);
+    expect((await readError(() => extractDocx(liar))).message).toMatch(/footnotes\.xml of this \.docx expands beyond the size it declares/);
   });
 
   it('reads the central directory of the test zips', () => {

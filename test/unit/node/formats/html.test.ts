@@ -123,3 +123,11 @@ describe('extractHtml details', () => {
     expect(article.direction).toBe('rtl');
   });
 });
+
+describe('extractHtml on hostile markup', () => {
+  it('reads an element with 300,000 children and a paragraph of 200,000 line breaks (no stack overflow)', () => {
+    const html = `<html><head><title>t</title></head><body><div>${'<b>x</b> '.repeat(300_000)}</div><p>${'a<br>'.repeat(200_000)}</p></body></html>`;
+    const article = extractHtml(html);
+    expect(article.blocks.length).toBeGreaterThan(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildParagraphs } from '../../../../src-main/core/paragraphs';
-import { extractJsonl, type JsonlArticle } from '../../../../src-main/node/formats/jsonl';
+import { extractJsonl, indexJsonl, jsonlArticle, type JsonlArticle } from '../../../../src-main/node/formats/jsonl';
 import { ArticleReadError } from '../../../../src-main/node/text/errors';
 
 const source = readFileSync(new URL('../../../fixtures/articles/articles.jsonl', import.meta.url), 'utf8');
@@ -68,5 +68,26 @@ describe('extractJsonl', () => {
 
   it('calls a file with only blank lines empty', () => {
     expect(readError(() => extractJsonl('\n  \n', 'blank.jsonl')).code).toBe('empty');
+  });
+});
+
+describe('indexJsonl on a large file', () => {
+  it('keeps only the place of each line and reads an article again from its line', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `خبر ${i}\nپاراگراف دوم` }));
+    const source = `${lines.join('\n')}\n`;
+    const index = indexJsonl(source, 'feed.jsonl');
+    expect(index.lines).toHaveLength(20_000);
+    expect(index.lines[19_999]).toEqual({ key: 'n19999', line: 20_000, start: expect.any(Number), end: expect.any(Number) });
+    expect(Object.keys(index.lines[0]!)).not.toContain('article');
+    const article = jsonlArticle(source, index.lines[19_999]!);
+    expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['خبر 19999', 'پاراگراف دوم']);
+  });
+
+  it('refuses more than 50,000 articles in one file before parsing a line, naming the file and how to split it', () => {
+    const source = '{"text":"a"}\n'.repeat(50_001);
+    const error = readError(() => indexJsonl(source, 'feeds/feed.jsonl'));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toBe('feeds/feed.jsonl holds 50,001 lines; Pilcrow opens JSON Lines files of up to 50,000 articles, so none of them is listed. Split it into files of up to 50,000 lines (for example: split -l 50000 --additional-suffix=.jsonl feed.jsonl part-).');
+    expect(indexJsonl('{"text":"a"}\n\n  \n'.repeat(50_000), 'ok.jsonl').lines).toHaveLength(50_000); // blank lines do not count
   });
 });

@@ -3,10 +3,12 @@
  * the gold layer need the importer's word (`asGold`), every time must be a real instant not far
  * in the future, and "newer wins" compares instants, not text.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIntoWorkspace } from '../../../../src-main/node/import/run-import';
+import { IMPORT_LIMIT } from '../../../../src-main/node/storage';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
 import { fixtureWorkspace, FA, paragraphsOf, writeLayer } from '../export/fixture';
@@ -120,5 +122,24 @@ describe('newer wins by instant, not by text', () => {
     await writeLayer(root, { article: ARTICLE, annotator: 'mina', updated_at: 'yesterday', paragraphs: { [para.id]: { index: para.index, labels: ['quote'], updated_at: 'yesterday' } } });
     await importInto(root, await jsonl([record({ labels: ['ad'] })]));
     expect(await decisionIn(root, 'mina')).toMatchObject({ labels: ['ad'] });
+  });
+});
+
+describe('an import file is read only within the import limit, and only if it is a regular file', () => {
+  it.each(['labels.jsonl', 'labels.json', 'labels.csv'])('refuses a %s larger than the limit before reading it, and writes nothing', async (name) => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('too-large'), name);
+    // Sparse: the size is over the limit without 256 MB written to disk.
+    await writeFile(file, '');
+    await truncate(file, IMPORT_LIMIT.maxBytes + 1);
+    await expect(importInto(root, file, { annotator: 'mina' })).rejects.toThrow(`${file}: cannot read it (it is 256.0 MB, more than Pilcrow reads for an export to import (256.0 MB); ${IMPORT_LIMIT.advice})`);
+    expect(await readdir(join(root, '.pilcrow', 'annotations'))).not.toContain('mina');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe instead of waiting on it', async () => {
+    const root = await fixtureWorkspace();
+    const fifo = join(await tempDir('fifo'), 'labels.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    await expect(importInto(root, fifo, { annotator: 'mina' })).rejects.toThrow(/labels\.jsonl: cannot read it \(it is a named pipe/);
   });
 });

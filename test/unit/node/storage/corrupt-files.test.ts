@@ -51,6 +51,7 @@ afterEach(async () => {
 
 function adapter(reports: RecoveryReport[], quarantineDir = qdir) {
   return new DurableJsonFile<Layer>(file, {
+    root: dir,
     parse: (v) => Layer.parse(v),
     quarantineDir,
     onRecover: (r) => reports.push(r),
@@ -68,8 +69,8 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
       const r = reports[0]!;
       expect(r).toMatchObject({ file, restoredFrom: 'bak' });
       expect(r.problem).toMatch(fx.problem);
-      expect(r.quarantinedTo.startsWith(qdir)).toBe(true);
-      expect(await readFile(r.quarantinedTo)).toEqual(fx.bytes);
+      expect(r.quarantinedTo!.startsWith(qdir)).toBe(true);
+      expect(await readFile(r.quarantinedTo!)).toEqual(fx.bytes);
       expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(GOOD); // restored on disk too
       expect(await readdir(qdir)).toHaveLength(1);
       expect((await readdir(dir)).filter((n) => n.endsWith('.pilcrow-tmp'))).toEqual([]);
@@ -84,7 +85,7 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
       expect(reports).toEqual([{ file, problem: expect.stringMatching(fx.problem), quarantinedTo: expect.any(String), restoredFrom: 'none' }]);
       await db.write();
       expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ v: 0, labels: [] });
-      expect(await readFile(reports[0]!.quarantinedTo)).toEqual(fx.bytes);
+      expect(await readFile(reports[0]!.quarantinedTo!)).toEqual(fx.bytes);
     });
   }
 
@@ -120,7 +121,7 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
     await adapter(reports).write(GOOD);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(GOOD);
     expect(reports).toHaveLength(1);
-    expect(await readFile(reports[0]!.quarantinedTo)).toEqual(bytes);
+    expect(await readFile(reports[0]!.quarantinedTo!)).toEqual(bytes);
     expect(await readdir(dir)).not.toContain('a1__alice.json.bak'); // damaged bytes never become the .bak
   });
 
@@ -132,8 +133,8 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
       await mkdir(join(dir, sub));
       await writeFile(f, '');
       const reports: RecoveryReport[] = [];
-      await new DurableJsonFile<Layer>(f, { parse: (v) => Layer.parse(v), quarantineDir: qdir, onRecover: (r) => reports.push(r) }).read();
-      const name = reports[0]!.quarantinedTo.slice(qdir.length + 1);
+      await new DurableJsonFile<Layer>(f, { root: dir, parse: (v) => Layer.parse(v), quarantineDir: qdir, onRecover: (r) => reports.push(r) }).read();
+      const name = reports[0]!.quarantinedTo!.slice(qdir.length + 1);
       expect(name).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z_${sub}_alice\\.json\\.[0-9a-f]{6}\\.corrupt$`));
       names.add(name);
     }

@@ -20,6 +20,7 @@ afterEach(async () => {
 
 function adapter(file: string, reports: RecoveryReport[] = []) {
   return new DurableJsonFile<Layer>(file, {
+    root: dir,
     parse: (v) => Layer.parse(v),
     quarantineDir: join(dir, 'quarantine'),
     onRecover: (r) => reports.push(r),

@@ -20,7 +20,7 @@ function setup(inject: Injector) {
   const fs = new ModelFs([DIR]);
   fs.seed(FILE, enc(OLD));
   fs.inject = inject;
-  const adapter = new DurableJsonFile<Layer>(FILE, { parse: (v) => Layer.parse(v), quarantineDir: '/ws/q', fs });
+  const adapter = new DurableJsonFile<Layer>(FILE, { root: '/ws', parse: (v) => Layer.parse(v), quarantineDir: '/ws/q', fs });
   return { fs, adapter };
 }
 
@@ -110,7 +110,7 @@ describe('read-only folder on the real file system', () => {
     async () => {
       dir = await mkdtemp(join(tmpdir(), 'pilcrow-ro-'));
       const file = join(dir, 'a.json');
-      const a = new DurableJsonFile<Layer>(file, { parse: (v) => Layer.parse(v), quarantineDir: join(dir, 'q') });
+      const a = new DurableJsonFile<Layer>(file, { root: dir, parse: (v) => Layer.parse(v), quarantineDir: join(dir, 'q') });
       await writeFile(file, JSON.stringify(OLD));
       const before = await readFile(file);
       await chmod(dir, 0o555);

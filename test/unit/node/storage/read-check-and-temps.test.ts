@@ -96,6 +96,7 @@ describe('quarantine across devices', () => {
     fs.inject = (op, path) => (op === 'rename' && path.startsWith('/ws/a/f.json ->') ? 'EXDEV' : undefined);
     const reports: RecoveryReport[] = [];
     const a = new DurableJsonFile(`/ws/a/f.json`, {
+      root: '/',
       parse: (v) => z.object({ n: z.number() }).parse(v),
       quarantineDir: '/mnt/q',
       fs,
@@ -103,7 +104,7 @@ describe('quarantine across devices', () => {
     });
     expect(await a.read()).toBeNull();
     expect(reports).toEqual([{ file: '/ws/a/f.json', problem: expect.stringMatching(/NUL/), quarantinedTo: expect.stringMatching(/^\/mnt\/q\//), restoredFrom: 'none' }]);
-    expect(sameBytes(fs.peek(reports[0]!.quarantinedTo), bad)).toBe(true);
+    expect(sameBytes(fs.peek(reports[0]!.quarantinedTo!), bad)).toBe(true);
     expect(fs.list('/ws/a')).toEqual([]);
     expect(fs.list('/mnt/q')).toHaveLength(1);
   });

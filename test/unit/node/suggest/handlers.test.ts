@@ -34,7 +34,7 @@ describe('suggest channels', () => {
     const { workspace, userData } = await sampleCopy();
     const { call, idOf } = await app(workspace, userData);
     const initial = await call<SuggestSettingsView>('suggest.settings', {});
-    expect(initial.suggesters.map((s) => [s.name, s.enabled])).toEqual([['repeated', true], ['ad-cues', true], ['quote-cues', true], ['claim-cues', true]]);
+    expect(initial.suggesters.map((s) => [s.name, s.enabled])).toEqual([['repeated', true], ['ad-cues', true], ['quote-cues', true], ['claim-cues', true], ['page-structure', true]]);
     expect(initial.thresholds).toEqual({ quote: 0.5, claim: 0.5, boilerplate: 0.5, ad: 0.5 });
     const changed = await call<SuggestSettingsView>('suggest.settings', { enabled: { 'ad-cues': false }, thresholds: { claim: 0.88 } });
     expect(changed.suggesters.find((s) => s.name === 'ad-cues')?.enabled).toBe(false);

@@ -115,7 +115,7 @@ describe('decodeBytes: legacy encodings', () => {
   });
 
   it('refuses an override it cannot decode', () => {
-    const error = readError(() => decodeBytes(fixture('fa-utf8.txt'), { override: 'shift_jis' as never }));
+    const error = readError(() => decodeBytes(fixture('fa-utf8.txt'), { override: 'koi8-r' as never }));
     expect(error.code).toBe('unsupported-encoding');
   });
 });
@@ -175,5 +175,50 @@ describe('decodeBytes: HTML <meta charset>', () => {
     const page = `<!--${'x'.repeat(1100)}--><meta charset="windows-1256"><p>Café</p>`;
     const decoded = decodeBytes(new Uint8Array(iconv.encode(page, 'windows-1252')), { html: true });
     expect(decoded.warnings.join()).toMatch(/guessed/);
+  });
+});
+
+describe('decodeBytes: Chinese, Japanese and Korean legacy encodings', () => {
+  // The texts the fixtures were generated from (test/fixtures/articles/make-fixtures.mjs).
+  const firstLine = {
+    'zh-gbk.txt': '市议会周二投票决定在火车站旁边建设一座新的图书馆，预计明年开放。',
+    'zh-big5.txt': '市議會週二投票決定在火車站旁邊建設一座新的圖書館，預計明年開放。',
+    'ja-shift_jis.txt': '市議会は火曜日、駅の隣に新しい図書館を建てることを決めました。',
+    'ja-euc-jp.txt': '市議会は火曜日、駅の隣に新しい図書館を建てることを決めました。',
+    'ko-euc-kr.txt': '시의회는 화요일에 기차역 옆에 새 도서관을 짓기로 결정했습니다.',
+  };
+
+  it.each([
+    ['zh-gbk.txt', 'gbk'],
+    ['zh-big5.txt', 'big5'],
+    ['ja-shift_jis.txt', 'shift_jis'],
+    ['ja-euc-jp.txt', 'euc-jp'],
+    ['ko-euc-kr.txt', 'euc-kr'],
+  ] as const)('detects %s as %s and decodes it without loss, saying it guessed', (name, encoding) => {
+    const decoded = decodeBytes(fixture(name));
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.replaced).toBe(0);
+    expect(decoded.text.split('\n')[0]).toBe(firstLine[name]);
+    expect(decoded.warnings.join()).toMatch(new RegExp(`guessed as ${encoding}`));
+  });
+
+  it('reads a page declaring charset=gb2312 as GBK', () => {
+    const decoded = decodeBytes(fixture('zh-gb2312.html'), { html: true });
+    expect(decoded.encoding).toBe('gbk');
+    expect(decoded.text).toContain(firstLine['zh-gbk.txt']);
+    expect(decoded.warnings).toEqual([]);
+  });
+
+  it('decodes a four-byte GB18030 character, and reads a GBK file as GB18030 when the editor chooses it', () => {
+    const withEuro = iconv.encode('价格上涨了 € 和 𠀀 两个字符都在这里，市议会决定建设图书馆。', 'gb18030');
+    const decoded = decodeBytes(new Uint8Array(withEuro));
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toContain('𠀀');
+    expect(decodeBytes(fixture('zh-gbk.txt'), { override: 'gb18030' }).text.split('\n')[0]).toBe(firstLine['zh-gbk.txt']);
+  });
+
+  it('still reads Persian windows-1256 and Arabic ISO-8859-6 as before, with the CJK detectors on', () => {
+    expect(decodeBytes(fixture('fa-windows-1256.txt')).encoding).toBe('windows-1256');
+    expect(decodeBytes(fixture('ar-iso-8859-6.txt')).encoding).toBe('iso-8859-6');
   });
 });

@@ -10,7 +10,12 @@ describe('encoding labels', () => {
     expect(encodingFromLabel('ISO_8859-6')).toBe('iso-8859-6');
     expect(encodingFromLabel('latin1')).toBe('windows-1252');
     expect(encodingFromLabel('utf-16-le')).toBe('utf-16le');
-    expect(encodingFromLabel('shift_jis')).toBeNull();
+    // Chinese, Japanese and Korean names (issue 14); GB2312 is read as its superset GBK.
+    expect(encodingFromLabel('GB2312')).toBe('gbk');
+    expect(encodingFromLabel('Shift_JIS')).toBe('shift_jis');
+    expect(encodingFromLabel('EUC-KR')).toBe('euc-kr');
+    expect(encodingFromLabel('Big5')).toBe('big5');
+    expect(encodingFromLabel('koi8-r')).toBeNull();
   });
 });
 
@@ -35,6 +40,6 @@ describe('prescanMetaCharset', () => {
   });
 
   it('reports an unsupported charset label with a null encoding', () => {
-    expect(prescanMetaCharset(ascii('<meta charset="shift_jis">'))).toEqual({ label: 'shift_jis', encoding: null });
+    expect(prescanMetaCharset(ascii('<meta charset="koi8-r">'))).toEqual({ label: 'koi8-r', encoding: null });
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * Finding the article on a saved page and offering the rest as boilerplate or ad (issue 14,
+ * item 2), on pages of our own (test/fixtures/pages/). Every paragraph stays.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mergeEdit } from '../../../../src-main/core/edits';
+import { reasonText } from '../../../../src-main/core/suggest/reasons';
+import { suggestArticles } from '../../../../src-main/core/suggest/suggest';
+import { defaultSuggestSettings, type SuggestSettings } from '../../../../src-main/core/suggest/types';
+import { extractFile } from '../../../../src-main/node/articles/extract';
+import { extractHtml } from '../../../../src-main/node/formats/html';
+import { suggestArticleOf } from '../../../../src-main/node/suggest/gather';
+import { buildArticle } from '../../../../src-main/node/workspace/read-article';
+import type { ArticleSettings } from '../../../../src-main/node/articles/settings';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+const places = (html: string) => extractHtml(html).page!.evidence.map((e) => e.place);
+
+async function loaded(name: string, settings: ArticleSettings | null = null) {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url)));
+  const extracted = await extractFile(bytes, 'html', name);
+  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, settings);
+}
+
+function suggestionsOf(article: Awaited<ReturnType<typeof loaded>>, settings: SuggestSettings = defaultSuggestSettings()) {
+  const found = suggestArticles([suggestArticleOf(article)], { settings }).get(article.path) ?? {};
+  return article.paragraphs.map((p) => (found[p.id] ?? []).filter((s) => s.suggester === 'page-structure'));
+}
+
+describe('the article on a saved news page', () => {
+  it('keeps every paragraph and finds the headline and the story among the navigation, ads, share bar, related links and footer', () => {
+    const article = extractHtml(fixture('news-page.html'));
+    expect(article.blocks).toHaveLength(25);
+    const evidence = article.page!.evidence;
+    expect(evidence.flatMap((e, i) => (e.place === 'main' ? [i] : []))).toEqual([7, 9, 10, 13, 14]);
+    expect(evidence.slice(0, 7).every((e) => e.place === 'before')).toBe(true);
+    expect(evidence[8]!.place).toBe('before'); // the byline, between the headline and the story
+    expect([evidence[11]!.place, evidence[12]!.place]).toEqual(['inside', 'inside']); // the advert in the story
+    expect(evidence.slice(15).every((e) => e.place === 'after')).toBe(true);
+  });
+
+  it('offers every paragraph outside the story as boilerplate, or as an ad on ad evidence, with a score and the evidence in the reason', async () => {
+    const article = await loaded('news-page.html');
+    const found = suggestionsOf(article);
+    const mainText = [7, 9, 10, 13, 14];
+    found.forEach((suggestions, i) => expect(suggestions).toHaveLength(mainText.includes(i) ? 0 : 1));
+    const reason = (i: number) => reasonText(found[i]![0]!.reason);
+    expect(found[1]![0]).toMatchObject({ label: 'boilerplate', score: 0.95 });
+    expect(reason(1)).toBe('Before the article\'s first paragraph, in the site\'s navigation (nav); in a block the page calls "nav"; a link.');
+    expect(reason(6)).toBe('Before the article\'s first paragraph, in a block the page calls "breadcrumbs"; a list of links: all 3 words are links.');
+    expect(found[12]![0]).toMatchObject({ label: 'ad', score: 0.7 });
+    expect(reason(12)).toBe('In a block the page marks as an advertisement ("advert"), inside the article\'s text, but cut out of it.');
+    expect(reason(15)).toContain('in a block the page calls "share"');
+    expect(reason(18)).toBe('After the article\'s last paragraph, in a sidebar (aside); in a block the page calls "related"; a list of links: all 7 words are links.');
+    expect(reason(21)).toBe('After the article\'s last paragraph, in the page footer (footer); in a block the page calls "footer".');
+    for (const s of found.flat()) expect(s.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('is a built-in suggester the settings turn off', async () => {
+    const article = await loaded('news-page.html');
+    expect(suggestionsOf(article, { enabled: { 'page-structure': false }, thresholds: {} }).flat()).toEqual([]);
+  });
+
+  it('says where the main text starts, and its evidence follows the editor\'s merges', async () => {
+    const article = await loaded('news-page.html');
+    expect(article.mainStart).toBe(7);
+    expect(article.evidence).toHaveLength(article.paragraphs.length);
+    const merged = await loaded('news-page.html', { version: 1, edits: [mergeEdit(article.text, article.blocks, 0)] } as ArticleSettings);
+    expect(merged.paragraphs).toHaveLength(24);
+    expect(merged.evidence).toHaveLength(24);
+    expect(merged.mainStart).toBe(6);
+    expect(merged.evidence![6]!.place).toBe('main');
+  });
+});
+
+describe('evidence of where the article is', () => {
+  it('takes the block holding the JSON-LD articleBody as the article, over a longer block of comma-rich letters', () => {
+    expect(places(fixture('json-ld-body.html'))).toEqual(['main', 'main', 'main', 'main', 'after', 'after', 'after']);
+    // Without the JSON-LD, the letters would win: the test depends on it.
+    expect(places(fixture('json-ld-body.html').replace(/<script[\s\S]*?<\/script>/, ''))).not.toEqual(['main', 'main', 'main', 'main', 'after', 'after', 'after']);
+  });
+
+  const story = (n: number) => `<p>Paragraph ${n} of the story, which goes on for a while, with commas, clauses, and details, as stories do, until it ends.</p>`;
+  const letters = '<p>Letters: the valley, its hills, its rivers, its mills, its orchards, its roads, its bridges, its winters, its summers, its people, worth a visit.</p>';
+
+  it('prefers the block marked itemprop=articleBody', () => {
+    const html = `<div><div>${letters}${letters}${letters}</div><div itemprop="articleBody">${story(1)}${story(2)}</div></div>`;
+    expect(places(html)).toEqual(['before', 'before', 'before', 'main', 'main']);
+  });
+
+  it('does not take a layout wrapper holding the headline for furniture because its class names a sidebar or an ad frame', () => {
+    const html = `<div class="layout-two-col-sidebar-right"><nav><a href="/">Home</a></nav><h1>Ferry returns</h1><div>${story(1)}${story(2)}${story(3)}</div></div>`;
+    expect(places(html)).toEqual(['before', 'main', 'main', 'main', 'main']);
+    expect(places(html.replace('layout-two-col-sidebar-right', 'ad-portal'))).toEqual(['before', 'main', 'main', 'main', 'main']);
+    // A sidebar that holds no headline is a sidebar, however much running text it has.
+    expect(places(`<div>${story(1)}${story(2)}${story(3)}</div><div class="sidebar">${story(4)}${story(5)}${story(6)}${story(7)}</div>`)).toEqual(['main', 'main', 'main', 'after', 'after', 'after', 'after']);
+  });
+
+  it('reads a long id as a heading anchor, not as a class word ("sharing-with-a-single-developer")', () => {
+    const html = `<div class="body">${story(1)}<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${story(2)}</div>${story(3)}</div>`;
+    expect(places(html).every((p) => p === 'main')).toBe(true);
+  });
+
+  it('keeps a table of contents (links within the page) and a data table inside the article', () => {
+    const toc = '<div id="toc"><h2>Contents</h2><ul><li><a href="#a">1 History</a></li><li><a href="#b">2 Geography</a></li><li><a href="#c">3 Economy</a></li></ul></div>';
+    const table = '<table><tr><th>Capital</th><td><a href="/w">Wellington</a></td></tr><tr><th>Largest city</th><td><a href="/a">Auckland</a></td></tr></table>';
+    const html = `<div class="content">${story(1)}${toc}${story(2)}${table}${story(3)}</div>`;
+    expect(places(html).every((p) => p === 'main')).toBe(true);
+  });
+});
