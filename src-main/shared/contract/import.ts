@@ -22,8 +22,11 @@ const importChoices = {
 };
 
 export const importChannels = {
-  /** Main asks for the file, reads and places it without writing anything, and remembers it for import.run. */
-  'import.preview': z.strictObject(importChoices),
+  /**
+   * Main asks for the file, reads and places it without writing anything, and remembers it for
+   * import.run. `again`: no dialog; the file the last preview read, read anew with these choices.
+   */
+  'import.preview': z.strictObject({ ...importChoices, again: z.boolean().optional() }),
   /**
    * Imports the file the last preview read (`previewed: true`; nothing is asked), or asks for a
    * file and imports it at once.

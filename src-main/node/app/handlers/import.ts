@@ -40,20 +40,20 @@ export function importHandlers({ session, dialogs }: HandlerContext): Pick<Handl
     previewed = file ? { root: workspace.root, file } : previewed;
     return file;
   };
+  const lastPreviewed = (annotator: string | undefined): string => {
+    const { workspace } = session.requireWorkspace();
+    if (annotator === session.annotator) throw ownLayer(annotator);
+    if (!previewed || previewed.root !== workspace.root) throw new PilcrowError('no-import-preview', 'Choose the file again: the preview is of another workspace, or there is none.');
+    return previewed.file;
+  };
   return {
-    'import.preview': async (choices) => {
-      const file = await pick(choices.annotator);
+    'import.preview': async ({ again, ...choices }) => {
+      const file = again ? lastPreviewed(choices.annotator) : await pick(choices.annotator);
       return file ? run(file, choices, true) : null;
     },
     'import.run': async ({ previewed: usePreview, ...choices }) => {
-      if (!usePreview) {
-        const file = await pick(choices.annotator);
-        return file ? run(file, choices, false) : null;
-      }
-      const { workspace } = session.requireWorkspace();
-      if (choices.annotator === session.annotator) throw ownLayer(choices.annotator);
-      if (!previewed || previewed.root !== workspace.root) throw new PilcrowError('no-import-preview', 'Choose the file again: the preview is of another workspace, or there is none.');
-      return run(previewed.file, choices, false);
+      const file = usePreview ? lastPreviewed(choices.annotator) : await pick(choices.annotator);
+      return file ? run(file, choices, false) : null;
     },
   };
 }
