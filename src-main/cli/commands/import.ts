@@ -2,6 +2,7 @@
 import { IMPORT_FORMAT_CHOICES, type ImportFormatChoice, type ImportResult } from '../../shared/contract/import';
 import { importIntoWorkspace, LayerLockedError } from '../../node/import/run-import';
 import { FORMAT_NAMES, ImportFileError } from '../../node/import/read-export-file';
+import { parseLabelMapText } from '../../shared/label-map-text';
 import { CliError } from '../cli-error';
 import { openWorkspaceForCli } from './export';
 
@@ -30,13 +31,9 @@ export interface ImportArgs {
 /** `old=new,old2=new2` as pairs. */
 export function parseLabelMap(text: string | undefined): [string, string][] {
   if (text === undefined) return [];
-  return text.split(',').map((s) => s.trim()).filter(Boolean).map((pair) => {
-    const at = pair.indexOf('=');
-    const from = pair.slice(0, at).trim();
-    const to = pair.slice(at + 1).trim();
-    if (at < 0 || !from || !to) throw new CliError(`--map takes old=new pairs separated by commas, such as --map Quote=quote,Ad=ad; got "${pair}"`);
-    return [from, to];
-  });
+  const parsed = parseLabelMapText(text);
+  if ('bad' in parsed) throw new CliError(`--map takes old=new pairs separated by commas, such as --map Quote=quote,Ad=ad; got "${parsed.bad}"`);
+  return parsed.pairs;
 }
 
 export async function importCommand(args: ImportArgs, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {

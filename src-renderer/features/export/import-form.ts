@@ -4,6 +4,9 @@
  * preview that no longer matches the choices is never the one imported.
  */
 import type { ImportFormatChoice, ImportResult } from '../../../src-main/shared/contract/import';
+import { parseLabelMapText } from '../../../src-main/shared/label-map-text';
+
+export { parseLabelMapText };
 
 export interface ImportChoices {
   annotator: string;
@@ -15,23 +18,9 @@ export interface ImportChoices {
 
 export type ImportRequest = { annotator?: string; format?: ImportFormatChoice; map?: [string, string][]; asGold?: boolean };
 
-/** `quote=claim, AD=ad` → pairs; the first bad part is returned instead (shown under the field). */
-export function parseLabelMap(text: string): { pairs: [string, string][] } | { bad: string } {
-  const pairs: [string, string][] = [];
-  // A Persian keyboard types ، for a comma.
-  for (const part of text.split(/[,،]/).map((p) => p.trim()).filter(Boolean)) {
-    const at = part.indexOf('=');
-    const from = part.slice(0, at).trim();
-    const to = part.slice(at + 1).trim();
-    if (at < 0 || !from || !to) return { bad: part };
-    pairs.push([from, to]);
-  }
-  return { pairs };
-}
-
 /** The request for these choices; null while the label map has a bad part. */
 export function importRequest(choices: ImportChoices): ImportRequest | null {
-  const map = parseLabelMap(choices.map);
+  const map = parseLabelMapText(choices.map);
   if ('bad' in map) return null;
   const annotator = choices.annotator.trim();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRequest, parseLabelMap, sameRequest, type ImportChoices } from '../../../src-renderer/features/export/import-form';
+import { importRequest, parseLabelMapText as parseLabelMap, sameRequest, type ImportChoices } from '../../../src-renderer/features/export/import-form';
 
 const choices = (over: Partial<ImportChoices> = {}): ImportChoices => ({ annotator: '', format: 'auto', map: '', asGold: false, ...over });
 
