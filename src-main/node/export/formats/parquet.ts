@@ -17,24 +17,30 @@ import type { FormatWriter } from '../types';
 
 type Kind = 'string' | 'int' | 'bool' | 'list' | 'json';
 
-/** The columns, in the order of a JSONL record's fields; `required` ones are never null. */
-export const PARQUET_COLUMNS: readonly { name: keyof ExportRecord; kind: Kind; required?: true }[] = [
+/**
+ * The columns, in the order of a JSONL record's fields; `required` ones are never null.
+ * `distinct` columns (ids, text, times, notes) hold nearly one value per row: written PLAIN,
+ * skipping hyparquet-writer's dictionary trial; the others (paths, names, status, hashes) repeat
+ * and are dictionary-encoded. No column gets min/max statistics: a dataset is read whole (its
+ * splits are files), and they cost a comparison of every value, texts included.
+ */
+export const PARQUET_COLUMNS: readonly { name: keyof ExportRecord; kind: Kind; required?: true; distinct?: true }[] = [
   { name: 'article', kind: 'string', required: true },
   { name: 'paragraph', kind: 'int', required: true },
-  { name: 'paragraph_id', kind: 'string', required: true },
-  { name: 'text', kind: 'string', required: true },
+  { name: 'paragraph_id', kind: 'string', required: true, distinct: true },
+  { name: 'text', kind: 'string', required: true, distinct: true },
   { name: 'start', kind: 'int', required: true },
   { name: 'end', kind: 'int', required: true },
   { name: 'annotator', kind: 'string', required: true },
   { name: 'status', kind: 'string', required: true },
   { name: 'labels', kind: 'list' },
-  { name: 'updated_at', kind: 'string' },
+  { name: 'updated_at', kind: 'string', distinct: true },
   { name: 'source_sha256', kind: 'string', required: true },
   { name: 'encoding', kind: 'string', required: true },
-  { name: 'done_at', kind: 'string' },
+  { name: 'done_at', kind: 'string', distinct: true },
   { name: 'via', kind: 'string' },
   { name: 'suggested_by', kind: 'json' },
-  { name: 'note', kind: 'string' },
+  { name: 'note', kind: 'string', distinct: true },
   { name: 'flagged', kind: 'bool' },
   { name: 'recheck', kind: 'string' },
   { name: 'reviewer', kind: 'string' },
@@ -45,9 +51,11 @@ export const PARQUET_COLUMNS: readonly { name: keyof ExportRecord; kind: Kind; r
 ];
 
 /** Rows per row group: big enough for readers to scan fast, small enough to keep memory flat. */
-const ROW_GROUP = 8192;
+const ROW_GROUP = 2048;
 /** …or fewer, once the group's text reaches this many characters (long paragraphs). */
-const ROW_GROUP_CHARS = 4 * 1024 * 1024;
+const ROW_GROUP_CHARS = 1024 * 1024;
+
+const DISTINCT_COLUMN = { encoding: 'PLAIN' } as const;
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
 
@@ -74,8 +82,9 @@ class SinkWriter extends ByteWriter {
   }
 
   flush(): Promise<void> {
-    // A copy: the sink may still hold the bytes after the promise settles, and this buffer is reused.
-    const bytes = new Uint8Array(this.buffer, 0, this.index).slice();
+    // No copy: the sink is done with the bytes once the promise settles (TextSink.writeBytes), and
+    // hyparquet-writer encodes the next row group only then, so one buffer serves the whole file.
+    const bytes = new Uint8Array(this.buffer, 0, this.index);
     this.index = 0;
     return this.sink.writeBytes(bytes);
   }
@@ -100,18 +109,21 @@ export class ParquetStream {
       writer: new SinkWriter(sink),
       schema: schema(),
       createdBy: 'Pilcrow (hyparquet-writer)',
+      statistics: false,
       kvMetadata: Object.entries(metadata).map(([key, value]) => ({ key, value })),
     });
   }
 
-  async add(record: ExportRecord): Promise<void> {
-    PARQUET_COLUMNS.forEach((c, i) => {
+  /** Adds a row; true when the row group is full and `flush()` must be awaited before the next. */
+  add(record: ExportRecord): boolean {
+    for (let i = 0; i < PARQUET_COLUMNS.length; i++) {
+      const c = PARQUET_COLUMNS[i]!;
       const value = record[c.name];
       this.columns[i]!.push(value === undefined ? null : c.kind === 'json' ? JSON.stringify(value) : value);
-    });
+    }
     this.rows += 1;
     this.chars += record.text.length + (record.note?.length ?? 0);
-    if (this.columns[0]!.length >= ROW_GROUP || this.chars >= ROW_GROUP_CHARS) await this.flush();
+    return this.columns[0]!.length >= ROW_GROUP || this.chars >= ROW_GROUP_CHARS;
   }
 
   async finish(): Promise<void> {
@@ -125,10 +137,10 @@ export class ParquetStream {
     return this.sink.abort();
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     const count = this.columns[0]!.length;
     if (count === 0) return;
-    const columnData = PARQUET_COLUMNS.map((c, i) => ({ name: c.name, data: this.columns[i]! }));
+    const columnData = PARQUET_COLUMNS.map((c, i) => ({ name: c.name, data: this.columns[i]!, ...(c.distinct ? DISTINCT_COLUMN : {}) }));
     this.columns = PARQUET_COLUMNS.map(() => []);
     this.chars = 0;
     await this.writer.write({ columnData: columnData as Parameters<ParquetWriter['write']>[0]['columnData'], rowGroupSize: count });
@@ -160,7 +172,10 @@ export function parquetWriter(open: (split: string) => Promise<TextSink>, routin
     async article(_article, built) {
       for (const record of built.records) {
         for (const l of record.labels ?? []) labelsSeen.add(l);
-        await (await streamFor(routing === 'one' ? '' : (record.split ?? 'train'))).add(record);
+        const key = routing === 'one' ? '' : (record.split ?? 'train');
+        // Awaited only to open a file or write a full row group: not once per record.
+        const stream = streams.get(key) ?? (await streamFor(key));
+        if (stream.add(record)) await stream.flush();
       }
     },
     async end() {

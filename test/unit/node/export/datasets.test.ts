@@ -10,6 +10,10 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src-main/cli/pilcrow';
 import { exportToFile, exportToFolder } from '../../../../src-main/node/export/write-export';
+import { parquetWriter } from '../../../../src-main/node/export/formats/parquet';
+import { fileSink } from '../../../../src-main/node/export/sink';
+import type { ExportManifest } from '../../../../src-main/node/export/types';
+import type { ExportRecord } from '../../../../src-main/core/export-records';
 import { exportOptionsSchema, type ExportOptions } from '../../../../src-main/shared/contract/export';
 import { exportEnv, FA, fixtureWorkspace, paragraphsOf, T1, writeLayer } from './fixture';
 import { tempDir } from '../temp';
@@ -166,5 +170,28 @@ describe('pilcrow export into a folder', () => {
   it('asks for a folder for --format hf', async () => {
     const root = await fixtureWorkspace();
     expect(await run('export', root, '--format', 'hf')).toMatchObject({ code: 1, err: 'pilcrow: --format hf writes a dataset folder: give it with --out DIR' });
+  });
+});
+
+describe('Parquet row groups', () => {
+  it('writes a long export as several row groups, every row in order, read back by DuckDB', async () => {
+    const file = join(await tempDir('ds'), 'many.parquet');
+    const writer = parquetWriter(() => fileSink(file), 'one');
+    const record = (i: number) => ({ article: `fa/n-${i >> 6}.txt`, paragraph: i & 63, paragraph_id: `p${String(i).padStart(11, '0')}`, text: `بند ${i} 😀 ${'خبر '.repeat(i % 40)}`, start: 0, end: 1, annotator: 'sara', status: 'in_progress', labels: i % 3 ? ['quote'] : [], updated_at: T1, source_sha256: 'a'.repeat(64), encoding: 'utf-8' }) as ExportRecord;
+    const manifest = { schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest;
+    await writer.begin(manifest);
+    const records = Array.from({ length: 5000 }, (_, i) => record(i));
+    for (let at = 0; at < records.length; at += 700) await writer.article({} as never, { records: records.slice(at, at + 700) } as never);
+    await writer.end({} as never);
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    try {
+      const groups = (await connection.runAndReadAll(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`)).getRowObjectsJson()[0]!.n;
+      expect(Number(groups)).toBeGreaterThan(1);
+      const rows = (await connection.runAndReadAll(`select paragraph_id, text, labels from read_parquet('${file}')`)).getRowObjectsJson();
+      expect(rows).toEqual(records.map((r) => ({ paragraph_id: r.paragraph_id, text: r.text, labels: r.labels })));
+    } finally {
+      connection.closeSync();
+    }
   });
 });
