@@ -51,7 +51,7 @@ export const PARQUET_COLUMNS: readonly { name: keyof ExportRecord; kind: Kind; r
 ];
 
 /** Rows per row group: big enough for readers to scan fast, small enough to keep memory flat. */
-const ROW_GROUP = 2048;
+const ROW_GROUP = 512;
 /** …or fewer, once the group's text reaches this many characters (long paragraphs). */
 const ROW_GROUP_CHARS = 1024 * 1024;
 
