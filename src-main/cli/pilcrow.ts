@@ -3,6 +3,8 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
+import { DOCTOR_HELP, doctorCommand } from './commands/doctor';
+import { RESOLVE_HELP, resolveCommand } from './commands/resolve';
 import { EXPORT_HELP, exportCommand } from './commands/export';
 import { IMPORT_HELP, importCommand } from './commands/import';
 import { STATS_HELP, statsCommand } from './commands/stats';
@@ -30,6 +32,10 @@ Usage:
   ${IMPORT_HELP.replace(/\n/g, '\n  ')}
 
   ${AGREEMENT_HELP.replace(/\n/g, '\n  ')}
+
+  ${DOCTOR_HELP.replace(/\n/g, '\n  ')}
+
+  ${RESOLVE_HELP.replace(/\n/g, '\n  ')}
 
   ${SUGGEST_HELP.replace(/\n/g, '\n  ')}
 
@@ -95,6 +101,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'], csvRaw: v['csv-raw'] }, { ...io, version: VERSION });
       return 0;
     }
+    if (command === 'resolve') return await resolveCommand({ workspace: single(rest, 'resolve', 'WORKSPACE') }, io);
+    if (command === 'doctor') return await doctorCommand({ workspace: single(rest, 'doctor', 'WORKSPACE'), json: values.json }, io);
     if (command === 'stats') {
       await statsCommand({ workspace: single(rest, 'stats', 'WORKSPACE'), json: values.json }, io);
       return 0;

@@ -122,3 +122,35 @@ function keyName(code: string): string {
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * Two editors' schemas merged label by label (a schema.json git left mid-merge, docs/teams.md):
+ * every label of `ours` in its order, then each label only `theirs` has (a key `ours` already
+ * gives away is left empty); renames of both, applied to both sides' labels, so a label one side
+ * renamed is renamed in the merge and not brought back under its old name; a label one side removed stays
+ * removed unless the other side still has it in use (then it stays a label). `mode` is ours.
+ */
+export function mergeSchemas(ours: LabelSchema, theirs: LabelSchema): { schema: LabelSchema; added: string[] } {
+  const renames = [...ours.renames];
+  for (const r of theirs.renames) if (!renames.some((o) => o.from === r.from && o.to === r.to)) renames.push(r);
+  const renamed = renameMap({ renames });
+  // A rename made on either side applies to both: ours' old name takes theirs' new one.
+  const labels: LabelDef[] = [];
+  for (const l of ours.labels) {
+    const name = renamed.get(l.name) ?? l.name;
+    if (!labels.some((o) => o.name === name)) labels.push({ ...l, name });
+  }
+  const added: string[] = [];
+  for (const label of theirs.labels) {
+    const name = renamed.get(label.name) ?? label.name;
+    if (labels.some((l) => l.name === name)) continue;
+    const keyTaken = label.key !== '' && labels.some((l) => l.key === label.key);
+    labels.push({ ...label, name, key: keyTaken ? '' : label.key });
+    added.push(name);
+  }
+  const retired: LabelDef[] = [];
+  for (const r of [...ours.retired, ...theirs.retired]) {
+    if (!labels.some((l) => l.name === r.name) && !retired.some((o) => o.name === r.name)) retired.push({ ...r });
+  }
+  return { schema: { version: 1, mode: ours.mode, labels, retired, renames: renames.filter((r) => labels.some((l) => l.name === r.to) || retired.some((l) => l.name === r.to)) }, added };
+}

@@ -43,6 +43,8 @@ export interface ArticleSummary {
   error?: string;
   /** With `error`: the file is gone but has labels (kept; docs/formats.md). */
   missing?: boolean;
+  /** With `error`: a sync tool's conflict copy of a shared file under .pilcrow/ (docs/teams.md), not an article. */
+  conflictCopy?: boolean;
   /** Readable, but something was lost or guessed (bytes replaced by U+FFFD); shown in the list. */
   problem?: string;
   /**

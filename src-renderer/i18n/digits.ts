@@ -7,3 +7,8 @@ export function formatNumber(locale: 'en' | 'fa', n: number): string {
 export function formatFixed(locale: 'en' | 'fa', n: number, digits: number): string {
   return locale === 'fa' ? n.toLocaleString('fa-IR', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }) : n.toFixed(digits);
 }
+
+/** A share (0.795) as a percentage with up to `digits` decimals: «79.5%», in Persian «۷۹٫۵٪». */
+export function formatPercent(locale: 'en' | 'fa', share: number, digits = 1): string {
+  return share.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
+}

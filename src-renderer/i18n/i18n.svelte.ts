@@ -4,7 +4,7 @@
  */
 import { en, type Messages } from './en';
 import { fa } from './fa';
-import { formatFixed, formatNumber } from './digits';
+import { formatFixed, formatNumber, formatPercent } from './digits';
 
 export type Locale = 'en' | 'fa';
 
@@ -27,6 +27,11 @@ class I18n {
   /** A number with `digits` decimals, in the UI's digits. */
   fixed(n: number, digits: number): string {
     return formatFixed(this.locale, n, digits);
+  }
+
+  /** A share (0.795) as a percentage in the UI's digits: «79.5%», «۷۹٫۵٪». */
+  percent(share: number, digits = 1): string {
+    return formatPercent(this.locale, share, digits);
   }
 }
 

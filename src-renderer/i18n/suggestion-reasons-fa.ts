@@ -15,6 +15,7 @@ const compared = (r: { comparison?: string }) => (r.comparison ? ` و مقایس
 /** A rule's cue in a few words (RULE_CUE in reasons.ts, in Persian). */
 const RULE_CUE_FA: Record<RuleCode, string> = {
   'end-marker': 'نشانهٔ پایان خبر',
+  'title-repeated': 'عنوانی که دوباره چاپ شده',
   'repeated-navigation': 'سطر ناوبری تکرارشونده',
   'repeated-name': 'نامی تکرارشونده در پانوشت',
   'repeated-footer': 'سطر تکرارشوندهٔ پانوشت',
@@ -30,6 +31,7 @@ const RULE_CUE_FA: Record<RuleCode, string> = {
   'saying-colon': 'فعل گفتن پیش از دونقطه',
   saying: 'فعل گفتن',
   attributed: 'انتساب به یک منبع',
+  'headline-echo': 'عنوانی که لید آن را از زبان کسی می‌آورد',
   quoted: 'واژه‌هایی در گیومه',
   opinion: 'دیدگاهی منسوب به کسی',
   'quoted-term': 'اصطلاحی در گیومه',
@@ -109,6 +111,8 @@ export function reasonFa(reason: SuggestionReason): string {
   switch (reason.code) {
     case 'end-marker':
       return 'نشانهٔ پایان خبر است: متنِ سایت، نه خودِ خبر.';
+    case 'title-repeated':
+      return 'عنوان که صفحه بار دوم چاپ کرده است: چیدمان سایت، نه خودِ خبر.';
     case 'repeated-navigation':
       return `${recurs(reason)}، ${PLACE[reason.place]}، و به پیوندهای ناوبری سایت می‌ماند («${reason.word}»).`;
     case 'repeated-name':
@@ -139,6 +143,8 @@ export function reasonFa(reason: SuggestionReason): string {
       return `نقل قول غیرمستقیم: فعل گفتن («${reason.phrase}»).`;
     case 'attributed':
       return `سخنی منسوب به یک منبع («${reason.phrase}»).`;
+    case 'headline-echo':
+      return `عنوانی که لید همان واژه‌هایش را به کسی نسبت می‌دهد («${reason.phrase}»).`;
     case 'quoted':
       return 'سه واژه یا بیشتر در گیومه: به احتمال زیاد نقل قول مستقیم.';
     case 'opinion':

@@ -330,6 +330,26 @@ export class ArticleState {
     this.cursor.focus = focus >= anchor ? last : first;
   }
 
+  /**
+   * After a suggestion key (accept, turn down, a ghost clicked): on to the first paragraph after
+   * `targets` that has no decision (a folded run is one stop, at its row), as the editor is done
+   * with these; when none is left below, to the next row.
+   */
+  advanceToUndecided(targets: readonly number[]): void {
+    if (targets.length === 0) return;
+    const last = Math.max(...targets);
+    const visible = this.visible;
+    let position = this.cursor.positionOf(last);
+    if ((visible[position] ?? Infinity) <= last) position++;
+    for (; position < visible.length; position++) {
+      if (this.stateAt(visible[position] as number) === 'untouched') {
+        this.cursor.moveTo(position, false);
+        return;
+      }
+    }
+    this.advanceFrom([...targets]);
+  }
+
   private advanceFrom(targets: number[]): void {
     const last = Math.max(...targets);
     this.cursor.moveTo(this.cursor.positionOf(last) + (this.visible.includes(last) ? 1 : 0), false);

@@ -21,6 +21,14 @@ export class Folds {
    */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value in $state.raw, replaced whole
   private opened = $state.raw<ReadonlySet<string>>(new Set());
+  /**
+   * Whether each paragraph could join a run by the first suggestions it was shown with. Only a
+   * run holding such a paragraph folds: suggestions that arrive later (the learned suggester
+   * trained again on the editor's last keys, a model file) never fold rows under the editor's
+   * cursor, where J would suddenly step over paragraphs the editor was about to label.
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a record of first sights, read only with runs
+  private readonly firstSeen = new Map<string, boolean>();
   private last: readonly FoldRun[] = [];
   private lastFolded: readonly FoldRun[] = [];
 
@@ -40,7 +48,9 @@ export class Folds {
     return this.paragraphs().map((p) => {
       if (!p) return undefined;
       const ghosts = lookup(p.id);
-      return ghosts.length > 0 && ghosts.every((g) => FOLD_LABELS.includes(g.label)) ? ghosts : null;
+      const candidate = ghosts.length > 0 && ghosts.every((g) => FOLD_LABELS.includes(g.label));
+      if (!this.firstSeen.has(p.id)) this.firstSeen.set(p.id, candidate);
+      return candidate ? ghosts : null;
     });
   });
 
@@ -109,8 +119,9 @@ export class Folds {
     return run;
   }
 
+  /** Opened by the editor, or a run that only later suggestions made (see `firstSeen`). */
   private isOpened(run: FoldRun): boolean {
-    return run.ids.some((id) => this.opened.has(id));
+    return run.ids.some((id) => this.opened.has(id)) || !run.ids.some((id) => this.firstSeen.get(id) === true);
   }
 
   private input(paragraph: ParagraphView | undefined, ghosts: readonly Ghost[] | null | undefined): FoldInput | undefined {

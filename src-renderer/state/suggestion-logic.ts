@@ -42,16 +42,6 @@ export function acceptGhosts(current: Decision, ghosts: readonly Ghost[], mode: 
   return { labels, via: 'suggestion', suggested_by: { ...earlier, ...suggestedBy } };
 }
 
-/**
- * "Accept all" on one paragraph: the ghosts at or above the threshold. A paragraph the editor
- * decided has no label keeps that decision, and single-label never replaces the editor's label.
- */
-export function acceptAllGhosts(current: Decision, ghosts: readonly Ghost[], threshold: number, mode: LabelMode, order: readonly string[]): Decision {
-  const strong = ghosts.filter((g) => g.score >= threshold);
-  if (strong.length === 0 || (current !== null && current.via !== 'done' && (current.labels.length === 0 || mode === 'single'))) return current;
-  return acceptGhosts(current?.via === 'done' ? null : current, strong, mode, order);
-}
-
 /** One paragraph's ghost counts and what they were counted from. */
 interface Counted {
   suggestions: readonly SuggestionView[];

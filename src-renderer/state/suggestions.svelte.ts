@@ -3,7 +3,7 @@
  * ghost labels, accepted or turned down by key. A failing fetch never gets in the way of
  * annotating: the view says so quietly and works without suggestions.
  */
-import type { SuggestionView } from '../../src-main/shared/contract/suggest';
+import type { ArticleSuggestionsView, SuggestionView } from '../../src-main/shared/contract/suggest';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { DEFAULT_ACCEPT_ALL } from '../../src-main/core/suggest/types';
 import { call, messageOf } from '../bridge/api';
@@ -12,9 +12,12 @@ import { decisionOf, type Decision } from './decision-logic';
 import type { UndoHistory } from './history.svelte';
 import type { SaveTracker } from './save.svelte';
 import type { GhostLookup } from './folds.svelte';
-import { acceptAllGhosts, acceptGhosts, ghostsOf, GhostTally, type Ghost } from './suggestion-logic';
+import { acceptGhosts, ghostsOf, GhostTally, type Ghost } from './suggestion-logic';
+import { acceptOffered, makeOffer, offerCounts, type AcceptOffer, type OfferParagraph } from './accept-offer';
 
 export type SuggestionsStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+const NOT_MEASURED: ArticleSuggestionsView['measured'] = { decided: 0, labels: {} };
 
 interface Rejection {
   paragraphId: string;
@@ -35,6 +38,10 @@ export class SuggestionsState {
   error = $state<string | null>(null);
   problems = $state.raw<string[]>([]);
   acceptAll = $state(DEFAULT_ACCEPT_ALL);
+  /** How the rules' scores were measured on the workspace's decisions (docs/suggestions.md). */
+  measured = $state.raw<ArticleSuggestionsView['measured']>(NOT_MEASURED);
+  /** What Shift+A offers, while its panel is open (accept-offer.ts). */
+  offer = $state.raw<AcceptOffer | null>(null);
   private byParagraph = $state.raw<Record<string, SuggestionView[]>>({});
   private rejected = $state.raw<Record<string, string[]>>({});
   /** Only the answer for the article opened last counts. */
@@ -54,6 +61,8 @@ export class SuggestionsState {
     this.status = 'loading';
     this.byParagraph = {};
     this.rejected = {};
+    this.offer = null;
+    this.measured = NOT_MEASURED;
     this.tally.clear();
     try {
       const view = await call('suggest.article', { articleId });
@@ -62,6 +71,7 @@ export class SuggestionsState {
       this.rejected = view.rejected;
       this.problems = view.problems;
       this.acceptAll = view.acceptAll;
+      this.measured = view.measured;
       this.status = 'ready';
       this.error = null;
     } catch (error) {
@@ -113,11 +123,29 @@ export class SuggestionsState {
     return this.acceptWhere(article, [index], (current, ghosts) => acceptGhosts(current, ghosts.filter((g) => g.label === label), this.ctx.mode(), this.ctx.labels()));
   }
 
-  /** The key for "accept all": every ghost of the article at or above the accept-all threshold, in one undo step. */
-  acceptAllInArticle(article: ArticleState): number {
+  /**
+   * Shift+A: the offer of what accepting all would take, per label from the score that would be
+   * right (accept-offer.ts). Only run on the whole article (loading-keys.ts). False when no ghost
+   * could be accepted.
+   */
+  openOffer(article: ArticleState): boolean {
+    this.offer = makeOffer(this.offerParagraphs(article), this.schema, this.measured.labels, this.acceptAll, this.ctx.mode());
+    return this.offer !== null;
+  }
+
+  /** The ghosts each label of the open offer takes in the article. */
+  offerCounts(article: ArticleState): Record<string, number> {
+    return this.offer ? offerCounts(this.offer, this.offerParagraphs(article), this.ctx.mode()) : {};
+  }
+
+  /** Enter in the offer: accepts what it takes, in one undo step, and closes it. Returns how many labels. */
+  acceptOffer(article: ArticleState): number {
+    const offer = this.offer;
+    this.offer = null;
+    if (!offer) return 0;
     // Only run on the whole article (loading-keys.ts): a missing paragraph would be skipped.
     const targets = article.paragraphs.map((_, index) => index);
-    return this.acceptWhere(article, targets, (current, ghosts) => acceptAllGhosts(current, ghosts, this.acceptAll, this.ctx.mode(), this.ctx.labels()));
+    return this.acceptWhere(article, targets, (current, ghosts) => acceptOffered(offer, current, ghosts, this.ctx.mode(), this.ctx.labels()));
   }
 
   /** The key for "reject": the focused paragraph's ghosts (or the selection's) are turned down, undoably. */
@@ -138,6 +166,18 @@ export class SuggestionsState {
     this.ctx.history.record(entry);
     void entry.apply();
     return rejections.length;
+  }
+
+  /** Every arrived paragraph with ghosts, with the editor's decision. */
+  private offerParagraphs(article: ArticleState): OfferParagraph[] {
+    const out: OfferParagraph[] = [];
+    article.paragraphs.forEach((p, index) => {
+      if (!p || !this.byParagraph[p.id]) return;
+      const current = decisionOf(article.decisions.get(p.id));
+      const ghosts = this.ghostsFor(p.id, current);
+      if (ghosts.length > 0) out.push({ index, current, ghosts });
+    });
+    return out;
   }
 
   private acceptWhere(article: ArticleState, targets: number[], decide: (current: Decision, ghosts: Ghost[]) => Decision): number {

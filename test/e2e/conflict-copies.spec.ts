@@ -2,7 +2,7 @@
  * A sync tool's conflict copy of my own layer, offered in the review view and merged into my
  * labels (docs/storage.md, "Conflict copies"), in the Persian UI.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
@@ -42,6 +42,28 @@ test('offers a conflict copy of my labels in Persian and merges it into my layer
   const labels = Object.values(layer.paragraphs as Record<string, { index: number; labels: string[] }>).map((e) => [e.index, e.labels]);
   expect(labels).toEqual(expect.arrayContaining([[0, ['quote']], [1, ['claim']]]));
   await expect(page.locator('[data-review-index="1"] [data-annotator="sara"]')).toContainText('claim');
+  await app.close();
+  await removeDir(root);
+});
+
+test('lists conflict copies of a layer and of the schema as conflict copies in the article list, never as missing articles', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const copy = { version: 1, article: ARTICLE, annotator: 'omid', updated_at: '2026-12-05T10:00:00.000Z', status: 'in_progress', paragraphs: {}, orphans: [] };
+  await mkdir(join(workspace, '.pilcrow/annotations/omid/en'), { recursive: true });
+  await writeFile(join(workspace, '.pilcrow/annotations/omid', `${ARTICLE}.sync-conflict-20261205-101010-ABCDEF7.json`), JSON.stringify(copy));
+  const schema = { version: 1, mode: 'multi', labels: [{ name: 'quote', color: '#2f6fde', key: 'Digit1', description: '' }], retired: [], renames: [] };
+  await writeFile(join(workspace, '.pilcrow/schema (conflicted copy 2026-12-05).json'), JSON.stringify(schema));
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  const problems = page.locator('[data-testid="file-problem"][data-problem="conflict"]');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.nth(0)).toContainText('Conflict copy');
+  await expect(problems.nth(0)).toContainText(`omid's labels for ${ARTICLE} (not a missing article)`);
+  await expect(problems.nth(1)).toContainText('made of the label schema when two machines changed it at once');
+  await expect(page.locator('[data-problem="missing"]')).toHaveCount(0);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.screenshot({ path: test.info().outputPath('conflict-copies-list.png') });
   await app.close();
   await removeDir(root);
 });

@@ -208,3 +208,41 @@ test('English UI: an article opens at its story past the navigation folded above
   await app.close();
   await removeDir(root);
 });
+
+test('suggestions that come while an article is open never fold rows under the cursor; the article opened again folds them', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await mkdir(join(workspace, 'web'), { recursive: true });
+  for (const name of ['ferry', 'bridge', 'tram']) await writeFile(join(workspace, 'web', `${name}.txt`), menuPage(`The ${name} story`));
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  // Boilerplate suggestions held back by a threshold no suggester reaches.
+  const threshold = async (value: string) => {
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('threshold-boilerplate').fill(value);
+    await page.getByTestId('threshold-boilerplate').press('Tab');
+    await page.keyboard.press('Escape');
+  };
+  await threshold('1');
+  await openArticle(page, 'web/ferry.txt');
+  await waitForSuggestions(page);
+  await expect(page.locator('[data-testid="ghost-label"][data-label="boilerplate"]')).toHaveCount(0);
+  await paragraph(page, 9).getByTestId('paragraph-text').click();
+
+  // The threshold lowered while the article is open: the navigation and footer runs are ghosts
+  // on rows of their own, and J still walks them one by one.
+  await threshold('0.5');
+  await expect(paragraph(page, 9).locator('[data-testid="ghost-label"][data-label="boilerplate"]')).toBeVisible();
+  await expect(page.getByTestId('fold-row')).toHaveCount(0);
+  await paragraph(page, 9).getByTestId('paragraph-text').click();
+  await page.keyboard.press('KeyJ');
+  await expect(paragraph(page, 10)).toHaveAttribute('data-focused', 'true');
+
+  // Opened again, the article shows them folded.
+  await openArticle(page, 'web/bridge.txt');
+  await openArticle(page, 'web/ferry.txt');
+  await waitForSuggestions(page);
+  await expect(foldRow(page, 8)).toHaveAttribute('data-fold-count', '4');
+  await app.close();
+  await removeDir(root);
+});

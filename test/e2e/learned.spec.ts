@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { annotationFilePath } from '../../src-main/node/annotations/paths';
 import { generateSite } from '../bench/generator/site';
 import { launchApp } from './harness';
-import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 import { removeDir, tempDir } from './temp';
 
 const KEYS: Record<string, string> = { quote: 'Digit1', claim: 'Digit2', boilerplate: 'Digit3', ad: 'Digit4' };
@@ -22,6 +22,11 @@ const KEYS: Record<string, string> = { quote: 'Digit1', claim: 'Digit2', boilerp
  * labels is selected (Shift+J) and labelled at once; J moves on; Shift+D marks the rest "none".
  */
 async function labelArticle(page: Page, truth: string[][]): Promise<void> {
+  // Runs of suggested boilerplate are folded into one row that J steps over: open them all, so
+  // that each paragraph is a row of its own and the walk below meets every one.
+  await waitForSuggestions(page);
+  for (const run of await page.getByTestId('fold-row').all()) await run.getByTestId('fold-open').click();
+  await expect(page.getByTestId('fold-row')).toHaveCount(0);
   await page.keyboard.press('Home');
   await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
   const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');

@@ -15,8 +15,8 @@ test('a damaged label file is quarantined byte for byte, its backup restored, an
   const layer = join(workspace, '.pilcrow/annotations/sara', `${ARTICLE}.json`);
   await writeLayer(workspace, 'sara', ARTICLE, [null, null, ['claim']]);
   await writeFile(`${layer}.bak`, await readFile(layer)); // the last good generation
-  const damaged = Buffer.from('<<<<<<< HEAD\n{"version": 1,\n=======\n{"version": 1, "paragraphs": {}\n>>>>>>> theirs\n');
-  await writeFile(layer, damaged); // a git merge left conflict markers in it
+  const damaged = Buffer.from('{"version": 1, "article": "fa/water-tehran.txt", "annotator": "sa');
+  await writeFile(layer, damaged); // cut short (a disk that filled up, a copy interrupted)
 
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -45,7 +45,7 @@ test('a label schema that is a link out of the workspace is named and never read
   const { page } = app;
   await waitForApp(page);
   const notice = page.locator('[data-notice="error"]');
-  await expect(notice).toContainText('.pilcrow/schema.json was not read and was left as it is: it is a symbolic link');
+  await expect(notice).toContainText('.pilcrow/schema.json\u2069 was not read and was left as it is: it is a symbolic link');
   await expect(notice).not.toContainText('SECRET');
   await openArticle(page, ARTICLE);
   expect(await readlink(join(workspace, '.pilcrow', 'schema.json'))).toBe(secret);
@@ -68,6 +68,29 @@ test('a workspace that stopped the app while it read a file opens in safe mode, 
   const row = page.locator(`[data-article-path="${ARTICLE}"]`);
   await expect(row).toBeDisabled();
   await expect(row).toContainText('was skipped');
+  await app.close();
+  await removeDir(root);
+});
+
+test('a label schema in the middle of a git merge is left byte for byte, and the editor is told how to finish the merge', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const schema = join(workspace, '.pilcrow', 'schema.json');
+  const label = (name: string, key: string) => `    { "name": "${name}", "color": "#117733", "key": "${key}", "description": "" }`;
+  const midMerge = Buffer.from(['{', '  "version": 1,', '  "mode": "multi",', '  "labels": [', label('quote', 'Digit1') + ',', '<<<<<<< HEAD', label('fact', 'Digit5'), '=======', label('opinion', 'Digit5'), '>>>>>>> omid', '  ]', '}', ''].join('\n'));
+  await writeFile(schema, midMerge);
+
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  const notice = page.locator('[data-notice="error"]');
+  await expect(notice).toContainText('.pilcrow/schema.json\u2069 was not read and was left as it is: it is in the middle of a git merge (conflict markers from line 6)');
+  await expect(notice).toContainText('run pilcrow resolve on the workspace');
+  await expect(notice).toContainText('.pilcrow/schema.json and git commit');
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.screenshot({ path: test.info().outputPath('schema-mid-merge.png') });
+  await openArticle(page, ARTICLE);
+  expect(Buffer.compare(await readFile(schema), midMerge)).toBe(0);
+  expect(await readdir(join(workspace, '.pilcrow'))).not.toContain('quarantine');
   await app.close();
   await removeDir(root);
 });

@@ -69,7 +69,13 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
 
   await page.getByRole('tab', { name: 'Agreement' }).click();
   await expect(page.getByTestId('agreement-items')).toHaveText('8 paragraphs decided by two or more');
-  await expect(page.locator('[data-bar="percent"] .value')).toHaveText('0.750');
+  await expect(page.locator('[data-bar="percent"] .value')).toHaveText('75%');
+  // Each coefficient in words, with the published band it is read against.
+  const alpha = page.locator(`[data-bar="Krippendorff's α"]`);
+  await expect(alpha.locator('.band')).toHaveAttribute('title', /^Krippendorff 2004 — /);
+  await expect(alpha.locator('.name')).toHaveAttribute('title', /Krippendorff: rely on labels from 0\.800/);
+  await expect(page.locator(`[data-bar="Fleiss' κ"] .band`)).toHaveAttribute('title', /^Landis & Koch 1977/);
+  await expect(page.locator('[data-cell="omid|sara"]').first()).toHaveAttribute('title', /\(Landis & Koch 1977\)/);
   await expect(page.locator('[data-cell="omid|sara"]').first()).not.toHaveText('—');
   await page.screenshot({ path: test.info().outputPath('agreement.png'), fullPage: true });
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'agreement.png') });
@@ -81,7 +87,8 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   };
   await language('fa');
   await expect(page.getByTestId('agreement-items')).toHaveText('۸ بند که دو نفر یا بیشتر درباره‌اش تصمیم گرفته‌اند');
-  await expect(page.locator('[data-bar="درصد توافق"] .value')).toHaveText('۰٫۷۵۰');
+  await expect(page.locator('[data-bar="درصد توافق"] .value')).toHaveText('۷۵٪');
+  await expect(page.locator('[data-bar="α کریپندورف"] .band')).toHaveAttribute('title', /^کریپندورف ۲۰۰۴/);
   await page.screenshot({ path: test.info().outputPath('agreement-fa.png'), fullPage: true });
   await language('en');
 

@@ -10,7 +10,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './harness';
-import { openArticle, paragraph, waitForApp } from './pages';
+import { foldRow, openArticle, paragraph, waitForApp, waitForSuggestions } from './pages';
 import { removeDir, tempDir } from './temp';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
@@ -32,7 +32,9 @@ test('a saved page: the navigation, ad and footer are ghost suggestions with the
   const { page } = app;
   await waitForApp(page);
   await openArticle(page, 'news.html');
-  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+  await waitForSuggestions(page);
+  // The navigation run is folded into one row; the editor opens it to read each line's reasons.
+  await foldRow(page, 0).getByTestId('fold-open').click();
   await expect(ghost(page, 1, 'boilerplate')).toContainText('0.95');
   await expect(ghost(page, 1, 'boilerplate')).toHaveAttribute('title', /Before the article's first paragraph, in the site's navigation \(nav\)/);
   // The rows are windowed: walk down with J to the ad inside the story.
@@ -52,6 +54,9 @@ test('a saved page: the navigation, ad and footer are ghost suggestions with the
   await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
   await expect(page.getByTestId('reading-note')).toHaveText('۸ سطرِ پنهان کنار گذاشته شد: صفحه آن‌ها را از خوانندگانش پنهان کرده است.');
   await openArticle(page, 'news.html');
+  await waitForSuggestions(page);
+  // Opened again, the article starts with its runs folded.
+  await foldRow(page, 0).getByTestId('fold-open').click();
   await expect(ghost(page, 1, 'boilerplate')).toHaveAttribute('title', /پیش از نخستین بندِ متن اصلی خبر، در ناوبری سایت \(«nav»\)/);
   await page.screenshot({ path: test.info().outputPath('news-page-fa.png') });
   await app.close();

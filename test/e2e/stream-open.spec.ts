@@ -122,7 +122,7 @@ test('a file changed while its article was arriving is read again, never mixed: 
   // The watcher's news of the change comes last: the article is read again, still 3,001
   // paragraphs, and the editor told once that reading is on screen.
   await app.releaseEvents();
-  await expect(page.getByRole('status').filter({ hasText: `${PATH} changed on disk` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `\u2068${PATH}\u2069 changed on disk` })).toBeVisible();
   await expect(page.getByTestId('paragraph-count')).toHaveText('3001 paragraphs');
   await waitForSaved(page);
   await app.close();

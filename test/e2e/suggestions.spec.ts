@@ -56,22 +56,40 @@ test('ghost labels in a Persian article: read why, accept by key, accept all abo
   await page.screenshot({ path: test.info().outputPath('suggestions-fa.png') });
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'suggestions-fa.png') });
 
-  // A accepts the focused paragraph's suggestion: it becomes a label, the ghost goes.
+  // A accepts the focused paragraph's suggestion: it becomes a label, the ghost goes, and focus
+  // moves on to the next paragraph without a decision.
   await page.keyboard.press('KeyA');
   await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
   await expect(ghost(page, 4, 'quote')).toHaveCount(0);
+  await expect(paragraph(page, 5)).toHaveAttribute('data-focused', 'true');
 
-  // D turns the focused paragraph's suggestions down; the paragraph stays untouched.
+  // D turns the focused paragraph's suggestions down; the paragraph stays untouched, and focus
+  // moves on past it: to the folded footer, the next undecided row.
   await focus(page, 7);
   await expect(ghost(page, 7, 'claim')).toBeVisible();
   await page.keyboard.press('KeyD');
   await expect(paragraph(page, 7).getByTestId('ghost-label')).toHaveCount(0);
   await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched');
+  await expect(foldRow(page, 8)).toHaveAttribute('data-focused', 'true');
   await waitForSaved(page);
 
-  // Shift+A accepts every ghost at 0.9 or more in the article, and only those.
+  // Shift+A offers to accept every ghost from the score that is right often enough; with nothing
+  // decided in this workspace, each ghost's own score must reach 0.9. Esc leaves it untouched.
   await page.keyboard.press('Shift+KeyA');
-  await expect(page.locator('[data-notice="info"]')).toContainText('۱۲'); // 14 ghosts at 0.9+, less 4 (accepted) and 7 (turned down)
+  const offer = page.getByTestId('accept-offer');
+  await expect(offer).toBeVisible();
+  await expect(offer.getByTestId('offer-measured')).toContainText('هنوز در این پوشهٔ کار تصمیمی گرفته نشده');
+  await expect(offer.locator('[data-offer-label="claim"]')).toHaveAttribute('data-threshold', '0.9');
+  await expect(offer.getByTestId('offer-accept')).toContainText('۱۲'); // 14 ghosts at 0.9+, less 4 (accepted) and 7 (turned down)
+  await page.keyboard.press('Escape');
+  await expect(offer).toBeHidden();
+  await expect(paragraph(page, 5)).toHaveAttribute('data-decision', 'untouched');
+  // Enter accepts what it offers, and only that.
+  await page.keyboard.press('Shift+KeyA');
+  await expect(offer).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(offer).toBeHidden();
+  await expect(page.locator('[data-notice="info"]')).toContainText('۱۲');
   await expect(paragraph(page, 5)).toHaveAttribute('data-labels', 'quote claim');
   await expect(paragraph(page, 8)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched'); // turned down
@@ -130,6 +148,58 @@ test('ghost labels in a Persian article: read why, accept by key, accept all abo
   expect(at(7)).toBeUndefined();
   expect(at(2)).toBeUndefined();
   expect(water.every((r) => r.suggested_by !== undefined)).toBe(true);
+  await removeDir(root);
+});
+
+test('scores measured on the team’s decisions: a clicked ghost moves on, Shift+A offers per label what was right often enough, adjusted by key before Enter', async () => {
+  // The sample keeps its `reference` layer: 73 paragraphs a teammate decided.
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'fa/water-tehran.txt');
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('suggestion-measured')).toHaveAttribute('data-decided', '73');
+  await expect(page.getByTestId('suggestion-measured')).toHaveText('measured on 73 decided');
+  // «گفت» before a quotation, 0.95 by hand, was right every time here: it shows 0.98.
+  await expect(ghost(page, 4, 'quote')).toContainText('0.98');
+
+  // A ghost clicked is accepted, and focus moves on to the next paragraph without a decision.
+  await ghost(page, 4, 'quote').click();
+  await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
+  await expect(paragraph(page, 5)).toHaveAttribute('data-focused', 'true');
+
+  // The offer: per label, the lowest score from which its suggestions were right 9 times in 10 here.
+  await page.keyboard.press('Shift+KeyA');
+  const offer = page.getByTestId('accept-offer');
+  await expect(offer.getByTestId('offer-measured')).toContainText('73 decided paragraphs');
+  const row = (label: string) => offer.locator(`[data-offer-label="${label}"]`);
+  await expect(row('quote')).toHaveAttribute('data-threshold', '0.68');
+  await expect(row('quote').getByTestId('offer-right')).toHaveText('right 18 times of 18 here (100%)');
+  await expect(row('quote')).toHaveAttribute('data-count', '3');
+  await expect(row('boilerplate')).toHaveAttribute('data-count', '9');
+  await page.screenshot({ path: test.info().outputPath('accept-offer-en.png') });
+  // ↓ to claim, Space leaves it out; ↑ back to quote, → raises its score to the next ghost's (0.91).
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(row('claim')).toHaveAttribute('data-excluded', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(row('quote')).toHaveAttribute('data-threshold', '0.909');
+  await expect(row('quote')).toHaveAttribute('data-count', '2');
+  await expect(offer.getByTestId('offer-accept')).toHaveText('Accept 14');
+  await page.keyboard.press('Enter');
+  await expect(offer).toBeHidden();
+  await expect(page.locator('[data-notice="info"]')).toContainText('Accepted 14 suggested labels');
+  await expect(paragraph(page, 5)).toHaveAttribute('data-labels', 'quote'); // its claim left out
+  await expect(paragraph(page, 7)).toHaveAttribute('data-decision', 'untouched'); // quote 0.68 under 0.909, claim left out
+  await expect(paragraph(page, 1)).toHaveAttribute('data-labels', 'boilerplate');
+  await waitForSaved(page);
+  const layer = JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/sara/fa/water-tehran.txt.json'), 'utf8')) as { paragraphs: Record<string, { index: number; labels: string[]; via?: string }> };
+  const byIndex = new Map(Object.values(layer.paragraphs).map((p) => [p.index, p]));
+  expect(byIndex.get(16)).toMatchObject({ labels: ['ad'], via: 'suggestion' });
+  expect(byIndex.has(7)).toBe(false);
+  await app.close();
   await removeDir(root);
 });
 

@@ -2,9 +2,8 @@
 import { LayerReader } from '../../node/annotations/store';
 import { AgreementChoiceError, workspaceAgreement } from '../../node/review/agreement-report';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
-import { DEFAULT_LABELS } from '../../shared/labels';
 import { CliError } from '../cli-error';
-import { openCliWorkspace } from '../open-workspace';
+import { openWorkspaceForCli } from './export';
 
 export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…] [--json]
   Percent agreement, Krippendorff's alpha, Fleiss' kappa and pairwise Cohen's kappa over the
@@ -12,9 +11,9 @@ export const AGREEMENT_HELP = `pilcrow agreement WORKSPACE [--annotators a,b,…
   against gold when a gold layer exists. Undefined coefficients are null with a reason.`;
 
 export async function agreementCommand(args: { workspace: string; annotators?: string | undefined; json: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
-  const workspace = await openCliWorkspace(args.workspace, io);
+  const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
   const chosen = args.annotators?.split(',').map((a) => a.trim()).filter(Boolean);
-  const report = await workspaceAgreement(workspace, new LayerReader(workspace.root, workspace.onRecover), DEFAULT_LABELS.map((l) => l.name), chosen).catch((e: unknown) => {
+  const report = await workspaceAgreement(workspace, new LayerReader(workspace.root, workspace.onRecover), schema.schema.labels.map((l) => l.name), chosen).catch((e: unknown) => {
     throw e instanceof AgreementChoiceError ? new CliError(e.message) : e;
   });
   for (const s of report.skipped) io.err(`skipped ${s.reason}`);

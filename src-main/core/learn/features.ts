@@ -29,7 +29,7 @@ import { hashFeature, hashPair, hashSlice } from './hashing';
 import type { MatrixBuilder } from './matrix';
 
 /** Bump when what a feature means changes: a stored model of another version is retrained. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Feature groups: hashed apart, and read back by kind when a score is explained. */
 export const GROUP = {

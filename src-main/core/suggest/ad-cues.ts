@@ -5,7 +5,7 @@
  */
 import type { ParagraphContext } from './context';
 import { findPhrase, hasLink, wordCount } from './cues';
-import { lineKind, sponsorPrefix } from './line-kind';
+import { LISTED_NAME, lineKind, sponsorPrefix } from './line-kind';
 import { COMMERCIAL_WORDS } from './site-words';
 import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
@@ -20,7 +20,7 @@ export function suggestAd(p: ParagraphContext): Suggestion | null {
   const sponsor = sponsorPrefix(p.cue);
   if (sponsor) return make(0.95, { code: 'paid', phrase: sponsor });
   if (p.inFooter) {
-    const kind = lineKind(p.text, p.cue);
+    const kind = p.listedName ? LISTED_NAME : lineKind(p.text, p.cue);
     const sure = p.footerByMarker ? 0 : 0.1;
     const place = p.footerByMarker ? 'after-marker' : 'closing-lines';
     if (kind.kind === 'commercial') return make(0.9 - sure, { code: 'footer-business', place, word: kind.word });

@@ -17,12 +17,17 @@ const MIN_WORDS = 4;
 const YEAR = /(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)/;
 const NUMBER = String.raw`\d+(?:[.,/٫٬]\d+)*`;
 const DIGITS = new RegExp(NUMBER, 'u');
-const PERCENTAGE = new RegExp(`${NUMBER}\\s*(?:%|٪|درصد|per ?cent)|[%٪]\\s*${NUMBER}`, 'u');
+/**
+ * A number tried only where one starts (not after a digit, nor after a digit and a separator):
+ * tried from every digit of a run of 20,000 it took quadratic time (issue 21).
+ */
+const NUMBER_START = String.raw`(?<!\d|\d[.,/٫٬])`;
+const PERCENTAGE = new RegExp(`${NUMBER_START}${NUMBER}\\s*(?:%|٪|درصد|per ?cent)|[%٪]\\s*${NUMBER}`, 'u');
 
 const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
 export function suggestClaim(p: ParagraphContext): Suggestion | null {
-  if (p.isMarker || p.inFooter || wordCount(p.cue) < MIN_WORDS || isQuestion(p.text)) return null;
+  if (p.isMarker || p.inFooter || p.titleCopy || wordCount(p.cue) < MIN_WORDS || isQuestion(p.text)) return null;
   const key = p.cue.key;
   const digits = DIGITS.exec(key)?.[0] ?? null;
   const numberWord = findPhrase(p.cue, NUMBER_WORDS);

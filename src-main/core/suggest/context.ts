@@ -1,6 +1,8 @@
 /** What a suggester knows about one paragraph: its text cues, its place, and how often it recurs. */
-import { cue, type Cued } from './cues';
-import { isEndMarker, isShortLine, layoutOf } from './layout';
+import { cue, findPhrase, wordCount, type Cued } from './cues';
+import { isEndMarker, isShortLine, layoutOf, SENTENCE_WORDS } from './layout';
+import { lineKind, type LineKind } from './line-kind';
+import { ATTRIBUTIONS, SAYING_VERBS } from './speech-words';
 import { lineKeyOf, recurrenceThreshold, type RepetitionIndex } from './repetition';
 import type { SuggestArticle } from './types';
 
@@ -22,7 +24,27 @@ export interface ParagraphContext {
   articles: number;
   /** Articles a line must be in to count as recurring (repetition.ts). */
   recurrence: number;
+  /**
+   * The title printed a second time near the top (a scraped page's <title> and its headline):
+   * the page's furniture, not the story's text, so it is boilerplate and nothing else.
+   */
+  titleCopy: boolean;
+  /**
+   * The title only: the attribution or verb of saying («با بیان اینکه», "said") after which the
+   * lead repeats most of the title's words, so the headline is that person's words; else null.
+   */
+  headlineEcho: string | null;
+  /**
+   * A footer line of a sponsor list that merely contains a section word («شهر خبر», between
+   * «رازی» and «فونیکس»): read as a name, not as navigation.
+   */
+  listedName: boolean;
 }
+
+/** How far down a scraped page prints its title again (title, maybe a date or kicker, the title). */
+const TITLE_COPY_WITHIN = 3;
+/** The share of the title's words the lead must repeat after its attribution. */
+const ECHO_SHARE = 0.6;
 
 export interface ArticleCues {
   cues: Cued[];
@@ -39,6 +61,9 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
   const layout = layoutOf(article.paragraphs, cues.cues);
   const articles = Math.max(index.articles, 1);
   const recurrence = recurrenceThreshold(articles);
+  const titleKey = cues.lineKeys[0];
+  const isTitleCopy = (i: number) => i > 0 && i <= TITLE_COPY_WITHIN && cues.lineKeys[i] === titleKey && wordCount(cues.cues[i]!) > 0;
+  const footerKinds = footerLineKinds(article, cues.cues, layout.footerStart);
   return article.paragraphs.map((p, i) => {
     const c = cues.cues[i]!;
     const afterMarker = layout.footerStart !== null && i >= layout.footerStart;
@@ -55,6 +80,51 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
       repeats: Math.max(index.count(cues.lineKeys[i]!), 1),
       articles,
       recurrence,
+      titleCopy: isTitleCopy(i),
+      headlineEcho: i === 0 ? headlineEchoOf(cues.cues, isTitleCopy) : null,
+      listedName: isListedName(footerKinds, cues.cues, i),
     };
   });
+}
+
+/** The kinds of the lines after the end marker (lineKind), by index; empty without a footer. */
+function footerLineKinds(article: SuggestArticle, cues: readonly Cued[], footerStart: number | null): Map<number, LineKind> {
+  const kinds = new Map<number, LineKind>();
+  if (footerStart === null) return kinds;
+  for (let i = footerStart; i < article.paragraphs.length; i++) kinds.set(i, lineKind(article.paragraphs[i]!.text, cues[i]!));
+  return kinds;
+}
+
+/**
+ * A navigation line of two to four words whose section word is not the whole line, standing
+ * between bare names (or ending a list of them): a sponsor's name such as «شهر خبر». A line
+ * that is only the word («تبلیغات», «اخبار») stays navigation wherever it stands.
+ */
+function isListedName(kinds: ReadonlyMap<number, LineKind>, cues: readonly Cued[], i: number): boolean {
+  const kind = kinds.get(i);
+  if (kind?.kind !== 'navigation' || wordCount(cues[i]!) < 2 || wordCount(cues[i]!) > 4) return false;
+  const isName = (j: number) => kinds.get(j)?.kind === 'name';
+  return isName(i - 1) && (isName(i + 1) || (!kinds.has(i + 1) && isName(i - 2)));
+}
+
+/**
+ * Whether the lead (the first paragraph of a sentence's length after the title and its copies)
+ * attributes the title's words to someone: after an attribution or a verb of saying, it repeats
+ * at least 60% of the title's words. Returns that phrase, or null.
+ */
+function headlineEchoOf(cues: readonly Cued[], isTitleCopy: (i: number) => boolean): string | null {
+  const title = cues[0];
+  if (!title || wordCount(title) < 3) return null;
+  let lead = 1;
+  while (lead < cues.length && (isTitleCopy(lead) || wordCount(cues[lead]!) < SENTENCE_WORDS) && lead <= TITLE_COPY_WITHIN + 1) lead++;
+  const c = cues[lead];
+  if (!c) return null;
+  const phrase = findPhrase(c, ATTRIBUTIONS) ?? findPhrase(c, SAYING_VERBS);
+  if (!phrase) return null;
+  const words = phrase.split(' ');
+  const at = c.tokens.findIndex((_, k) => words.every((w, j) => c.tokens[k + j] === w));
+  if (at < 0) return null;
+  const after = new Set(c.tokens.slice(at + words.length, at + words.length + 3 * title.tokens.length));
+  const echoed = title.tokens.filter((t) => after.has(t)).length;
+  return echoed / title.tokens.length >= ECHO_SHARE ? phrase : null;
 }

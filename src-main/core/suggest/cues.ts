@@ -113,7 +113,7 @@ export function isQuestion(text: string): boolean {
   return /[?؟？]["'»”’)\]」』）]*\s*$/u.test(text);
 }
 
-/** A link: a URL, www., or a bare domain such as shop.ir. */
+/** A link: a URL, www., or a bare domain such as shop.ir (tried where a name starts: linear). */
 export function hasLink(c: Cued): boolean {
-  return /https?:\/\/|www\.|[a-z0-9-]+\.(com|ir|net|org|co|shop|store|info)\b/.test(c.key);
+  return /https?:\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]+\.(com|ir|net|org|co|shop|store|info)\b/.test(c.key);
 }

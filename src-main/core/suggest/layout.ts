@@ -23,7 +23,8 @@ export interface ArticleLayout {
 /** Longest line that still reads like a link or a name rather than a sentence. */
 export const SHORT_LINE_WORDS = 6;
 const MIN_TRAILING_RUN = 3;
-const SENTENCE_WORDS = 8;
+/** A paragraph of at least this many words is a sentence of the story, not a line of the page. */
+export const SENTENCE_WORDS = 8;
 
 const MARKER_STARTS = new Set(END_MARKERS.map((m) => m.split(' ')[0]!));
 

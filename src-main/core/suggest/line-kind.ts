@@ -14,6 +14,9 @@ export type LineKind =
   | { kind: 'name' }
   | { kind: 'sentence' };
 
+/** What a sponsor's name in a list of them is, whatever its words (context.ts `listedName`). */
+export const LISTED_NAME: LineKind = { kind: 'name' };
+
 /** Sponsor lists print bare names: a business name rarely runs past four words. */
 const NAME_WORDS = 4;
 

@@ -6,7 +6,8 @@
  */
 import type { ParagraphContext } from './context';
 import { findPhrase } from './cues';
-import { ATTRIBUTIONS, OPINIONS, QUOTED_SPANS, SAYING_VERBS } from './speech-words';
+import { ATTRIBUTIONS, OPINIONS, SAYING_VERBS } from './speech-words';
+import { quotedSpans } from './quoted-spans';
 import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
@@ -20,24 +21,32 @@ const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: 
 function quotedWords(key: string): { longest: number; any: boolean } {
   let longest = 0;
   let any = false;
-  for (const m of key.matchAll(QUOTED_SPANS)) {
+  for (const inner of quotedSpans(key)) {
     any = true;
-    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     longest = Math.max(longest, inner.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).length);
   }
   return { longest, any };
 }
 
+/** The first verb of saying (in SAYING_VERBS order) written right before a colon, or null. */
+function sayingBeforeColon(key: string): string | null {
+  return SAYING_VERBS.find((v) => key.includes(`${v}:`) || key.includes(`${v} :`)) ?? null;
+}
+
 export function suggestQuote(p: ParagraphContext): Suggestion | null {
-  if (p.isMarker || p.inFooter) return null;
+  if (p.isMarker || p.inFooter || p.titleCopy) return null;
   const { longest, any } = quotedWords(p.cue.key);
   const direct = longest >= SPEECH_WORDS;
   const verb = findPhrase(p.cue, SAYING_VERBS);
   const attribution = findPhrase(p.cue, ATTRIBUTIONS);
   const source = verb ?? attribution;
   if (direct && source) return make(0.95, { code: 'quoted-attributed', phrase: source });
-  if (verb && (p.cue.key.includes(`${verb}:`) || p.cue.key.includes(`${verb} :`))) return make(0.9, { code: 'saying-colon', phrase: verb });
+  // Any verb of saying before a colon, not only the first one found: «… اشاره کرد و اظهار داشت: …».
+  const colon = verb ? sayingBeforeColon(p.cue.key) : null;
+  if (colon) return make(0.9, { code: 'saying-colon', phrase: colon });
   if (verb) return make(0.75, { code: 'saying', phrase: verb });
+  // A title that repeats words the lead attributes to someone is that person's words.
+  if (p.headlineEcho) return make(0.7, { code: 'headline-echo', phrase: p.headlineEcho });
   if (attribution) return make(0.7, { code: 'attributed', phrase: attribution });
   if (direct) return make(0.7, { code: 'quoted' });
   const opinion = findPhrase(p.cue, OPINIONS);

@@ -38,6 +38,7 @@ interface Compared {
 export type SuggestionReason =
   // boilerplate (repeated.ts)
   | { code: 'end-marker' }
+  | { code: 'title-repeated' }
   | ({ code: 'repeated-navigation'; place: FooterPlace; word: string } & Recurs)
   | ({ code: 'repeated-name'; place: FooterPlace } & Recurs)
   | ({ code: 'repeated-footer'; place: FooterPlace } & Recurs)
@@ -55,6 +56,7 @@ export type SuggestionReason =
   | { code: 'saying-colon'; phrase: string }
   | { code: 'saying'; phrase: string }
   | { code: 'attributed'; phrase: string }
+  | { code: 'headline-echo'; phrase: string }
   | { code: 'quoted' }
   | { code: 'opinion'; phrase: string }
   | { code: 'quoted-term' }
@@ -102,6 +104,7 @@ export type RuleCode = Exclude<ReasonCode, 'model' | 'learned' | 'agreed'>;
 /** A rule's cue in a few words, for a learned reason ("like other paragraphs with reported speech"). */
 export const RULE_CUE: Record<RuleCode, string> = {
   'end-marker': 'an end marker',
+  'title-repeated': 'the title printed again',
   'repeated-navigation': 'a recurring navigation line',
   'repeated-name': 'a recurring name in the footer',
   'repeated-footer': 'a recurring footer line',
@@ -117,6 +120,7 @@ export const RULE_CUE: Record<RuleCode, string> = {
   'saying-colon': 'a verb of saying before a colon',
   saying: 'a verb of saying',
   attributed: 'an attribution to a source',
+  'headline-echo': 'a title the lead attributes to someone',
   quoted: 'words in quotation marks',
   opinion: 'a view attributed to someone',
   'quoted-term': 'a term in quotation marks',
@@ -211,6 +215,8 @@ export function reasonText(reason: SuggestionReason): string {
   switch (reason.code) {
     case 'end-marker':
       return "An end-of-story marker: the site's text, not the story's.";
+    case 'title-repeated':
+      return 'The title printed a second time by the page: the site’s layout, not the story.';
     case 'repeated-navigation':
       return `${recurs(reason)}, ${PLACE[reason.place]}, and reads like site navigation ("${reason.word}").`;
     case 'repeated-name':
@@ -241,6 +247,8 @@ export function reasonText(reason: SuggestionReason): string {
       return `Reported speech: a verb of saying ("${reason.phrase}").`;
     case 'attributed':
       return `Words attributed to a source ("${reason.phrase}").`;
+    case 'headline-echo':
+      return `A title whose words the lead attributes to someone ("${reason.phrase}").`;
     case 'quoted':
       return 'Three or more words in quotation marks: likely a direct quotation.';
     case 'opinion':

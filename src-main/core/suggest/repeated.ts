@@ -4,7 +4,7 @@
  * navigation. Scores are evidence strengths (types.ts): 0.5 and above is offered by default.
  */
 import type { ParagraphContext } from './context';
-import { lineKind } from './line-kind';
+import { LISTED_NAME, lineKind } from './line-kind';
 import type { SuggestionReason } from './reasons';
 import type { Suggestion } from './types';
 
@@ -15,8 +15,9 @@ const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: 
 
 export function suggestBoilerplate(p: ParagraphContext, title: string): Suggestion | null {
   if (p.isMarker) return make(0.95, { code: 'end-marker' });
+  if (p.titleCopy) return make(0.9, { code: 'title-repeated' });
   if (!p.inFooter && (p.repeats < p.recurrence || p.index === 0)) return null;
-  const kind = lineKind(p.text, p.cue);
+  const kind = p.listedName ? LISTED_NAME : lineKind(p.text, p.cue);
   // Businesses and paid lines belong to the ad suggester, however often they repeat.
   if (kind.kind === 'sponsor' || kind.kind === 'commercial') return null;
   const place = p.footerByMarker ? 'after-marker' : 'closing-lines';

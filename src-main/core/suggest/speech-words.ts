@@ -18,15 +18,12 @@ export const SAYING_VERBS = [
 
 /** Attribution without a verb of saying: whose words these are. */
 export const ATTRIBUTIONS = [
-  'به گفته', 'به نقل از', 'از قول', 'با بیان اینکه', 'با بیان این که', 'به اعتقاد', 'به باور', 'از نگاه',
+  'به گفته', 'به نقل از', 'از قول', 'با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'به اعتقاد', 'به باور', 'از نگاه',
   'according to', 'in a statement', 'quoted as saying',
 ];
 
 /** Attributed belief: weaker than speech, still someone's view rather than the paper's. */
 export const OPINIONS = ['معتقد است', 'معتقدند', 'معتقد بود', 'عقیده دارد', 'بر این باور است', 'باور دارد', 'believes', 'believe that', 'is convinced', 'are convinced'];
-
-/** Quotation marks: «», “”, „“ and straight double quotes. */
-export const QUOTED_SPANS = /«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]|"([^"]*)"/gu;
 
 /** Number words (not «یک»/"one", which are also articles, nor «نه», which is also "no"). */
 export const NUMBER_WORDS = [

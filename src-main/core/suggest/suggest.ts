@@ -12,6 +12,7 @@ import { suggestQuote } from './quote-cues';
 import { suggestBoilerplate } from './repeated';
 import { lineKey, RepetitionIndex } from './repetition';
 import { isEnabled, thresholdOf, type SuggestArticle, type SuggestSettings, type Suggestion } from './types';
+import type { RuleCalibration } from './calibrate';
 
 export interface SuggestOptions {
   settings: SuggestSettings;
@@ -21,6 +22,8 @@ export interface SuggestOptions {
   learned?: SuggestionsByArticle;
   /** Keep suggestions under their label's threshold too (for measuring, never for editors). */
   unfiltered?: boolean;
+  /** The rules' scores as measured on the workspace's decisions (calibrate.ts); thresholds apply to these. */
+  calibration?: RuleCalibration;
 }
 
 /** Suggestions of one article, by paragraph id; paragraphs without any are left out. */
@@ -49,7 +52,9 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
       on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
       ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
       ...(learned?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
-    ].filter((s): s is Suggestion => s !== null && (options.unfiltered === true || s.score >= thresholdOf(settings, s.label)));
+    ]
+      .flatMap((s) => (s === null ? [] : [options.calibration ? options.calibration.apply(s) : s]))
+      .filter((s) => options.unfiltered === true || s.score >= thresholdOf(settings, s.label));
     if (found.length > 0) out[id] = found.sort((a, b) => b.score - a.score);
   }
   return out;

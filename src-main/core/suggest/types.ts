@@ -28,6 +28,12 @@ export interface Suggestion {
   suggester: string;
   /** What gave it away, as data; written out in the reader's language (reasons.ts). */
   reason: SuggestionReason;
+  /**
+   * A rule's score measured on this workspace's decisions (calibrate.ts): the hand-set score, and
+   * the decided paragraphs it was offered on with how many carried the label (weighted). Absent
+   * when the score shown is the hand-set one.
+   */
+  calibration?: { raw: number; decided: number; right: number };
 }
 
 export interface SuggestParagraph {

@@ -12,10 +12,23 @@ import { annotationsDir, articleOfStem } from './paths';
 const MARKERS: { tool: string; pattern: RegExp }[] = [
   { tool: 'Dropbox / Nextcloud', pattern: / \([^)]*conflicted copy[^)]*\)/i },
   { tool: 'Syncthing', pattern: /\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}/ },
-  { tool: 'Google Drive', pattern: / \(\d{1,3}\)(?=\.json$)/ },
-  { tool: 'OneDrive', pattern: /-(?:DESKTOP|LAPTOP)-[A-Z0-9]{5,15}(?=\.json$)/ },
+  { tool: 'Google Drive', pattern: / \(\d{1,3}\)(?=\.jsonl?$)/ },
+  { tool: 'OneDrive', pattern: /-(?:DESKTOP|LAPTOP)-[A-Z0-9]{5,15}(?=\.jsonl?$)/ },
   { tool: 'a sync tool', pattern: / \((?:[^)]*\s)?conflict[^)]*\)/i },
 ];
+
+/**
+ * A file name under `.pilcrow/` read as a sync tool's conflict copy: the name it is a copy of
+ * and the tool that made it, or null. Only copies of Pilcrow's JSON files count.
+ */
+export function conflictCopyName(name: string): { original: string; tool: string } | null {
+  for (const { tool, pattern } of MARKERS) {
+    if (!pattern.test(name)) continue;
+    const original = name.replace(pattern, '');
+    if (original.endsWith('.json') || original.endsWith('.jsonl')) return { original, tool };
+  }
+  return null;
+}
 
 export interface ConflictCopy {
   id: string;
@@ -45,13 +58,9 @@ export function asConflictCopy(file: string): ConflictCopy | null {
   const [annotator, ...rest] = file.split('/');
   const name = rest.pop();
   if (!annotator || !name) return null;
-  for (const { tool, pattern } of MARKERS) {
-    if (!pattern.test(name)) continue;
-    const original = name.replace(pattern, '');
-    if (!original.endsWith('.json')) continue;
-    return { id: `c${hashId(file)}`, annotator, article: [...rest, original.slice(0, -'.json'.length)].join('/'), file, tool };
-  }
-  return null;
+  const copy = conflictCopyName(name);
+  if (!copy || !copy.original.endsWith('.json')) return null;
+  return { id: `c${hashId(file)}`, annotator, article: [...rest, copy.original.slice(0, -'.json'.length)].join('/'), file, tool: copy.tool };
 }
 
 export async function readConflictCopy(root: string, copy: ConflictCopy): Promise<unknown> {

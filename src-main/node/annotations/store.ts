@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
-import { annotationFilePath, annotationsDir, articleOfStem, quarantineDir } from './paths';
+import { annotationFilePath, annotationsDir, articleOfStem } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { migrateLabelSet } from '../../core/label-schema';
 import { setDecision } from './decision-ops';
@@ -15,6 +15,8 @@ import { fillAnchors, type AnchorLookup } from './reanchor-layer';
 import { LayerSerialiser } from './layer-format';
 import { mergeFromDisk } from './merge-from-disk';
 import { withoutRepeatedLabels } from './repeated-labels';
+import { sharedFileOptions } from '../workspace/gitignore';
+import { readRenames } from '../workspace-schema/schema-store';
 
 export type Renames = () => ReadonlyMap<string, string>;
 
@@ -194,12 +196,22 @@ export async function layerFilesOf(root: string, annotator: string): Promise<str
   return paths;
 }
 
-/** Every annotator's layers, for export and review. */
+/**
+ * Every annotator's layers, for export, review, agreement and the CLI. Each layer is read with the
+ * workspace's label renames applied (in memory; a teammate's file is never written), so a layer
+ * whose owner's app has not migrated it yet reads like one that has (docs/storage.md).
+ */
 export class LayerReader {
+  #renames: Promise<ReadonlyMap<string, string>> | null = null;
+
   constructor(
     readonly root: string,
     private readonly onRecover: (report: RecoveryReport) => void = () => {},
-  ) {}
+    /** The renames to apply; by default the workspace schema's, read once without side effects. */
+    renames?: Renames,
+  ) {
+    if (renames) this.#renames = Promise.resolve().then(renames);
+  }
 
   /**
    * Names of every annotator with a layer folder in the workspace. A layer folder that is a
@@ -220,12 +232,17 @@ export class LayerReader {
   }
 
   /** One annotator's layer for an article; null when they have none. */
-  readLayer(annotator: string, articlePath: string): Promise<AnnotationFile | null> {
-    return layerFile(this.root, annotator, articlePath, this.onRecover).read();
+  async readLayer(annotator: string, articlePath: string): Promise<AnnotationFile | null> {
+    const layer = await layerFile(this.root, annotator, articlePath, this.onRecover).read();
+    this.#renames ??= readRenames(this.root);
+    const renames = await this.#renames;
+    if (layer && renames.size > 0) renameInLayer(layer, renames);
+    return layer;
   }
 }
 
-function layerFile(
+/** An annotator's label file, as every writer saves it: one line per decision (layer-format.ts). */
+export function layerFile(
   root: string,
   annotator: string,
   articlePath: string,
@@ -234,12 +251,11 @@ function layerFile(
 ): DurableJsonFile<AnnotationFile> {
   const serialiser = new LayerSerialiser();
   return new DurableJsonFile<AnnotationFile>(annotationFilePath(root, annotator, articlePath), {
-    root,
+    ...sharedFileOptions(root),
     limit: LAYER_LIMIT,
     parse: (value) => withoutRepeatedLabels(annotationFileSchema.parse(value)),
     serialise: (data) => serialiser.serialise(data),
     onRecover,
-    quarantineDir: quarantineDir(root),
     ...(reconcile ? { reconcile } : {}),
   });
 }

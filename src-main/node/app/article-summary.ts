@@ -20,7 +20,7 @@ export async function articleSummary(entry: ArticleEntry, store: AnnotationStore
   return { id: article.id, path: article.path, title: article.title, format: article.format, paragraphCount: article.paragraphs.length, labelledCount: countLabelled(article, layer), progress: progressOf(article.paragraphs, layer), ...(problem ? { problem } : {}) };
 }
 
-export function errorSummary(entry: { id: string; path: string; error: string; missing?: boolean }): ArticleSummary {
-  return { id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error, ...(entry.missing ? { missing: true } : {}) };
+export function errorSummary(entry: { id: string; path: string; error: string; missing?: boolean; conflictCopy?: boolean }): ArticleSummary {
+  return { id: entry.id, path: entry.path, title: entry.path, format: '', paragraphCount: 0, labelledCount: 0, error: entry.error, ...(entry.missing ? { missing: true } : {}), ...(entry.conflictCopy ? { conflictCopy: true } : {}) };
 }
 

@@ -110,7 +110,7 @@ export class ArticleEditor {
     await workspace.settings.write({ ...(snapshot.settings ?? emptySettings(snapshot.path)), updated_at: new Date().toISOString(), updated_by: this.deps.annotator() });
     workspace.forget(articleId);
     const article = await this.deps.load(articleId);
-    const layer = await this.deps.store().change(snapshot.path, (data) => restoreChanged(data, snapshot));
+    const layer = isEmptyLayer(snapshot.before) && isEmptyLayer(snapshot.after) ? await this.deps.store().load(snapshot.path) : await this.deps.store().change(snapshot.path, (data) => restoreChanged(data, snapshot));
     return { article, layer, message: 'Undone.' };
   }
 
@@ -156,9 +156,11 @@ export class ArticleEditor {
       throw new EditRefused('edit-not-applied', `${before.path}: that change would not apply cleanly to the text; nothing was changed.`);
     }
     const layerBefore = copyLayer(await store.load(before.path));
-    // Direction and language change no paragraph: the layer is not rewritten.
+    // Direction and language change no paragraph: the layer is not rewritten. Nor is a layer with
+    // no decision in it: a settings change must not create a label file (that editor would then
+    // count as an annotator of the article, in agreement and progress).
     const layer =
-      relabel === 'none'
+      relabel === 'none' || isEmptyLayer(layerBefore)
         ? await store.load(before.path)
         : await store.change(before.path, (data, now) => {
             if (relabel === 'resegment') resegmentLayer(data, before, after, now);
@@ -174,6 +176,10 @@ export class ArticleEditor {
     if (this.snapshots.size > UNDO_LIMIT) this.snapshots.delete(this.snapshots.keys().next().value as string);
     return token;
   }
+}
+
+function isEmptyLayer(layer: Snapshot['before']): boolean {
+  return Object.keys(layer.paragraphs).length === 0 && layer.orphans.length === 0;
 }
 
 function copyLayer(layer: AnnotationFile): Snapshot['before'] {

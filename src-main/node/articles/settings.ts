@@ -7,9 +7,10 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
-import { PILCROW_DIR, quarantineDir, stemSegments } from '../annotations/paths';
+import { PILCROW_DIR, stemSegments } from '../annotations/paths';
 import { ARTICLE_SETTINGS_LIMIT, DurableJsonFile, makeFolders, type RecoveryReport } from '../storage';
 import { ENCODING_NAMES } from '../../core/encodings';
+import { sharedFileOptions } from '../workspace/gitignore';
 
 export const ARTICLE_SETTINGS_VERSION = 1;
 
@@ -81,11 +82,10 @@ export class ArticleSettingsStore {
     let file = this.files.get(articlePath);
     if (!file) {
       file = new DurableJsonFile<ArticleSettings>(articleSettingsPath(this.root, articlePath), {
-        root: this.root,
+        ...sharedFileOptions(this.root),
         limit: ARTICLE_SETTINGS_LIMIT,
         parse: (value) => articleSettingsSchema.parse(value),
         onRecover: this.onRecover,
-        quarantineDir: quarantineDir(this.root),
       });
       this.files.set(articlePath, file);
     }

@@ -83,6 +83,13 @@ async function exportAll(env: ExportEnv, options: ExportOptions, writer: FormatW
   const release = releaser(workspace);
   for (const [i, { id, path }] of paths.entries()) {
     if (env.signal?.aborted) throw new ExportCancelledError();
+    // A conflict copy has no layer of its own to read, yet the export names it (docs/teams.md).
+    const conflictCopy = workspace.conflictCopy(id);
+    if (conflictCopy !== null) {
+      summary.skipped.push({ path, reason: conflictCopy });
+      summary.counts.skipped += 1;
+      continue;
+    }
     await release.before(id, path);
     await exportArticle(env, options, { id, path, layers, subset, split: plan?.splits?.get(path) }, writer, summary);
     progress(i + 1);

@@ -47,7 +47,3 @@ export function titleLine(text: string): string {
   return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
 }
 
-/** Trims white space, NBSP, BOM and LRM/RLM at the edges, as core/segment.ts does; keeps ZWNJ. */
-export function trimEdges(text: string): string {
-  return text.replace(/^[\s\u200e\u200f]+|[\s\u200e\u200f]+$/g, '');
-}

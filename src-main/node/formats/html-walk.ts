@@ -15,7 +15,7 @@ import type { PageBlock, PageElement, PageStructure } from '../../core/page/type
 import { countWords } from '../../core/words';
 import { attr, childrenOf, CONTROLS, isBlock, isElement, isHidden, JOINS_WHEN_EMPTY, signalsOf, SKIPPED, SOFTENS_INLINE } from './html-elements';
 import { HAS_BLOCK_TEXT, HAS_CONTROL, HAS_TEXT, survey } from './html-survey';
-import { trimEdges } from './extracted';
+import { trimEdges } from '../../core/segment';
 import { articleBodiesOf } from './json-ld';
 
 type Node = DefaultTreeAdapterTypes.Node;

@@ -8,7 +8,8 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { findMainText } from '../../core/page/main-text';
 import { childrenOf, isElement, SKIPPED } from './html-elements';
 import { walkHtml } from './html-walk';
-import { joinParagraphs, titleLine, trimEdges, type ExtractedArticle } from './extracted';
+import { trimEdges } from '../../core/segment';
+import { joinParagraphs, titleLine, type ExtractedArticle } from './extracted';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

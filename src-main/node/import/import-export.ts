@@ -13,9 +13,10 @@ import { paragraphIdFor } from '../../core/paragraphs';
 import { searchKey } from '../../core/search-key';
 import type { ImportLayerSummary, ImportResult, ImportUnmatched } from '../../shared/contract/import';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
-import { annotationFilePath, quarantineDir } from '../annotations/paths';
+import { annotationFilePath } from '../annotations/paths';
+import { layerFile } from '../annotations/store';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from '../annotations/schema';
-import { DurableJsonFile, LAYER_LIMIT, makeFolders, type RecoveryReport } from '../storage';
+import { makeFolders, type RecoveryReport } from '../storage';
 import { sourceSha256 } from '../export/layers';
 import { articleIdFor } from '../workspace/article-id';
 import type { Workspace } from '../workspace/workspace';
@@ -133,14 +134,9 @@ function groupRecords(file: string, items: readonly Item[], annotator: string | 
 async function importArticle(env: ImportEnv, content: ExportFileContent, annotator: string, path: string, items: Item[], summary: ImportLayerSummary, unmatched: ImportUnmatched[]): Promise<boolean> {
   const placements = await place(env, content, path, items);
   const target = annotationFilePath(env.workspace.root, annotator, path);
-  const layerFile = new DurableJsonFile<AnnotationFile>(target, {
-    root: env.workspace.root,
-    limit: LAYER_LIMIT,
-    parse: (v) => annotationFileSchema.parse(v),
-    quarantineDir: quarantineDir(env.workspace.root),
-    ...(env.onRecover ? { onRecover: env.onRecover } : {}),
-  });
-  const before = await layerFile.read();
+  // The app's own writer: the same bytes, one line per decision, whoever saves the file.
+  const file = layerFile(env.workspace.root, annotator, path, env.onRecover ?? (() => {}));
+  const before = await file.read();
   const layer: AnnotationFile = structuredClone(before) ?? emptyAnnotationFile(path, annotator);
   let newest: string | null = null;
   // Orphans kept by an earlier import of these records, looked up by key (not a scan per record).
@@ -176,7 +172,7 @@ async function importArticle(env: ImportEnv, content: ExportFileContent, annotat
   if (before && JSON.stringify(before) === JSON.stringify(layer)) return false;
   if (env.dryRun) return true;
   await makeFolders(env.workspace.root, dirname(target));
-  await layerFile.write(annotationFileSchema.parse(layer));
+  await file.write(annotationFileSchema.parse(layer));
   return true;
 }
 

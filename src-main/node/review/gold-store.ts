@@ -5,10 +5,11 @@
 import { Low } from 'lowdb';
 import { DurableJsonFile, LAYER_LIMIT, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
-import { annotationFilePath, quarantineDir } from '../annotations/paths';
+import { annotationFilePath } from '../annotations/paths';
 import { mergeFromDisk } from '../annotations/merge-from-disk';
 import { withoutRepeatedLabels } from '../annotations/repeated-labels';
 import type { MergedFromDisk } from '../annotations/store';
+import { sharedFileOptions } from '../workspace/gitignore';
 
 export interface GoldDecision {
   paragraph: { id: string; index: number };
@@ -74,7 +75,7 @@ export class GoldStore {
       const decisions = mergeFromDisk(mine, base, onDisk);
       if (decisions > 0) this.onMerged?.({ article: articlePath, annotator: GOLD_ANNOTATOR, decisions });
     };
-    const adapter = new DurableJsonFile<AnnotationFile>(file, { root: this.root, limit: LAYER_LIMIT, parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, quarantineDir: quarantineDir(this.root), reconcile });
+    const adapter = new DurableJsonFile<AnnotationFile>(file, { ...sharedFileOptions(this.root), limit: LAYER_LIMIT, parse: (v) => withoutRepeatedLabels(annotationFileSchema.parse(v)), onRecover: this.onRecover, reconcile });
     this.files.set(articlePath, adapter);
     const db = new Low<AnnotationFile>(adapter, emptyAnnotationFile(articlePath, GOLD_ANNOTATOR));
     await db.read();

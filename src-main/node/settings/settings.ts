@@ -36,6 +36,8 @@ export class SettingsStore {
       limit: APP_SETTINGS_LIMIT,
       parse: (value) => settingsSchema.parse(value),
       quarantineDir: join(userDataDir, 'quarantine'),
+      // This machine's own file, never merged with a teammate's: conflict markers are damage here.
+      shared: false,
       ...(onRecover ? { onRecover } : {}),
     });
     const db = new Low<Settings>(adapter, { version: 1, annotator: null, recent: [], language: 'en', theme: 'system' });

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { commitTemp, prepareTemp, syncDirOf } from './atomic-write';
 import { RefusedFileError, type ReadLimit } from './confined-fs';
 import { confinedDurableFs, describeError, errorCode, removeQuietly, type DurableFs } from './durable-fs';
-import { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
+import { CorruptFileError, DurableWriteError, MidMergeError, midMergeProblem, type RecoveryReport } from './errors';
 import { checkAndParse } from './read-check';
 import { copyToQuarantine, moveToQuarantine } from './quarantine';
 import { bakPathFor, tempPathFor } from './temp-names';
@@ -36,6 +36,15 @@ export interface DurableJsonFileOptions<T> {
    * changed behind this instance's back is overwritten by its next write (after a .bak copy).
    */
   reconcile?: (onDisk: T, base: T | null, mine: T) => void;
+  /**
+   * A file the team shares through git or a sync tool (the default): one with git conflict
+   * markers is mid-merge, the user's to finish, and is never moved, restored over or written;
+   * reads report it (`midMerge`) and return null, writes throw MidMergeError. False for this
+   * machine's own files (user data), where markers are damage like any other.
+   */
+  shared?: boolean;
+  /** Runs before each write (the workspace's .gitignore: workspace/gitignore.ts). */
+  beforeWrite?: () => Promise<void>;
 }
 
 interface Waiter {
@@ -146,6 +155,7 @@ export class DurableJsonFile<T> {
     this.#known = null; // until this save completes, what is on disk is not known
     // 1. Serialise (synchronously: later mutations of `data` cannot tear it) and check.
     let bytes = this.#serialise(data);
+    await this.#opts.beforeWrite?.();
     // 2. Keep the current generation as .bak if it is valid; quarantine it if it is damaged.
     //    The generation this instance wrote itself, untouched since (same identity), is valid by
     //    construction and fsynced: it becomes the .bak by a hard link, without reading it.
@@ -166,6 +176,8 @@ export class DurableJsonFile<T> {
           this.#reconcile(cur.value, seen, data);
           bytes = this.#serialise(data);
         }
+        // A merge in progress (git conflict markers) is the user's to finish: never written over.
+        if (!cur.ok && cur.midMerge && this.#opts.shared !== false) throw new MidMergeError(file, cur.midMerge.line);
         if (!cur.ok) {
           // Never overwrite damaged bytes: copy them away first, the rename below replaces them.
           const quarantinedTo = await this.#quarantine(current, cur.problem, 'copy');
@@ -273,6 +285,12 @@ export class DurableJsonFile<T> {
     if (check.ok) {
       this.#seen = { identity, bytes };
       return check.value;
+    }
+    if (check.midMerge && this.#opts.shared !== false) {
+      // Mid-merge: neither moved, nor restored over from .bak (a generation holding neither side's
+      // changes), nor written; the reader is told how to finish the merge (storage/errors.ts).
+      this.#report({ file, problem: midMergeProblem(file, check.midMerge.line), quarantinedTo: null, restoredFrom: 'none', midMerge: true });
+      return null;
     }
     return this.#recoverDamaged(bytes, check).catch((e: unknown) => {
       if (!(e instanceof CorruptFileError && e.cause instanceof RefusedFileError)) throw e;

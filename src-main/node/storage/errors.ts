@@ -13,6 +13,31 @@ export interface RecoveryReport {
   quarantinedTo: string | null;
   /** 'bak': data came from `<file>.bak`; 'none': no valid backup, read() returned null. */
   restoredFrom: 'bak' | 'none';
+  /** The file holds git conflict markers: a merge is not finished. It was left exactly as it is. */
+  midMerge?: true;
+}
+
+/**
+ * What a reader says of a file with git conflict markers: which line, that nothing was changed,
+ * and how to finish the merge (docs/teams.md, "Finishing a merge").
+ */
+export function midMergeProblem(file: string, line: number): string {
+  return (
+    `it is in the middle of a git merge (conflict markers from line ${line}); Pilcrow left it exactly as it is and does not read or write it until the merge is finished. ` +
+    `To finish: run pilcrow resolve on the workspace (label schema and label files), or keep what both sides added and delete the <<<<<<<, ======= and >>>>>>> lines yourself; ` +
+    `then git add -- ${file} and git commit`
+  );
+}
+
+/** A save refused because the file on disk is mid-merge (git conflict markers): nothing was written. */
+export class MidMergeError extends Error {
+  override readonly name = 'MidMergeError';
+  readonly file: string;
+
+  constructor(file: string, line: number) {
+    super(`Could not save ${file}: ${midMergeProblem(file, line)}`);
+    this.file = file;
+  }
 }
 
 /** A file failed validation and could not be moved out of the way; it was left untouched. */

@@ -1,5 +1,5 @@
 export { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-file';
-export { CorruptFileError, DurableWriteError, type RecoveryReport } from './errors';
+export { CorruptFileError, DurableWriteError, MidMergeError, midMergeProblem, type RecoveryReport } from './errors';
 export {
   nodeDurableFs,
   type DurableFs,

@@ -2,7 +2,10 @@
  * Validation of the raw bytes of a stored JSON file, before and after JSON.parse.
  * Every rejection carries a human-readable `problem` for the editor.
  */
-export type ReadCheck = { ok: true; value: unknown } | { ok: false; problem: string };
+export type ReadCheck = { ok: true; value: unknown } | ReadFailure;
+
+/** `midMerge`: the file holds git conflict markers, first at that line (a merge is not finished). */
+export type ReadFailure = { ok: false; problem: string; midMerge?: { line: number } };
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const CONFLICT_RE = /^(?:<{7}|>{7})(?: |$)|^={7}$/m;
@@ -24,7 +27,7 @@ export function checkBytes(bytes: Uint8Array): ReadCheck {
   const conflict = CONFLICT_RE.exec(text);
   if (conflict) {
     const line = text.slice(0, conflict.index).split('\n').length;
-    return { ok: false, problem: `contains git conflict markers (line ${line})` };
+    return { ok: false, problem: `contains git conflict markers (line ${line})`, midMerge: { line } };
   }
   let value: unknown;
   try {
@@ -43,7 +46,7 @@ export function checkBytes(bytes: Uint8Array): ReadCheck {
 export function checkAndParse<T>(
   bytes: Uint8Array,
   parse: (value: unknown) => T,
-): { ok: true; value: T } | { ok: false; problem: string } {
+): { ok: true; value: T } | ReadFailure {
   const raw = checkBytes(bytes);
   if (!raw.ok) return raw;
   try {

@@ -7,10 +7,11 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSuggestSettings, type SuggestSettings } from '../../core/suggest/types';
-import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
+import { PILCROW_DIR } from '../annotations/paths';
 import { DurableJsonFile, makeFolders, SUGGEST_SETTINGS_LIMIT, type RecoveryReport } from '../storage';
 import { nameRecordSchema } from '../../shared/name-record-schema';
 import { nameRecord } from '../../shared/name-record';
+import { sharedFileOptions } from '../workspace/gitignore';
 
 const settingsFile = z.object({
   version: z.literal(1),
@@ -40,10 +41,9 @@ export class SuggestSettingsStore {
     onRecover?: (report: RecoveryReport) => void,
   ) {
     this.file = new DurableJsonFile<SettingsFile>(suggestSettingsPath(root), {
-      root,
+      ...sharedFileOptions(root),
       limit: SUGGEST_SETTINGS_LIMIT,
       parse: (value) => settingsFile.parse(value),
-      quarantineDir: quarantineDir(root),
       ...(onRecover ? { onRecover } : {}),
     });
   }

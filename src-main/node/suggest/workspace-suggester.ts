@@ -10,6 +10,7 @@ import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
 import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
+import { UNCALIBRATED, type RuleCalibration } from '../../core/suggest/calibrate';
 import { siteOf, type FeatureIndexes } from '../../core/learn/features';
 import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
@@ -59,6 +60,16 @@ export class WorkspaceSuggester {
     return index;
   }
 
+  /** Changes whenever an article is indexed anew or leaves: suggestions made before may differ now. */
+  get indexGeneration(): number {
+    return this.generation;
+  }
+
+  /** How often each line recurs across the workspace, as of the last refresh. */
+  get lineIndex(): RepetitionIndex {
+    return this.index;
+  }
+
   /** How often lines recur across the workspace and each site, as of the last refresh. */
   indexes(): FeatureIndexes {
     return { workspace: this.index, sites: this.sites };
@@ -73,14 +84,19 @@ export class WorkspaceSuggester {
     return this.models.layers;
   }
 
-  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle): Promise<{ paragraphs: ArticleSuggestions; problems: string[] }> {
+  /**
+   * One article's suggestions at the workspace's thresholds; with `calibrate`, the rules' scores
+   * as measured on the workspace's decisions (rule-calibration.ts), read after the index is current.
+   */
+  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle, calibrate?: (articles: readonly GatheredArticle[]) => Promise<RuleCalibration>): Promise<{ paragraphs: ArticleSuggestions; problems: string[]; calibration: RuleCalibration }> {
     const articles = await this.refresh();
+    const calibration = calibrate ? await calibrate(articles) : UNCALIBRATED;
     const article = articles.find((a) => a.id === articleId);
-    if (!article) return { paragraphs: {}, problems: [] };
+    if (!article) return { paragraphs: {}, problems: [], calibration };
     const models = await this.predictions(articles, labels);
     const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
-    const paragraphs = suggestArticle(article, this.index, { settings, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
-    return { paragraphs, problems: shortList(models.problems.map((p) => p.message)) };
+    const paragraphs = suggestArticle(article, this.index, { settings, calibration, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
+    return { paragraphs, problems: shortList(models.problems.map((p) => p.message)), calibration };
   }
 }
 

@@ -11,8 +11,12 @@ export interface LabelUsage {
   annotators: string[];
 }
 
-export async function labelUsage(root: string, label: string, onRecover?: (report: RecoveryReport) => void): Promise<LabelUsage> {
-  const reader = new LayerReader(root, onRecover);
+/**
+ * Decisions are counted as every reader reads them (the schema's renames applied), or with
+ * `asWritten` as the files hold them (which teammates' files still carry a renamed-away name).
+ */
+export async function labelUsage(root: string, label: string, onRecover?: (report: RecoveryReport) => void, options: { asWritten?: boolean } = {}): Promise<LabelUsage> {
+  const reader = new LayerReader(root, onRecover, options.asWritten ? () => new Map() : undefined);
   const usage: LabelUsage = { paragraphs: 0, articles: 0, annotators: [] };
   for (const annotator of await reader.annotators()) {
     let used = false;

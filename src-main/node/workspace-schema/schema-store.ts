@@ -6,10 +6,11 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DurableJsonFile, makeFolders, SCHEMA_LIMIT, type RecoveryReport } from '../storage';
-import { PILCROW_DIR, quarantineDir } from '../annotations/paths';
-import { applySchemaEdit, type SchemaEdit } from '../../core/label-schema';
+import { checkAndParse, DurableJsonFile, makeFolders, readConfined, SCHEMA_LIMIT, type RecoveryReport } from '../storage';
+import { PILCROW_DIR } from '../annotations/paths';
+import { applySchemaEdit, renameMap, type SchemaEdit } from '../../core/label-schema';
 import { defaultSchema, LABEL_COLOR_PATTERN, LABEL_NAME_PATTERN, type LabelSchema } from '../../shared/labels';
+import { sharedFileOptions } from '../workspace/gitignore';
 
 const labelDef = z.object({
   name: z.string().regex(LABEL_NAME_PATTERN),
@@ -38,8 +39,23 @@ const schemaFile = z.object({
   }
 });
 
+/** A schema file's content checked as every reader checks it (throws a zod error naming the field). */
+export function parseSchemaFile(value: unknown): LabelSchema {
+  return schemaFile.parse(value) as LabelSchema;
+}
+
 export function schemaFilePath(root: string): string {
   return join(root, PILCROW_DIR, 'schema.json');
+}
+
+/**
+ * The schema's label renames, for readers of layers: read without side effects (a damaged,
+ * refused or mid-merge schema gives none here; the schema store reports it).
+ */
+export async function readRenames(root: string): Promise<ReadonlyMap<string, string>> {
+  const bytes = await readConfined(root, schemaFilePath(root), SCHEMA_LIMIT).catch(() => null);
+  const read = bytes === null ? null : checkAndParse(bytes, (value) => schemaFile.parse(value) as LabelSchema);
+  return read?.ok ? renameMap(read.value) : new Map();
 }
 
 export class WorkspaceSchemaStore {
@@ -52,10 +68,9 @@ export class WorkspaceSchemaStore {
 
   static async open(root: string, onRecover?: (report: RecoveryReport) => void): Promise<WorkspaceSchemaStore> {
     const file = new DurableJsonFile<LabelSchema>(schemaFilePath(root), {
-      root,
+      ...sharedFileOptions(root),
       limit: SCHEMA_LIMIT,
       parse: (value) => schemaFile.parse(value) as LabelSchema,
-      quarantineDir: quarantineDir(root),
       ...(onRecover ? { onRecover } : {}),
     });
     const store = new WorkspaceSchemaStore(root, file);

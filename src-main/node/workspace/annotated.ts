@@ -4,15 +4,22 @@
  * shown as missing (never silently dropped), so its labels stay visible and exportable.
  */
 import { join } from 'node:path';
+import { asConflictCopy } from '../annotations/conflict-copies';
 import { annotationsDir, articleOfStem } from '../annotations/paths';
-import { walkConfined } from '../storage';
+import { walkConfined, type FolderEntry } from '../storage';
 
-export async function annotatedPaths(root: string): Promise<Set<string>> {
+/** `pilcrowEntries`: a walk of `.pilcrow/` already made (workspace.ts shares one with conflict-files.ts). */
+export async function annotatedPaths(root: string, pilcrowEntries?: (FolderEntry & { path: string })[]): Promise<Set<string>> {
   const paths = new Set<string>();
   // Hidden names are temp files of an interrupted save; links are never walked (storage/confined-fs.ts).
-  for (const entry of await walkConfined(root, annotationsDir(root), (name) => name.startsWith('.')).catch(() => [])) {
+  const entries = pilcrowEntries
+    ? pilcrowEntries.filter((e) => e.path.startsWith('annotations/')).map((e) => ({ ...e, path: e.path.slice('annotations/'.length) }))
+    : await walkConfined(root, annotationsDir(root), (name) => name.startsWith('.')).catch(() => []);
+  for (const entry of entries) {
     const slash = entry.path.indexOf('/');
     if (slash <= 0 || entry.kind !== 'file' || !entry.name.endsWith('.json')) continue;
+    // A sync tool's conflict copy is not an article's layer: it is listed as what it is (conflict-files.ts).
+    if (asConflictCopy(entry.path)) continue;
     // A long name's short hashed file names its article inside (annotations/paths.ts).
     const article = await articleOfStem(root, join(annotationsDir(root), ...entry.path.split('/')), entry.path.slice(slash + 1, -'.json'.length));
     if (article !== null) paths.add(article);

@@ -12,6 +12,7 @@ import { ArticleSettingsStore, type ArticleSettings } from '../articles/settings
 import type { RecoveryReport } from '../storage';
 import { decodeBytes, type EncodingName } from '../text/decode';
 import { annotatedPaths } from './annotated';
+import { findSharedConflictCopies, walkPilcrow } from './conflict-files';
 import { articleIdFor } from './article-id';
 import { jsonlArticlePath } from './article-path';
 import { buildArticle, describeReadError, readArticleBytes, type LoadedArticle } from './read-article';
@@ -20,7 +21,7 @@ import { scanWorkspace } from './scan';
 
 export type ArticleEntry = { id: string; path: string } & (
   | { ok: true; article: LoadedArticle }
-  | { ok: false; error: string; missing?: boolean }
+  | { ok: false; error: string; missing?: boolean; conflictCopy?: boolean }
 );
 
 interface ArticleRef {
@@ -32,7 +33,8 @@ interface ArticleRef {
   key?: string;
 }
 
-type Problem = { id: string; path: string; error: string; missing?: boolean };
+/** `conflictCopy`: a sync tool's copy of a shared file under .pilcrow/ (conflict-files.ts), listed so it is seen. */
+type Problem = { id: string; path: string; error: string; missing?: boolean; conflictCopy?: boolean };
 
 /** An article as the scan found it: not read yet, or known to be unreadable. */
 export type ListedArticle = { id: string; path: string; format: ArticleFormat } | Problem;
@@ -102,6 +104,12 @@ export class Workspace {
 
   pathOf(id: string): string | undefined {
     return this.refs.get(id)?.path ?? this.problems.get(id)?.path;
+  }
+
+  /** What to do about a sync tool's conflict copy listed under this id, or null when it is not one. */
+  conflictCopy(id: string): string | null {
+    const problem = this.problems.get(id);
+    return problem?.conflictCopy ? problem.error : null;
   }
 
   idOfPath(path: string): string | undefined {
@@ -264,10 +272,16 @@ export class Workspace {
       problems.set(id, { id, path, error: `${path} is a symbolic link; Pilcrow never follows links inside a workspace, so nothing it points to is listed. Replace the link with the real folder or file.` });
     }
     const present = new Set([...refs.values()].map((r) => r.path));
-    for (const path of await annotatedPaths(this.root)) {
+    // One walk of .pilcrow/ finds the labelled articles and the sync tools' conflict copies.
+    const pilcrowEntries = await walkPilcrow(this.root);
+    for (const path of await annotatedPaths(this.root, pilcrowEntries)) {
       const id = articleIdFor(path);
       if (present.has(path) || problems.has(id)) continue;
       problems.set(id, { id, path, missing: true, error: `${path} is missing (deleted, moved or renamed); its labels are kept. Put the file back to go on labelling it.` });
+    }
+    for (const copy of await findSharedConflictCopies(this.root, pilcrowEntries)) {
+      const id = articleIdFor(copy.path);
+      problems.set(id, { id, path: copy.path, conflictCopy: true, error: copy.message });
     }
     this.refs = refs;
     this.problems = problems;

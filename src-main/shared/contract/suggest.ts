@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Suggestion } from '../../core/suggest/types';
+import type { MeasuredLevel } from '../../core/suggest/calibrate';
 import { articleId, labelName } from './ids';
 
 const suggesterName = z.string().min(1).max(80);
@@ -21,6 +22,7 @@ export const suggestChannels = {
 } as const;
 
 export type SuggestionView = Suggestion;
+export type { MeasuredLevel };
 
 /** Whether a `suggest.settings` request changes the settings file (else it only reads them). */
 export function changesSuggestSettings(request: { enabled?: unknown; thresholds?: unknown; acceptAll?: unknown }): boolean {
@@ -37,6 +39,12 @@ export interface ArticleSuggestionsView {
   rejected: Record<string, string[]>;
   /** The lowest score "accept all" takes. */
   acceptAll: number;
+  /**
+   * How the rules' scores were measured on the workspace's decisions (core/suggest/calibrate.ts):
+   * the decided paragraphs counted, and per label, for each calibrated score (highest first), the
+   * decided paragraphs offered the label at that score or above and how many carried it.
+   */
+  measured: { decided: number; labels: Record<string, MeasuredLevel[]> };
 }
 
 export interface SuggesterView {

@@ -62,6 +62,7 @@ const en = {
   splitDone: (index: number) => `Split paragraph ${index} in two; both halves keep its labels, marked to re-check.`,
   mergeDone: (index: number) => `Merged paragraphs ${index} and ${index + 1}; the labels of both are kept, marked to re-check.`,
   missing: 'Missing file',
+  conflictCopy: 'Conflict copy',
   unreadable: 'Cannot be read',
   problem: 'Read with problems',
   /** How the file was read: hidden lines left out, hard wrapping assumed (core/reading-notes.ts; the CLI's words). */
@@ -126,6 +127,7 @@ const fa: ArticleMessages = {
   splitDone: (index) => `بند ${n(index)} دو تکه شد؛ هر دو تکه برچسب‌های آن را دارند و برای بازبینی نشان خوردند.`,
   mergeDone: (index) => `بندهای ${n(index)} و ${n(index + 1)} یکی شدند؛ برچسب‌های هر دو نگه داشته شد و برای بازبینی نشان خوردند.`,
   missing: 'فایل پیدا نیست',
+  conflictCopy: 'نسخهٔ ناسازگار',
   unreadable: 'خوانده نمی‌شود',
   problem: 'با اشکال خوانده شد',
   note: (note) =>

@@ -187,7 +187,6 @@ const DAMAGED: { kind: string; bytes: Buffer; problem: RegExp }[] = [
   { kind: 'NUL-filled', bytes: Buffer.alloc(256), problem: /contains NUL bytes \(first at byte 0\)/ },
   { kind: 'truncated JSON', bytes: utf8('{"version": 1, "annotator": "sa'), problem: /invalid or truncated JSON/ },
   { kind: 'BOM-prefixed', bytes: Buffer.concat([BOM, utf8(goodSettings)]), problem: /starts with a UTF-8 byte order mark/ },
-  { kind: 'git conflict markers', bytes: utf8('{\n<<<<<<< HEAD\n  "version": 1,\n=======\n  "version": 2,\n>>>>>>> theirs\n}\n'), problem: /contains git conflict markers \(line 2\)/ },
   { kind: 'JSON null', bytes: utf8('null'), problem: /contains JSON null instead of data/ },
   { kind: 'invalid UTF-8', bytes: Buffer.concat([utf8('{"version": 1, "annotator": "'), Buffer.from([0xff, 0xfe]), utf8('"}')]), problem: /invalid UTF-8 \(first bad byte at 29\)/ },
 ];
@@ -334,6 +333,28 @@ for (const d of DAMAGED) {
     quarantined: { files: ['ws/.pilcrow/annotations/sara/fa/news.txt.json'], into: WS_QUARANTINE },
   });
 }
+
+// ---- a git merge in progress: shared files with conflict markers are left exactly as they are ----
+const MID_MERGE = utf8('{\n<<<<<<< HEAD\n  "version": 1,\n=======\n  "version": 2,\n>>>>>>> theirs\n}\n');
+const midMergeTold = (file: string) => new RegExp(`${file} was not read and was left as it is: it is in the middle of a git merge \\(conflict markers from line 2\\);.*git add -- .*${file}.*git commit\\.`);
+cases.push(
+  {
+    area: 'settings', name: 'app settings with git conflict markers (user data, not shared): quarantined, defaults load',
+    layout: { 'user/settings.json': MID_MERGE },
+    read: appSettings, message: /settings\.json was damaged \(contains git conflict markers \(line 2\)\)\. Its bytes are kept unchanged in .*user\/quarantine\/.*\.corrupt; no valid backup existed, so it starts empty\. annotator=null$/,
+    quarantined: { files: ['user/settings.json'], into: 'user/quarantine' },
+  },
+  {
+    area: 'schema', name: 'a label schema mid-merge with a valid .bak: left as it is, the .bak not restored over it, the reader told how to finish',
+    layout: { 'ws/.pilcrow/schema.json': MID_MERGE, 'ws/.pilcrow/schema.json.bak': schemaOf([{ name: 'quote', key: 'Digit1' }]) },
+    read: labelSchema, message: new RegExp(`${midMergeTold('schema\\.json').source} labels=quote,claim,boilerplate,ad$`),
+  },
+  {
+    area: 'annotation', name: 'a label file mid-merge with a valid .bak: left as it is, not read, the reader told how to finish',
+    layout: { ...sampleArticle, 'ws/.pilcrow/annotations/sara/fa/news.txt.json': MID_MERGE, 'ws/.pilcrow/annotations/sara/fa/news.txt.json.bak': annotationOf('fa/news.txt', { p000000000001: { index: 0, labels: ['quote'], updated_at: '2025-01-01T00:00:00.000Z' } }) },
+    read: layer('sara', 'fa/news.txt'), message: new RegExp(`${midMergeTold('news\\.txt\\.json').source} layer=none$`),
+  },
+);
 
 cases.push(
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllGhosts, acceptGhosts, ghostsOf, GhostTally } from '../../../src-renderer/state/suggestion-logic';
+import { acceptGhosts, ghostsOf, GhostTally } from '../../../src-renderer/state/suggestion-logic';
 
 const ORDER = ['quote', 'claim', 'boilerplate', 'ad'];
 const s = (label: string, score: number, suggester = `${label}-cues`) => ({ label, score, suggester, reason: { code: 'saying' as const, phrase: label } });
@@ -19,18 +19,6 @@ describe('ghost labels', () => {
     expect(acceptGhosts({ labels: ['ad'] }, ghosts, 'single', ORDER)).toEqual({ labels: ['claim'], via: 'suggestion', suggested_by: { claim: 'claim-cues' } });
     const none = { labels: [] };
     expect(acceptGhosts(none, [], 'multi', ORDER)).toBe(none);
-  });
-
-  it('accept-all takes only ghosts at or above the threshold and never overrides an editor\'s "no label" or single label', () => {
-    const ghosts = [s('boilerplate', 0.95), s('ad', 0.6)];
-    expect(acceptAllGhosts(null, ghosts, 0.9, 'multi', ORDER)).toEqual({ labels: ['boilerplate'], via: 'suggestion', suggested_by: { boilerplate: 'boilerplate-cues' } });
-    expect(acceptAllGhosts({ labels: [], via: 'done' }, ghosts, 0.9, 'multi', ORDER)).toMatchObject({ labels: ['boilerplate'] });
-    const none = { labels: [] };
-    expect(acceptAllGhosts(none, ghosts, 0.9, 'multi', ORDER)).toBe(none);
-    const mine = { labels: ['quote'] };
-    expect(acceptAllGhosts(mine, ghosts, 0.9, 'single', ORDER)).toBe(mine);
-    expect(acceptAllGhosts(mine, ghosts, 0.9, 'multi', ORDER)).toMatchObject({ labels: ['quote', 'boilerplate'] });
-    expect(acceptAllGhosts(null, ghosts, 0.99, 'multi', ORDER)).toBeNull();
   });
 
   it('the ghost tally follows each new decision, rejection, schema and threshold of a paragraph', () => {

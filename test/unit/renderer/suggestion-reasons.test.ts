@@ -7,6 +7,7 @@ import { fa } from '../../../src-renderer/i18n/fa';
 /** One reason of each code; typed by code, so a code added without a sample here fails typecheck. */
 const SAMPLES: { [C in ReasonCode]: Extract<SuggestionReason, { code: C }> } = {
   'end-marker': { code: 'end-marker' },
+  'title-repeated': { code: 'title-repeated' },
   'repeated-navigation': { code: 'repeated-navigation', place: 'after-marker', word: 'صفحه اصلی', repeats: 12, articles: 40 },
   'repeated-name': { code: 'repeated-name', place: 'closing-lines', repeats: 3, articles: 5 },
   'repeated-footer': { code: 'repeated-footer', place: 'after-marker', repeats: 7, articles: 9 },
@@ -22,6 +23,7 @@ const SAMPLES: { [C in ReasonCode]: Extract<SuggestionReason, { code: C }> } = {
   'saying-colon': { code: 'saying-colon', phrase: 'افزود' },
   saying: { code: 'saying', phrase: 'said' },
   attributed: { code: 'attributed', phrase: 'به گفته' },
+  'headline-echo': { code: 'headline-echo', phrase: 'با بیان اینکه' },
   quoted: { code: 'quoted' },
   opinion: { code: 'opinion', phrase: 'معتقد است' },
   'quoted-term': { code: 'quoted-term' },

@@ -25,7 +25,7 @@ export function schemaHandlers({ session, emit }: HandlerContext): SchemaHandler
         // Only this annotator's files are written here: a teammate's folder is theirs alone
         // (a sync tool would see two writers); their app applies the same rename on open.
         result.migrated = await store.migrateAll();
-        const left = await labelUsage(workspace.root, edit.from, session.options.onRecover);
+        const left = await labelUsage(workspace.root, edit.from, session.options.onRecover, { asWritten: true });
         result.pendingAnnotators = left.annotators.filter((a) => a !== store.annotator);
       }
       return { ...result, workspace: await workspaceView({ session, emit }) };

@@ -5,6 +5,9 @@ import { changesSuggestSettings, type SuggestSettingsView } from '../../../share
 import { rejectedLabels } from '../../annotations/suggestion-rejections';
 import { SuggestSettingsStore } from '../../suggest/settings-store';
 import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
+import { RuleCalibrationCache } from '../../suggest/rule-calibration';
+import type { GatheredArticle } from '../../suggest/gather';
+import type { FeatureIndexes } from '../../../core/learn/features';
 import { mergeAgreeingIn } from '../../../core/suggest/agree';
 import { LEARNED_DESCRIPTION, LEARNED_SUGGESTER } from '../../../core/learn/score';
 import { learnServiceOf } from './learn';
@@ -16,11 +19,16 @@ type SuggestHandlers = Pick<HandlerTable, 'suggest.article' | 'suggest.settings'
 
 export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandlers {
   const learner = learnServiceOf(session, emit);
-  let current: { workspace: Workspace; suggester: WorkspaceSuggester; settings: SuggestSettingsStore } | null = null;
+  let current: { workspace: Workspace; suggester: WorkspaceSuggester; settings: SuggestSettingsStore; calibration: RuleCalibrationCache } | null = null;
   const forWorkspace = () => {
     const { workspace } = session.requireWorkspace();
     if (current?.workspace !== workspace) {
-      current = { workspace, suggester: new WorkspaceSuggester(workspace), settings: new SuggestSettingsStore(workspace.root, session.options.onRecover) };
+      current = {
+        workspace,
+        suggester: new WorkspaceSuggester(workspace),
+        settings: new SuggestSettingsStore(workspace.root, session.options.onRecover),
+        calibration: new RuleCalibrationCache(workspace.root, session.options.onRecover),
+      };
     }
     return current;
   };
@@ -29,14 +37,16 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
   return {
     'suggest.article': async ({ articleId }) => {
       const article = await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
-      const { suggester, settings } = forWorkspace();
+      const { suggester, settings, calibration: calibrations } = forWorkspace();
       const current = await settings.read();
       const layer = await session.requireWorkspace().store.load(article.path);
       const labels = labelNames();
       const floor = Math.min(...labels.map((l) => thresholdOf(current, l)));
-      const { paragraphs, problems } = await suggester.forArticle(articleId, current, labels, (a, indexes) => learner.suggestionsFor(a, indexes, layer, floor));
+      const learned = (a: GatheredArticle, indexes: FeatureIndexes) => learner.suggestionsFor(a, indexes, layer, floor);
+      const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels));
       // One ghost per label: the learned model and a rule that agree are shown once, with both reasons.
-      return { articleId, paragraphs: mergeAgreeingIn(paragraphs), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current) };
+      const measured = { decided: calibration.decided, labels: calibration.measured() };
+      return { articleId, paragraphs: mergeAgreeingIn(paragraphs), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current), measured };
     },
     'suggest.settings': async (change) => {
       const { suggester, settings } = forWorkspace();

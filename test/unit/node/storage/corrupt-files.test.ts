@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   CorruptFileError,
   DurableJsonFile,
+  MidMergeError,
   type RecoveryReport,
 } from '../../../../src-main/node/storage';
 
@@ -28,11 +29,6 @@ const fixtures: { name: string; bytes: Buffer; problem: RegExp }[] = [
     bytes: Buffer.concat([Buffer.from('{"v": 7, "labels": ["'), Buffer.from([0xff, 0xc3]), Buffer.from('"]}')]),
     problem: /invalid UTF-8 \(first bad byte at 21\)/,
   },
-  {
-    name: 'git conflict markers',
-    bytes: Buffer.from('{\n<<<<<<< HEAD\n  "v": 7,\n=======\n  "v": 8,\n>>>>>>> theirs\n  "labels": []\n}\n'),
-    problem: /git conflict markers \(line 2\)/,
-  },
   { name: 'JSON null', bytes: Buffer.from('null'), problem: /JSON null/ },
   { name: 'wrong schema', bytes: Buffer.from('{"v": "seven", "labels": {}}'), problem: /wrong schema/ },
 ];
@@ -49,9 +45,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function adapter(reports: RecoveryReport[], quarantineDir = qdir) {
+function adapter(reports: RecoveryReport[], quarantineDir = qdir, shared = true) {
   return new DurableJsonFile<Layer>(file, {
     root: dir,
+    shared,
     parse: (v) => Layer.parse(v),
     quarantineDir,
     onRecover: (r) => reports.push(r),
@@ -115,7 +112,7 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
   });
 
   it('write() over a damaged file first copies it to quarantine (never overwrites unseen bytes)', async () => {
-    const bytes = Buffer.from('>>>>>>> theirs\n');
+    const bytes = Buffer.from('{"v": 7, "lab');
     await writeFile(file, bytes);
     const reports: RecoveryReport[] = [];
     await adapter(reports).write(GOOD);
@@ -139,5 +136,39 @@ describe('corrupt files are quarantined byte for byte, never overwritten', () =>
       names.add(name);
     }
     expect(names.size).toBe(2);
+  });
+});
+
+const MID_MERGE = Buffer.from('{\n<<<<<<< HEAD\n  "v": 7,\n=======\n  "v": 8,\n>>>>>>> theirs\n  "labels": []\n}\n');
+
+describe('a shared file in the middle of a git merge is never moved, restored over or written', () => {
+  it('read() leaves it and its .bak byte for byte, returns null and says how to finish the merge', async () => {
+    await writeFile(file, MID_MERGE);
+    await writeFile(`${file}.bak`, JSON.stringify(GOOD));
+    const reports: RecoveryReport[] = [];
+    expect(await adapter(reports).read()).toBeNull();
+    expect(reports).toEqual([{ file, problem: expect.stringMatching(/middle of a git merge \(conflict markers from line 2\).*git add -- .*a1__alice\.json and git commit$/), quarantinedTo: null, restoredFrom: 'none', midMerge: true }]);
+    expect(await readFile(file)).toEqual(MID_MERGE);
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(JSON.stringify(GOOD));
+    expect(await readdir(dir)).toEqual(['a1__alice.json', 'a1__alice.json.bak']); // no quarantine folder, no temp
+  });
+
+  it('write() is refused with MidMergeError and the file keeps its bytes', async () => {
+    await writeFile(file, MID_MERGE);
+    const reports: RecoveryReport[] = [];
+    const error = await adapter(reports).write(GOOD).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MidMergeError);
+    expect((error as Error).message).toMatch(/Could not save .*a1__alice\.json: it is in the middle of a git merge/);
+    expect(await readFile(file)).toEqual(MID_MERGE);
+    expect(await readdir(dir)).toEqual(['a1__alice.json']);
+  });
+
+  it('a file of this machine only (shared: false) with markers is damaged: quarantined, its .bak restored', async () => {
+    await writeFile(file, MID_MERGE);
+    await writeFile(`${file}.bak`, JSON.stringify(GOOD));
+    const reports: RecoveryReport[] = [];
+    expect(await adapter(reports, qdir, false).read()).toEqual(GOOD);
+    expect(reports[0]).toMatchObject({ problem: expect.stringMatching(/git conflict markers \(line 2\)/), restoredFrom: 'bak' });
+    expect(await readFile(reports[0]!.quarantinedTo!)).toEqual(MID_MERGE);
   });
 });

@@ -70,16 +70,17 @@ describe('suggestions measured against the hand-labelled reference', () => {
     const { workspace } = await sampleCopy({ reference: true });
     const ws = await Workspace.open(workspace);
     const result = await suggestWorkspace(ws);
-    const counts = { marker: 0, recurring: 0, navigation: 0 };
+    const counts = { marker: 0, recurring: 0, navigation: 0, title: 0 };
     for (const shown of result.byArticle.values()) {
       for (const s of Object.values(shown).flat()) {
         if (s.suggester !== 'repeated') continue;
         if (s.reason.code === 'end-marker') counts.marker += 1;
         else if (s.reason.code.startsWith('repeated-')) counts.recurring += 1;
+        else if (s.reason.code === 'title-repeated') counts.title += 1;
         else counts.navigation += 1;
       }
     }
-    expect(`end markers ${counts.marker}, recurring lines ${counts.recurring}, navigation words after the marker ${counts.navigation}`).toBe(await docBlock('cues'));
+    expect(`end markers ${counts.marker}, recurring lines ${counts.recurring}, navigation words after the marker ${counts.navigation}, titles printed twice ${counts.title}`).toBe(await docBlock('cues'));
   });
 
   it('cross-validates the learned suggester on the sample by article: the figures in docs/suggestions.md (npm run eval:learned writes them)', async () => {

@@ -72,7 +72,11 @@ describe('workspace label schema', () => {
     expect(saraFile.paragraphs.p00000000001.labels).toEqual(['advert', 'quote']);
     const omidFile = join(root, '.pilcrow/annotations/omid/fa/a.txt.json');
     expect(JSON.parse(await readFile(omidFile, 'utf8')).paragraphs.p00000000001.labels).toEqual(['ad']);
-    expect(await labelUsage(root, 'ad')).toEqual({ paragraphs: 1, articles: 1, annotators: ['omid'] });
+    // Every reader applies the rename to omid's unmigrated file: its "ad" counts as "advert".
+    expect(await labelUsage(root, 'ad')).toEqual({ paragraphs: 0, articles: 0, annotators: [] });
+    expect(await labelUsage(root, 'advert')).toEqual({ paragraphs: 3, articles: 3, annotators: ['omid', 'sara'] });
+    // As the files hold it: omid's file still says "ad" (the app tells the renaming editor so).
+    expect(await labelUsage(root, 'ad', undefined, { asWritten: true })).toEqual({ paragraphs: 1, articles: 1, annotators: ['omid'] });
     // Omid's own app, opening the same workspace, migrates omid's file when it loads it.
     const omid = new AnnotationStore(root, 'omid', undefined, renames);
     expect((await omid.load('fa/a.txt')).paragraphs.p00000000001?.labels).toEqual(['advert']);

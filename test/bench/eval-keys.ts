@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:keys [-- WS --against LAYER] [--write]`: the keys an editor needs to label a
+ * workspace as a reference layer has it, with and without suggestions, multi- and single-label
+ * (docs/suggestions.md, "Keystrokes"; the cost model is keys/simulated-editor.ts).
+ *
+ * The app is driven as it runs: the main process's handler table on a copy of the workspace and
+ * the renderer's state and key handler (keys/editor-session.ts). The reference layer is taken out
+ * of the copy before the editor starts, so suggestions (whose scores are measured on the
+ * workspace's decisions) see only what the simulated editor decided so far, article by article.
+ * The learned suggester is off: it trains in the background, and the figures must not depend on
+ * when a worker finishes.
+ *
+ * Without WS: the bundled sample workspace against `reference`, our own Persian article
+ * (test/fixtures/news) against its reference, and the real seed article beside the project
+ * against its reference when it is there. With --write, the table replaces the block between
+ * `<!-- keys:table -->` markers in docs/suggestions.md; --trace prints every article's keys.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasSeedArticle, NEWS_ARTICLE, SEED_ABSENT_LINE, SEED_ARTICLE } from '../support/seed-article';
+import { oneArticle, per100, run, type Source } from './keys/replay';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DOC = join(ROOT, 'docs', 'suggestions.md');
+const SAMPLE = join(ROOT, 'resources', 'sample-workspace');
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { against: { type: 'string', default: 'reference' }, write: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } } });
+
+function sources(): Source[] {
+  if (positionals[0]) {
+    const ws = resolve(positionals[0]);
+    return [{ name: ws, against: values.against!, make: (dir) => cp(ws, dir, { recursive: true }) }];
+  }
+  const out: Source[] = [
+    { name: 'sample workspace', against: 'reference', make: (dir) => cp(SAMPLE, dir, { recursive: true }) },
+    oneArticle('news-fa.txt', NEWS_ARTICLE, join(ROOT, 'test', 'fixtures', 'news', 'reference', 'fa', 'news-fa.txt.json')),
+  ];
+  if (hasSeedArticle) out.push(oneArticle('seed-news-fa.txt', SEED_ARTICLE, join(ROOT, 'test', 'fixtures', 'suggest', 'reference', 'fa', 'seed-news-fa.txt.json')));
+  else console.log(SEED_ABSENT_LINE);
+  return out;
+}
+
+const trace = values.trace ? (line: string) => console.log(line) : undefined;
+
+async function main(): Promise<void> {
+  const scratch = await mkdtemp(join(tmpdir(), 'pilcrow-eval-keys-'));
+  const rows = ['| workspace | labels | Shift+D | paragraphs | keys without | keys with | per 100 without | per 100 with | with / without |', '|---|---|---|---|---|---|---|---|---|'];
+  try {
+    for (const source of sources()) {
+      for (const mode of ['multi', 'single'] as const) {
+        for (const done of [true, false]) {
+          const policy = { mode, done };
+          const without = await run(source, scratch, SAMPLE, policy, false, trace);
+          const withS = await run(source, scratch, SAMPLE, policy, true, trace);
+          const ratio = without.keys === 0 ? '—' : `${Math.round((100 * withS.keys) / without.keys)}%`;
+          const row = `| ${source.name} | ${mode} | ${done ? 'yes' : 'no'} | ${without.paragraphs} | ${without.keys} | ${withS.keys} | ${per100(without).toFixed(0)} | ${per100(withS).toFixed(0)} | ${ratio} |`;
+          rows.push(row);
+          console.log(row);
+        }
+      }
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const table = rows.join('\n');
+  console.log(`\n${table}`);
+  if (!values.write) return;
+  if (positionals[0] || !hasSeedArticle) throw new Error('--write keeps the figures of the default workspaces, the seed article included');
+  const doc = await readFile(DOC, 'utf8');
+  const marker = /(<!-- keys:table -->\n)[\s\S]*?(\n<!-- \/keys:table -->)/;
+  if (!marker.test(doc)) throw new Error('docs/suggestions.md has no <!-- keys:table --> block');
+  await writeFile(DOC, doc.replace(marker, (_, open: string, close: string) => `${open}${table}${close}`));
+}
+
+await main();

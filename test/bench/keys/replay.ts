@@ -1,0 +1,89 @@
+/**
+ * One replay of the keystroke eval (test/bench/eval-keys.ts): a workspace copied, its reference
+ * layer read and taken out, and the simulated editor's keys counted over every article.
+ */
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articleTargets } from '../../../src-main/core/learn/targets';
+import { LayerReader } from '../../../src-main/node/annotations/store';
+import { annotationsDir } from '../../../src-main/node/annotations/paths';
+import { EditorSession } from './editor-session';
+import { SimulatedEditor, type Answers, type Policy } from './simulated-editor';
+
+const EDITOR = 'eval';
+
+export interface Source {
+  name: string;
+  /** Builds the workspace in `dir`. */
+  make(dir: string): Promise<void>;
+  against: string;
+}
+
+/** A workspace of one Persian article and its reference layer file. */
+export function oneArticle(name: string, article: string, layerFile: string): Source {
+  return {
+    name,
+    against: 'reference',
+    async make(dir) {
+      await mkdir(join(dir, 'fa'), { recursive: true });
+      await cp(article, join(dir, 'fa', name));
+      await mkdir(join(annotationsDir(dir), 'reference', 'fa'), { recursive: true });
+      await cp(layerFile, join(annotationsDir(dir), 'reference', 'fa', `${name}.json`));
+    },
+  };
+}
+
+/** The reference's answers by article path (read with the app's own reader and target rules), and the layer taken out. */
+async function takeReference(dir: string, against: string, labels: readonly string[], articles: readonly { path: string; ids: string[] }[]): Promise<Map<string, Answers>> {
+  const reader = new LayerReader(dir);
+  if (!(await reader.annotators()).includes(against)) throw new Error(`${dir}: no layer "${against}" (.pilcrow/annotations/${against}/)`);
+  const out = new Map<string, Answers>();
+  for (const article of articles) {
+    const layer = await reader.readLayer(against, article.path);
+    const targets = articleTargets(article.ids, { gold: null, editors: layer ? [layer] : [] }, labels);
+    out.set(article.path, new Map(targets.map((t) => [t.paragraph, t.labels])));
+  }
+  await rm(join(annotationsDir(dir), against), { recursive: true });
+  return out;
+}
+
+export interface Run {
+  keys: number;
+  paragraphs: number;
+}
+
+export async function run(source: Source, scratch: string, sampleDir: string, policy: Policy, withSuggestions: boolean, trace?: (line: string) => void): Promise<Run> {
+  const dir = await mkdtemp(join(scratch, 'ws-'));
+  await source.make(dir);
+  const session = await EditorSession.open(dir, await mkdtemp(join(scratch, 'user-')), EDITOR, sampleDir);
+  try {
+    await session.setMode(policy.mode);
+    await session.disableLearned();
+    await session.refresh();
+    const articles = [];
+    for (const summary of session.articles) {
+      if (summary.error) continue;
+      const view = await session.articleView(summary.id);
+      articles.push({ id: summary.id, path: summary.path, ids: view.paragraphs.map((p) => p.id) });
+    }
+    const answers = await takeReference(dir, source.against, session.labels.map((l) => l.name), articles);
+    const simulated = new SimulatedEditor(session, policy);
+    let keys = 0;
+    let paragraphs = 0;
+    for (const [i, article] of articles.entries()) {
+      const want = answers.get(article.path)!;
+      if (want.size === 0) continue;
+      const editor = await session.openArticle(article.id, policy.mode, withSuggestions);
+      const pressed = await simulated.work(editor, want);
+      trace?.(`${source.name} ${policy.mode}${policy.done ? ' +done' : ''} ${withSuggestions ? 'with' : 'without'} · ${article.path}: ${pressed.join(' ')}`);
+      keys += (i > 0 ? 1 : 0) + pressed.length;
+      paragraphs += want.size;
+    }
+    return { keys, paragraphs };
+  } finally {
+    session.close();
+  }
+}
+
+export const per100 = (r: Run) => (r.paragraphs === 0 ? 0 : (100 * r.keys) / r.paragraphs);
+
