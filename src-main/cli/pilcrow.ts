@@ -77,7 +77,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' },
         // export and import (docs/export.md)
         format: { type: 'string' }, annotator: { type: 'string', multiple: true }, gold: { type: 'boolean' }, resolve: { type: 'string' },
-        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' }, 'as-gold': { type: 'boolean' },
+        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' }, 'as-gold': { type: 'boolean' }, map: { type: 'string' }, 'dry-run': { type: 'boolean' },
         // segment (docs/cli.md)
         encoding: { type: 'string' }, segmentation: { type: 'string' },
         // suggest and suggest-eval (docs/suggestions.md)
@@ -110,7 +110,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     if (command === 'import') {
       if (rest.length !== 2) throw new CliError('import takes a WORKSPACE and a FILE; run pilcrow --help');
       if ((values.annotator?.length ?? 0) > 1) throw new CliError('import takes at most one --annotator NAME');
-      await importCommand({ workspace: rest[0]!, file: rest[1]!, annotator: values.annotator?.[0], asGold: values['as-gold'] === true }, io);
+      const v = values;
+      await importCommand({ workspace: rest[0]!, file: rest[1]!, annotator: v.annotator?.[0], asGold: v['as-gold'] === true, format: v.format, map: v.map, dryRun: v['dry-run'] === true, csvRaw: v['csv-raw'] === true }, io);
       return 0;
     }
     if (command === 'suggest') {

@@ -26,3 +26,79 @@ export function spreadsheetSafe(text: string): string {
 export function fromSpreadsheetSafe(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
+
+/**
+ * Whether a text cell of a CSV that Pilcrow wrote was made safe by `spreadsheetSafe`: only such
+ * a cell starts with `'` followed by one of the characters it guards against (`= + - @`, tab,
+ * CR, or another `'`). A `'` before anything else ("'Tis the season") was never added by us.
+ */
+const SAFE_PREFIXED = /^'[=+\-@\t\r']/;
+
+export function looksSpreadsheetSafe(cell: string): boolean {
+  return SAFE_PREFIXED.test(cell);
+}
+
+/** A cell `spreadsheetSafe` would have prefixed, written without the prefix: proof of a raw (`--csv-raw`) file. */
+export function provesRawCsv(cell: string): boolean {
+  return (EVALUATED_START.test(cell) && !cell.startsWith("'")) || (cell.startsWith("'") && !SAFE_PREFIXED.test(cell));
+}
+
+export interface CsvRow {
+  fields: string[];
+  /** The 1-based line the row starts on (a quoted field may hold line breaks). */
+  line: number;
+}
+
+/**
+ * RFC 4180 rows, tolerant of what spreadsheets and scripts write: CRLF or LF line ends, a last
+ * row without one, empty lines skipped. Throws with the line of an unclosed quote.
+ */
+export function parseCsvRows(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  let any = false;
+  const endRow = () => {
+    fields.push(field);
+    if (any || fields.length > 1 || field !== '') rows.push({ fields, line: rowLine });
+    fields = [];
+    field = '';
+    any = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"') {
+      quoted = true;
+      any = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+      any = true;
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (quoted) throw new Error(`line ${quoteLine}: a quoted field is never closed; was the file cut short?`);
+  if (field !== '' || fields.length || any) endRow();
+  return rows;
+}

@@ -7,6 +7,7 @@
  * Labels whose paragraph is gone are returned as orphans, never dropped.
  */
 import type { Paragraph } from './paragraphs';
+import { majorityOf } from './decisions';
 import { latestOf } from './instant';
 import { GOLD, resolveParagraph, type Vote } from './resolve';
 import type { SplitName } from './splits';
@@ -105,8 +106,10 @@ export interface ArticleExport {
   records: ExportRecord[];
   paragraphs: ParagraphDecisions[];
   orphans: OrphanedLabels[];
-  /** Paragraphs no resolution step decided (resolve mode only). */
+  /** Paragraphs no resolution step decided (resolve mode only): ties + undecided. */
   unresolved: number;
+  /** Of those, paragraphs two or more annotators decided without a majority (majority's tie rule). */
+  ties: number;
 }
 
 const OPTIONAL = ['via', 'suggested_by', 'note', 'flagged', 'recheck', 'reviewer', 'took'] as const;
@@ -138,7 +141,7 @@ function remarkIn(layer: Layer, paragraphId: string): Partial<Decision> | undefi
 
 export function buildArticleExport(article: ArticleData, layers: readonly Layer[], choices: RecordChoices): ArticleExport {
   const subset = choices.labels ? new Set(choices.labels) : null;
-  const out: ArticleExport = { records: [], paragraphs: [], orphans: [], unresolved: 0 };
+  const out: ArticleExport = { records: [], paragraphs: [], orphans: [], unresolved: 0, ties: 0 };
   const gold = layers.find((l) => l.annotator === GOLD);
   const voters = layers.filter((l) => l.annotator !== GOLD);
   for (const paragraph of article.paragraphs) {
@@ -164,6 +167,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
     const resolution = resolveParagraph(choices.resolve, gold ? decisions[GOLD]?.labels : undefined, votes);
     if (!resolution) {
       out.unresolved += 1;
+      if (votes.length >= 2 && majorityOf(votes.map((v) => v.labels)) === null) out.ties += 1;
       if (choices.includeUntouched) out.records.push(finish({ ...base('unresolved', undefined), resolved_from: null }, choices));
       continue;
     }

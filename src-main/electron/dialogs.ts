@@ -5,9 +5,12 @@ import type { Dialogs } from '../node/app/handlers';
 
 export function nativeDialogs(getWindow: () => BrowserWindow | null, defaultDir: () => string): Dialogs {
   return {
-    async pickFolder() {
+    async pickFolder(purpose = 'workspace') {
       const window = getWindow();
-      const options = { title: 'Open Workspace', properties: ['openDirectory' as const] };
+      const options =
+        purpose === 'export'
+          ? { title: 'Export a dataset folder', defaultPath: defaultDir(), properties: ['openDirectory' as const, 'createDirectory' as const] }
+          : { title: 'Open Workspace', properties: ['openDirectory' as const] };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -18,7 +18,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null, recent: () => s
         { label: 'Open Recent', submenu: recentItems.length ? recentItems : [{ label: 'No recent workspaces', enabled: false }] },
         { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
-        { label: 'Import Teammate’s Export…', click: () => send({ command: 'import' }) },
+        { label: 'Import Labels…', click: () => send({ command: 'import' }) },
         { type: 'separator' },
         { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
       ],

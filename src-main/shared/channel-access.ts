@@ -40,6 +40,8 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'export.run': 'reads',
   'export.cancel': 'reads',
   'export.layers': 'reads',
+  // A preview reads the file and the workspace and writes nothing.
+  'import.preview': 'reads',
   'import.run': 'writes',
   'review.annotators': 'reads',
   'review.article': 'reads',

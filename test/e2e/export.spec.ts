@@ -1,6 +1,7 @@
 /**
  * The export dialog end to end: choices, main's save dialog, the progress bar, Cancel (the
- * target untouched), and a finished JSONL export split by article.
+ * target untouched), a finished JSONL export split by article, a Hugging Face dataset folder; the
+ * import dialog's preview (nothing written until Import), for Pilcrow and doccano exports.
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { waitForApp } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const AT = '2026-11-27T10:00:00.000Z';
+const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
 /**
  * Small Persian articles, each labelled by `annotators` teammates (the first one, "sara", tags
@@ -106,9 +108,13 @@ test('imports a teammate’s export from the menu as their layer, which the expo
   await waitForApp(page);
   await app.menu({ command: 'import' });
   const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('textbox').fill('sara');
+  await dialog.getByTestId('import-annotator').fill('sara');
   await app.answerOpenFileDialog(file);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  // A preview first: what would be placed, and nothing written yet.
+  await expect(dialog.locator('[data-testid="import-preview"] tr[data-layer="sara"]')).toHaveText(/sara\s*3\s*0\s*0\s*0\s*0\s*3/);
+  expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).not.toContain('sara');
+  await dialog.getByRole('button', { name: 'Import 3 records' }).click();
   await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into \u2068sara\u2069; 0 could not be placed/);
   await expect(dialog).toBeHidden();
 
@@ -139,10 +145,69 @@ test('imports gold answers only after the reviewer ticks that they are adjudicat
   await expect(tick).toBeFocused();
   expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).not.toContain('gold');
   await tick.check();
-  await app.answerOpenFileDialog(file);
-  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  // The file read a moment ago is read again with the tick: no second file dialog.
+  await dialog.getByRole('button', { name: 'Preview again' }).click();
+  await expect(dialog.locator('[data-testid="import-preview"] tr[data-layer="gold"]')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 2 records' }).click();
   await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 2 records into \u2068gold\u2069; 0 could not be placed/);
   await app.close();
+  await removeDir(root);
+});
+
+test('previews a doccano export placed by its text, previews again under another name, and imports only when asked', async () => {
+  const { workspace, userData, root } = await tempWorkspace(join(IMPORT_FIXTURES, 'workspace'));
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  const { page } = app;
+  await waitForApp(page);
+  await app.menu({ command: 'import' });
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByTestId('import-annotator').fill('lena');
+  await app.answerOpenFileDialog(join(IMPORT_FIXTURES, 'doccano-textcat.jsonl'));
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  const preview = dialog.getByTestId('import-preview');
+  await expect(preview).toContainText('read as \u2068doccano (JSONL)\u2069: 3 records.');
+  // doccano keeps no paragraph ids: every record is found by its text (one typed with Arabic yeh and kaf).
+  await expect(preview.locator('tr[data-layer="lena"]')).toHaveText(/lena\s*3\s*3\s*0\s*0\s*0\s*2/);
+  await expect(preview.getByTestId('import-skipped')).toContainText('line 4');
+  await expect(preview).toContainText('Records naming no annotator (3) go to \u2068lena\u2069.');
+  // A new name makes the preview stale: Import is gone until it is previewed again.
+  await dialog.getByTestId('import-annotator').fill('lena-2');
+  await expect(preview).toHaveAttribute('data-fresh', 'false');
+  await expect(dialog.getByTestId('import-run')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Preview again' }).click();
+  await expect(preview.locator('tr[data-layer="lena-2"]')).toBeVisible();
+  expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('import-preview.png') });
+  await dialog.getByTestId('import-run').click();
+  await expect(page.locator('[data-notice="info"]')).toHaveText(/Imported 3 records into \u2068lena-2\u2069; 0 could not be placed/);
+  expect(await readdirOrEmpty(join(workspace, '.pilcrow', 'annotations'))).toEqual(['lena-2']);
+  await app.close();
+  await removeDir(root);
+});
+
+test('exports a Hugging Face dataset into the folder chosen, with Parquet per split and a dataset card', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addLabelledArticles(workspace, 20, 1);
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  const { page } = app;
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByRole('radio', { name: /Hugging Face dataset/ }).check();
+  await dialog.getByTestId('export-split').check();
+  for (const other of await dialog.locator('[data-layer]:not([data-layer="sara"])').all()) await other.uncheck();
+  await page.screenshot({ path: test.info().outputPath('export-formats.png') });
+  const out = join(root, 'dataset');
+  await app.answerFolderDialog(out);
+  await dialog.getByTestId('export-start').click();
+  await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 20 records from 20 articles to \u2068${out}\u2069`);
+  await app.close();
+  expect((await readdir(out)).sort()).toEqual(['README.md', 'data', 'labels.json']);
+  expect((await readdir(join(out, 'data'))).every((f) => /^(train|dev|test)-00000-of-00001\.parquet$/.test(f))).toBe(true);
+  const card = await readFile(join(out, 'README.md'), 'utf8');
+  expect(card).toMatch(/^---\n/);
+  expect(card).toContain('names:');
+  expect(card).toMatch(/--format hf --out \S+ .*--split 80,10,10 --seed 1/);
   await removeDir(root);
 });
 

@@ -31,9 +31,10 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   for (const annotator of ['sara', 'omid']) {
     await app.menu({ command: 'import' });
     const dialog = page.getByTestId('import-dialog');
-    await dialog.getByRole('textbox').fill(annotator);
+    await dialog.getByTestId('import-annotator').fill(annotator);
     await app.answerOpenFileDialog(exports[annotator]!);
     await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await dialog.getByTestId('import-run').click();
     await expect(page.locator('[data-notice="info"]')).toContainText(`into \u2068${annotator}\u2069; 0 could not be placed`);
   }
   await openArticle(page, ARTICLE);

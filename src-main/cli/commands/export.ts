@@ -5,21 +5,25 @@ import { exportOptionsSchema, EXPORT_FORMATS, type ExportFormat } from '../../sh
 import { LayerReader } from '../../node/annotations/store';
 import { ExportChoiceError } from '../../node/export/layers';
 import { ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
+import { exportCommandLine } from '../../node/export/command-line';
 import { ExportTargetError } from '../../node/export/target';
-import { exportToFile, exportToStream } from '../../node/export/write-export';
+import { exportToFile, exportToFolder, exportToStream, isFolderTarget } from '../../node/export/write-export';
 import { Workspace } from '../../node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../node/workspace-schema/schema-store';
 import { CliError } from '../cli-error';
 import { openCliWorkspace } from '../open-workspace';
 
-export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv] [--out FILE]
+export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv|parquet|hf] [--out FILE|DIR/]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
                  [--done-only] [--labels a,b] [--include-untouched]
                  [--split 80,10,10 --seed N] [--reproducible] [--csv-raw]
   Writes the labels as a dataset (docs/export.md) to FILE, atomically, or to standard output
-  without --out. Progress and unreadable files are reported on stderr; Ctrl+C cancels and
-  leaves FILE as it was. --reproducible takes exported_at from the newest decision. CSV text
-  cells that a spreadsheet would run as a formula get a leading ' unless --csv-raw.`;
+  without --out. --out DIR/ (a trailing slash, or a folder that exists) writes data.FORMAT and
+  labels.json (the label list) into DIR; Parquet with --split writes one file per split there.
+  --format hf --out DIR writes a Hugging Face dataset folder: data/<split>-00000-of-00001.parquet
+  and a README.md dataset card. Progress and unreadable files are reported on stderr; Ctrl+C
+  cancels and leaves FILE as it was. --reproducible takes exported_at from the newest decision.
+  CSV text cells that a spreadsheet would run as a formula get a leading ' unless --csv-raw.`;
 
 export interface ExportArgs {
   workspace: string;
@@ -102,11 +106,19 @@ export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<voi
   try {
     let collected = '';
     const sink = io.stdout ?? new Writable({ write: (chunk: Buffer, _enc, done) => ((collected += chunk.toString('utf8')), done()) });
-    const outcome = args.out ? await exportToFile(env, options, args.out) : await exportToStream(env, options, sink);
-    if (!io.stdout && !args.out) io.out(collected.replace(/\n$/, ''));
+    if (options.format === 'hf' && !args.out) throw new CliError('--format hf writes a dataset folder: give it with --out DIR');
+    const folder = args.out !== undefined && (options.format === 'hf' || (await isFolderTarget(args.out)));
+    let files: string[] = [];
+    const outcome = folder
+      ? await exportToFolder(env, options, args.out!, exportCommandLine(args.workspace, options, args.out!)).then((o) => ((files = o.files), o))
+      : args.out
+        ? await exportToFile(env, options, args.out)
+        : await exportToStream(env, options, sink);
+    if (!io.stdout && !args.out) io.out(options.format === 'parquet' ? `(${collected.length} characters of Parquet)` : collected.replace(/\n$/, ''));
+    for (const f of files) io.err(`wrote ${f}`);
     for (const s of outcome.skipped) io.err(`skipped ${s.reason}`);
     const { counts } = outcome;
-    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved` : '';
+    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved (${counts.ties} ties, ${counts.undecided} undecided)` : '';
     io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
   } catch (error) {
     if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);

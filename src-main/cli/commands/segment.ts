@@ -49,8 +49,13 @@ export async function segmentCommand(args: SegmentArgs, io: Pick<CliIo, 'out' | 
     const path = unit.key === undefined ? file : jsonlArticlePath(file, unit.key);
     return { key: unit.key, article: buildArticle({ path, file, sha256, extracted, unit, detectedEncoding: extracted.encoding }, null) };
   });
-  const notes = articles.flatMap(({ article }) => article.notes.map(noteText));
-  for (const warning of [...extracted.warnings.map((w) => englishText(w)), ...notes, ...extracted.skipped.map((s) => englishText(s.message))]) io.err(`pilcrow: warning: ${file}: ${warning}`);
+  // Every warning the readers give (the file's, each article's, its reading notes, skipped lines), once each.
+  const warnings = new Set([
+    ...extracted.warnings.map((w) => englishText(w)),
+    ...articles.flatMap(({ article }) => [...article.warnings.map((w) => englishText(w)), ...article.notes.map(noteText)]),
+    ...extracted.skipped.map((s) => englishText(s.message)),
+  ]);
+  for (const warning of warnings) io.err(`pilcrow: warning: ${file}: ${warning}`);
 
   if (args.json) {
     const head = { file, format, encoding: extracted.encoding, warnings: extracted.warnings.map((w) => englishText(w)) };

@@ -4,7 +4,8 @@ import type { Session } from './session';
 
 /** Native dialogs, injected: Electron's in the app, scripted answers in tests. */
 export interface Dialogs {
-  pickFolder(): Promise<string | null>;
+  /** A folder: a workspace to open, or (with `purpose: 'export'`) one to write a dataset folder into. */
+  pickFolder(purpose?: 'workspace' | 'export'): Promise<string | null>;
   pickSaveFile(suggestedName: string): Promise<string | null>;
   /** A file to read (import); optional so scripted test dialogs may leave it out. */
   pickOpenFile?(title: string, extensions: string[]): Promise<string | null>;

@@ -130,7 +130,7 @@ async function exportArticle(env: ExportEnv, options: ExportOptions, job: Articl
   );
   // One at a time: spreading a teammate's 150,000 orphans into push() overflowed the call stack.
   for (const orphan of built.orphans) summary.orphaned_labels.push(orphan);
-  tally(summary.counts, built.records, built.orphans.length, built.unresolved, job.split);
+  tally(summary.counts, built, job.split);
   if (built.records.length === 0 && built.orphans.length === 0) return;
   const out: ArticleOut = { path: article.path, title: article.title, format: article.format, encoding: article.encoding, source_sha256: sha, text: article.text, layers: layerMeta(layers) };
   if (job.split) out.split = job.split;
@@ -162,16 +162,19 @@ function layerMeta(layers: readonly Layer[]): Record<string, LayerMeta> {
 }
 
 function emptyCounts(labels: readonly string[], split: boolean): ExportCounts {
-  const counts: ExportCounts = { articles: 0, records: 0, labelled: 0, none: 0, untouched: 0, unresolved: 0, orphaned: 0, skipped: 0, per_label: nameRecord(labels.map((l) => [l, 0] as const)), per_annotator: nameRecord() };
+  const counts: ExportCounts = { articles: 0, records: 0, labelled: 0, none: 0, untouched: 0, unresolved: 0, ties: 0, undecided: 0, orphaned: 0, skipped: 0, per_label: nameRecord(labels.map((l) => [l, 0] as const)), per_annotator: nameRecord() };
   if (split) counts.per_split = { train: 0, dev: 0, test: 0 };
   return counts;
 }
 
-function tally(counts: ExportCounts, records: ReturnType<typeof buildArticleExport>['records'], orphans: number, unresolved: number, split: SplitName | undefined): void {
+function tally(counts: ExportCounts, built: ReturnType<typeof buildArticleExport>, split: SplitName | undefined): void {
+  const { records } = built;
   if (records.length) counts.articles += 1;
   counts.records += records.length;
-  counts.orphaned += orphans;
-  counts.unresolved += unresolved;
+  counts.orphaned += built.orphans.length;
+  counts.unresolved += built.unresolved;
+  counts.ties += built.ties;
+  counts.undecided += built.unresolved - built.ties;
   for (const r of records) {
     if (r.labels === null) counts.untouched += 1;
     else if (r.labels.length === 0) counts.none += 1;

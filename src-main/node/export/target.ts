@@ -23,9 +23,10 @@ const FOLDS_CASE = process.platform === 'win32' || process.platform === 'darwin'
 
 export async function checkExportTarget(root: string, file: string): Promise<void> {
   // The folder as it really is (a link to the workspace is the workspace); the name as given,
-  // since the export replaces that name itself, never a file a link there points to.
-  const folder = await realpath(dirname(resolve(file))).catch(() => null);
-  if (folder === null) return; // no such folder: the write fails with its own message
+  // since the export replaces that name itself, never a file a link there points to. A folder
+  // export makes its folders: those not there yet are judged by the nearest one that is.
+  const folder = await realFolder(dirname(resolve(file)));
+  if (folder === null) return; // nothing of the path exists: the write fails with its own message
   const target = join(folder, basename(file));
   if (!isInside(root, target)) return;
   const rel = relative(root, target).split(sep).join('/');
@@ -35,5 +36,16 @@ export async function checkExportTarget(root: string, file: string): Promise<voi
   }
   if (formatOf(target) !== null || key === GUIDELINES_FILE) {
     throw new ExportTargetError({ code: 'export-over-article', file, article: rel });
+  }
+}
+
+/** `folder` with its nearest existing ancestor resolved to its real path; null when none exists. */
+async function realFolder(folder: string): Promise<string | null> {
+  const missing: string[] = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const real = await realpath(at).catch(() => null);
+    if (real !== null) return join(real, ...missing);
+    if (dirname(at) === at) return null;
+    missing.unshift(basename(at));
   }
 }

@@ -53,7 +53,12 @@ export interface ExportCounts {
   labelled: number;
   none: number;
   untouched: number;
+  /** Paragraphs no resolution step decided: `ties` + `undecided` (kept for readers of schema 2 before they were split). */
   unresolved: number;
+  /** Two or more annotators decided, and no label set has more of them than another (the tie rule). */
+  ties: number;
+  /** Any other paragraph no step decided: nobody decided it, or too few for the steps chosen. */
+  undecided: number;
   orphaned: number;
   skipped: number;
   per_label: Record<string, number>;

@@ -1,13 +1,17 @@
 /**
- * Imports a teammate's export as their layer (issue 5 item 2, docs/export.md "Import"). Records
- * are placed by article and paragraph id, else by the re-anchoring selector (the paragraph's
- * text, core/reanchor.ts); a record that fits nowhere goes to the layer's `orphans` and is
- * reported, never dropped. A decision newer in the workspace than in the file is kept. Importing
- * the same file again changes no file: every value written comes from the file itself.
+ * Places imported records into annotator layers (docs/export.md, "Import"). Records are matched
+ * to paragraphs by id, by text, by likeness (an edited paragraph) or by position
+ * (core/import-match.ts); a record that names no article is looked for in every article by its
+ * text. A record that fits nowhere goes to the layer's `orphans` and is reported, never dropped.
+ * A decision newer in the workspace than in the file is kept. Importing the same file again
+ * changes no file: every value written comes from the file itself. A dry run does all of it but
+ * the writing.
  */
 import { dirname } from 'node:path';
-import { reanchor, type Placement } from '../../core/reanchor';
-import type { ImportLayerSummary, ImportResult } from '../../shared/contract/import';
+import { placeRecords, type RecordPlacement } from '../../core/import-match';
+import { paragraphIdFor } from '../../core/paragraphs';
+import { searchKey } from '../../core/search-key';
+import type { ImportLayerSummary, ImportResult, ImportUnmatched } from '../../shared/contract/import';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { annotationFilePath } from '../annotations/paths';
 import { layerFile } from '../annotations/store';
@@ -25,20 +29,40 @@ export interface ImportEnv {
   /** Label names of the workspace schema, to report labels it lacks. */
   labelNames: readonly string[];
   onRecover?: (report: RecoveryReport) => void;
+  /** Read and place everything, write nothing. */
+  dryRun?: boolean;
 }
 
-export async function importExport(env: ImportEnv, file: string, content: ExportFileContent, annotator?: string): Promise<Omit<ImportResult, 'file' | 'format' | 'labelsAdded'>> {
+type Placed = Omit<ImportResult, 'file' | 'format' | 'labelsAdded' | 'dryRun' | 'skipped' | 'filled' | 'labelsMapped'>;
+
+/** A record with its position in the file. */
+interface Item {
+  record: ImportRecord;
+  at: number;
+}
+
+export async function importExport(env: ImportEnv, file: string, content: ExportFileContent, annotator?: string): Promise<Placed> {
   // An untouched paragraph's record (exported with --include-untouched) brings nothing to a layer.
-  const groups = groupRecords(file, content.records.filter(carriesSomething), annotator);
-  const result: Omit<ImportResult, 'file' | 'format' | 'labelsAdded'> = { records: content.records.length, layers: [], unmatched: [], unknownLabels: [] };
+  const items = content.records.flatMap((record, at) => (carriesSomething(record) ? [{ record, at }] : []));
+  const result: Placed = { records: content.records.length, layers: [], unmatched: [], unknownLabels: [] };
   const known = new Set(env.labelNames);
   const unknown = new Set<string>();
   for (const r of content.records) for (const l of r.labels ?? []) if (!known.has(l)) unknown.add(l);
   result.unknownLabels = [...unknown].sort();
+  // Records that name no article are looked for in every article first, before anything is written.
+  const lost = await findArticles(env.workspace, items);
+  const unplaceable = lost.map(({ item, reason }) => unmatchedOf(content, item, null, reason));
+  if (unplaceable.length && !env.dryRun) {
+    const first = unplaceable[0]!;
+    throw new ImportFileError(`${file}, ${first.where}: nothing was imported: ${unplaceable.length === 1 ? 'a record' : `${unplaceable.length} records`} name${unplaceable.length === 1 ? 's' : ''} no article and ${unplaceable.length === 1 ? 'its text was' : 'their text was'} not found in one (${first.reason}); add "article" (the workspace-relative path) to ${unplaceable.length === 1 ? 'it' : 'them'}, or see them all with --dry-run`);
+  }
+  result.unmatched.push(...unplaceable);
+  const lostAt = new Set(lost.map((l) => l.item.at));
+  const groups = groupRecords(file, items.filter((i) => !lostAt.has(i.at)), annotator);
   for (const [name, articles] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const summary: ImportLayerSummary = { annotator: name, articles: articles.size, matched: 0, byText: 0, unmatched: 0, keptNewer: 0, filesWritten: 0 };
-    for (const [path, records] of articles) {
-      const changed = await importArticle(env, content, name, path, records, summary, result.unmatched);
+    const summary: ImportLayerSummary = { annotator: name, articles: articles.size, matched: 0, byText: 0, byPosition: 0, unmatched: 0, keptNewer: 0, filesWritten: 0 };
+    for (const [path, group] of articles) {
+      const changed = await importArticle(env, content, name, path, group, summary, result.unmatched);
       if (changed) summary.filesWritten += 1;
     }
     result.layers.push(summary);
@@ -62,32 +86,53 @@ export function targetLayers(file: string, records: readonly ImportRecord[], ann
   return layers;
 }
 
+function unmatchedOf(content: ExportFileContent, { record, at }: Item, article: string | null, reason: string): ImportUnmatched {
+  return { where: content.where(at), article, paragraph: record.paragraph ?? null, paragraph_id: record.paragraph_id ?? null, reason };
+}
+
+/**
+ * Gives each record without an article the article its text is in; returns those whose text is
+ * in none, or in several (then the article must be named). Reads every article once, only when
+ * such records exist.
+ */
+async function findArticles(workspace: Workspace, items: readonly Item[]): Promise<{ item: Item; reason: string }[]> {
+  const wanted = items.filter((i) => i.record.article === undefined);
+  if (wanted.length === 0) return [];
+  const where = new Map<string, Set<string>>();
+  for (const key of wanted.map((i) => searchKey(i.record.text!))) where.set(key, new Set());
+  for (const id of workspace.ids) {
+    const entry = await workspace.entry(id);
+    if (!entry.ok) continue;
+    for (const p of entry.article.paragraphs) where.get(searchKey(p.text))?.add(entry.path);
+  }
+  const lost: { item: Item; reason: string }[] = [];
+  for (const item of wanted) {
+    const paths = [...(where.get(searchKey(item.record.text!)) ?? [])];
+    if (paths.length === 1) item.record.article = paths[0]!;
+    else if (paths.length === 0) lost.push({ item, reason: 'its text is in no article of this workspace' });
+    else lost.push({ item, reason: `its text is in ${paths.length} articles (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', …' : ''})` });
+  }
+  return lost;
+}
+
 /** annotator → article → records, in file order. */
-function groupRecords(file: string, records: readonly ImportRecord[], annotator: string | undefined): Map<string, Map<string, ImportRecord[]>> {
-  targetLayers(file, records, annotator);
-  const groups = new Map<string, Map<string, ImportRecord[]>>();
-  for (const r of records) {
-    const name = annotator ?? r.annotator;
+function groupRecords(file: string, items: readonly Item[], annotator: string | undefined): Map<string, Map<string, Item[]>> {
+  targetLayers(file, items.map((i) => i.record), annotator);
+  const groups = new Map<string, Map<string, Item[]>>();
+  for (const item of items) {
+    const name = annotator ?? item.record.annotator;
     let byArticle = groups.get(name);
     if (!byArticle) groups.set(name, (byArticle = new Map()));
     // Appended in place: copying the article's list for every record made 40k records take 55 s.
-    const list = byArticle.get(r.article);
-    if (list) list.push(r);
-    else byArticle.set(r.article, [r]);
+    const list = byArticle.get(item.record.article!);
+    if (list) list.push(item);
+    else byArticle.set(item.record.article!, [item]);
   }
   return groups;
 }
 
-async function importArticle(
-  env: ImportEnv,
-  content: ExportFileContent,
-  annotator: string,
-  path: string,
-  records: ImportRecord[],
-  summary: ImportLayerSummary,
-  unmatched: ImportResult['unmatched'],
-): Promise<boolean> {
-  const placements = await place(env, content, path, records);
+async function importArticle(env: ImportEnv, content: ExportFileContent, annotator: string, path: string, items: Item[], summary: ImportLayerSummary, unmatched: ImportUnmatched[]): Promise<boolean> {
+  const placements = await place(env, content, path, items);
   const target = annotationFilePath(env.workspace.root, annotator, path);
   // The app's own writer: the same bytes, one line per decision, whoever saves the file.
   const file = layerFile(env.workspace.root, annotator, path, env.onRecover ?? (() => {}));
@@ -96,34 +141,36 @@ async function importArticle(
   let newest: string | null = null;
   // Orphans kept by an earlier import of these records, looked up by key (not a scan per record).
   const keptOrphans = new Set(layer.orphans.map(orphanKey));
-  records.forEach((record, i) => {
+  items.forEach((item, i) => {
+    const { record } = item;
     const placement = placements.placements[i]!;
-    const entry = toEntry(record, placement.kind === 'orphaned' ? record.paragraph : placement.index);
+    const entry = toEntry(record, placement.kind === 'unmatched' ? (record.paragraph ?? 0) : placement.index);
     if (newest === null || isLater(entry.updated_at, newest)) newest = entry.updated_at;
-    if (placement.kind === 'orphaned') {
-      const reason = `import: ${placement.reason}`;
+    if (placement.kind === 'unmatched') {
       summary.unmatched += 1;
-      unmatched.push({ article: path, paragraph: record.paragraph, paragraph_id: record.paragraph_id, reason: placement.reason });
+      unmatched.push(unmatchedOf(content, item, path, placement.reason));
       // Already kept from an earlier import of this record: leave it (and its reason) as it is.
-      const orphan = { paragraph_id: record.paragraph_id, entry, orphaned_at: entry.updated_at, reason };
+      const id = record.paragraph_id ?? (record.text !== undefined ? paragraphIdFor(record.text, 1) : `paragraph-${record.paragraph ?? 0}`);
+      const orphan = { paragraph_id: id, entry, orphaned_at: entry.updated_at, reason: `import: ${placement.reason}` };
       if (keptOrphans.has(orphanKey(orphan))) return;
       keptOrphans.add(orphanKey(orphan));
       layer.orphans.push(orphan);
       return;
     }
-    const id = placement.kind === 'reanchored' ? placement.to : placement.id;
-    if (placement.kind === 'reanchored') summary.byText += 1;
+    if (placement.kind === 'text' || placement.kind === 'similar') summary.byText += 1;
+    if (placement.kind === 'position') summary.byPosition += 1;
     summary.matched += 1;
-    const existing = layer.paragraphs[id];
+    const existing = layer.paragraphs[placement.id];
     if (existing && isLater(existing.updated_at, entry.updated_at)) {
       summary.keptNewer += 1;
       return;
     }
-    layer.paragraphs[id] = placement.kind === 'reanchored' ? { ...entry, recheck: 'imported onto an edited paragraph' } : entry;
+    layer.paragraphs[placement.id] = placement.kind === 'similar' ? { ...entry, recheck: 'imported onto an edited paragraph' } : entry;
   });
-  applyStatus(layer, before, records, newest);
+  applyStatus(layer, before, items.map((i) => i.record), newest);
   if (placements.sha) layer.source_sha256 = placements.sha;
   if (before && JSON.stringify(before) === JSON.stringify(layer)) return false;
+  if (env.dryRun) return true;
   await makeFolders(env.workspace.root, dirname(target));
   await file.write(annotationFileSchema.parse(layer));
   return true;
@@ -134,23 +181,24 @@ function orphanKey(orphan: { paragraph_id: string; entry: { updated_at: string }
 }
 
 /** Where each record goes in the article as it is now. */
-async function place(env: ImportEnv, content: ExportFileContent, path: string, records: ImportRecord[]): Promise<{ placements: Placement[]; sha: string | null }> {
+async function place(env: ImportEnv, content: ExportFileContent, path: string, items: readonly Item[]): Promise<{ placements: RecordPlacement[]; sha: string | null }> {
   const id = articleIdFor(path);
-  const missing = (reason: string) => ({ placements: records.map((r): Placement => ({ kind: 'orphaned', id: r.paragraph_id, reason })), sha: null });
+  const missing = (reason: string) => ({ placements: items.map((): RecordPlacement => ({ kind: 'unmatched', reason })), sha: null });
   if (env.workspace.pathOf(id) !== path) return missing(`no article ${path} in this workspace`);
   const entry = await env.workspace.entry(id);
   if (!entry.ok) return missing(entry.error);
   const here = [...entry.article.text];
   const there = content.texts.get(path);
   const therePoints = there === undefined ? null : [...there];
-  const decisions = records.map((r) => ({
-    id: r.paragraph_id,
-    index: r.paragraph,
-    anchor: { exact: r.text, ...(therePoints && r.start !== undefined && r.end !== undefined ? contextAt(therePoints, r.start, r.end) : { prefix: '', suffix: '' }) },
+  const records = items.map(({ record: r }) => ({
+    paragraph_id: r.paragraph_id,
+    paragraph: r.paragraph,
+    text: r.text,
+    anchor: r.text === undefined ? undefined : { exact: r.text, ...(therePoints && r.start !== undefined && r.end !== undefined ? contextAt(therePoints, r.start, r.end) : { prefix: '', suffix: '' }) },
   }));
   const paragraphs = entry.article.paragraphs.map((p) => ({ id: p.id, index: p.index, anchor: { exact: p.text, ...contextAt(here, p.start, p.end) } }));
   const sha = await sourceSha256(env.workspace.root, path).catch(() => null);
-  return { placements: reanchor(decisions, paragraphs), sha };
+  return { placements: placeRecords(path, records, paragraphs), sha };
 }
 
 /** The layer takes the file's status and timestamps unless the workspace's layer is newer. */

@@ -1,93 +1,76 @@
 /**
- * Reads a Pilcrow export (the JSON document or JSONL, docs/export.md) for import. Every record is
- * checked before anything is written: one bad line refuses the whole file with its line number,
- * so an import is never half done.
+ * Reads a file to import (docs/export.md, "Import"): Pilcrow's own exports (the JSON document,
+ * JSONL, CSV), plain records a script wrote (JSONL, a JSON array, CSV), and the exports of Label
+ * Studio, doccano and Prodigy (formats/*.ts), detected from the first record unless `format`
+ * says which. Every record is checked before anything is written: one bad record refuses the
+ * whole file, naming the format it was read as, its line, the field and the fix, so an import
+ * is never half done. A record without an annotator takes `--annotator`; one without a time
+ * takes the file's modification time; both are counted and reported.
  */
-import { SaidError } from '../../shared/messages';
 import { z } from 'zod';
+import { englishText, type MainMessage } from '../../shared/messages';
+import { parseCsvRows } from '../../core/csv';
+import { paragraphIdFor } from '../../core/paragraphs';
 import type { LabelDef } from '../../shared/labels';
-import { untrustedTimeProblem } from '../../core/instant';
-import { nameRecordSchema } from '../../shared/name-record-schema';
-import { IMPORT_LIMIT, openChosenFile, readChosenFile, RefusedFileError } from '../storage';
+import { fromCsv } from './formats/csv';
+import { fromDoccano, isDoccano } from './formats/doccano';
+import { fromLabelStudioMin, fromLabelStudioTask, isLabelStudioMin, isLabelStudioTask } from './formats/label-studio';
+import { fromProdigy, isProdigy } from './formats/prodigy';
+import { isObject, type ConvertSink, type ImportFormat, type ImportFormatChoice } from './formats/types';
+import { importRecordSchema, SEGMENT_HINT, tidyRecord, type ImportRecord } from './import-record';
+import { cannotReadImport, ImportOpenError, openImportFile, type ImportSource } from './open-import-file';
 
-const optionalText = z.string().optional();
+export { carriesSomething, importRecordSchema, type ImportRecord } from './import-record';
 
-/**
- * A time the file claims (docs/export.md, "Import"): a real instant with its offset, at most
- * CLOCK_SKEW_MS ahead of this computer's clock. A forged `9999-…` or a "yesterday" would
- * otherwise win every later comparison.
- */
-const instantText = z.string().superRefine((text, ctx) => {
-  const problem = untrustedTimeProblem(text, Date.now());
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
-/**
- * The article's workspace-relative path, as exports write it. It names the layer file to write,
- * so a path that climbs out (`..`), starts at a root or holds a NUL is refused with the record,
- * before anything is written, instead of failing halfway through the import.
- */
-const articlePath = z
-  .string()
-  .min(1)
-  // A backslash may be part of a Linux file name, but climbs out on Windows when it wraps `..`.
-  .refine((p) => !p.includes('\0') && !/^[a-zA-Z]:/.test(p) && p.split('/').every((s) => s !== '') && p.split(/[\\/]/).every((s) => s !== '.' && s !== '..'), {
-    message: 'must be a workspace-relative path such as fa/news.txt (no "..", no leading "/")',
-  });
-
-/** A label listed twice would be stored and counted twice; the app refuses it too (labels.set). */
-const labelList = z.array(z.string().min(1)).superRefine((labels, ctx) => {
-  const twice = labels.find((l, i) => labels.indexOf(l) !== i);
-  if (twice !== undefined) ctx.addIssue({ code: 'custom', message: `"${twice}" is listed twice` });
-});
-
-export const importRecordSchema = z.object({
-  article: articlePath,
-  paragraph: z.number().int().min(0),
-  paragraph_id: z.string().min(1),
-  text: z.string(),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
-  annotator: z.string().min(1),
-  status: z.enum(['in_progress', 'done']).default('in_progress'),
-  labels: labelList.nullable(),
-  updated_at: instantText.nullable(),
-  done_at: instantText.optional(),
-  via: z.enum(['done', 'import', 'suggestion']).optional(),
-  suggested_by: nameRecordSchema(z.string(), z.string()).optional(),
-  note: z.string().max(10_000).optional(),
-  flagged: z.boolean().optional(),
-  recheck: optionalText,
-  reviewer: optionalText,
-  took: optionalText,
-  resolved_from: z.string().nullable().optional(),
-}).superRefine((record, ctx) => {
-  // Only an untouched paragraph's record (--include-untouched) has no time: it carries nothing.
-  if (record.updated_at === null && carriesSomething(record)) {
-    ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made' });
-  }
-});
-export type ImportRecord = z.infer<typeof importRecordSchema>;
-
-/** A decision (labels, even none), a note or a flag: what a record brings into a layer. */
-export function carriesSomething(record: Pick<ImportRecord, 'labels' | 'note' | 'flagged'>): boolean {
-  return record.labels !== null || record.note !== undefined || record.flagged !== undefined;
+export interface ReadOptions {
+  format?: ImportFormatChoice;
+  /** `--annotator`: the layer of records that name none. */
+  annotator?: string;
+  /** The CSV was written with --csv-raw: no cell is unescaped. */
+  csvRaw?: boolean;
 }
 
 export interface ExportFileContent {
-  format: 'json' | 'jsonl';
+  format: ImportFormat;
+  /** How the file holds its records. */
+  container: 'json' | 'jsonl' | 'csv';
   records: ImportRecord[];
-  /** The exporter's label schema (JSON only; JSONL has no manifest). */
+  /** The exporter's label schema (Pilcrow's JSON document only). */
   labelSchema: LabelDef[] | null;
-  /** path → article text, to give the re-anchoring selector its context (JSON only). */
+  /** path → article text, to give the re-anchoring selector its context (JSON document only). */
   texts: Map<string, string>;
   /** Where record i is in the file (`line 12`, `records[3]`), for messages about it. */
   where: (i: number) => string;
+  /** What the file holds that is not imported, and why (another tool's skipped or rejected answers). */
+  skipped: { where: string; reason: string }[];
+  /** Records that named no annotator or time and were given one. */
+  filled: { annotator: number; updatedAt: number; time: string };
 }
 
-export class ImportFileError extends SaidError {
+/** A file that cannot be imported; `detail` is the message's code where one is written (shared/messages). */
+export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
+  readonly detail: MainMessage | undefined;
+
+  constructor(said: string | MainMessage) {
+    super(typeof said === 'string' ? said : englishText(said));
+    this.detail = typeof said === 'string' ? undefined : said;
+  }
 }
+
+export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  pilcrow: 'a Pilcrow export',
+  jsonl: 'plain JSON records',
+  csv: 'CSV',
+  'label-studio': 'a Label Studio export',
+  doccano: 'a doccano export',
+  prodigy: 'a Prodigy export',
+};
+
+/** A plain record has at least one of these. */
+const RECORD_FIELDS = ['article', 'paragraph_id', 'paragraph', 'text', 'labels'];
+
+const TOOL_FORMATS: readonly ImportFormat[] = ['label-studio', 'doccano', 'prodigy'];
 
 const labelDef = z.object({ name: z.string(), color: z.string(), key: z.string(), description: z.string() });
 const documentSchema = z.object({
@@ -97,35 +80,71 @@ const documentSchema = z.object({
   records: z.array(z.unknown()),
 });
 
-export async function readExportFile(file: string): Promise<ExportFileContent> {
-  // JSON Lines are read line by line: a file of a million records is never one string.
-  if (/\.jsonl$|\.ndjson$/i.test(file)) return readLines(file);
-  // The editor chose it (a dialog, the command line): a named pipe or a device is refused before reading, and so is a file over the limit.
-  const bytes = await readChosenFile(file, IMPORT_LIMIT).catch((e: NodeJS.ErrnoException) => {
-    throw cannotRead(file, e);
+export async function readExportFile(file: string, options: ReadOptions = {}): Promise<ExportFileContent> {
+  const source = await openImportFile(file).catch((e: unknown) => {
+    throw e instanceof ImportOpenError ? new ImportFileError(e.message) : e;
   });
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw notUtf8(file);
+    return await readSource(source, options);
+  } catch (e) {
+    if (e instanceof ImportFileError || e instanceof ImportOpenError) throw e instanceof ImportOpenError ? new ImportFileError(e.message) : e;
+    // Only reading fails here (the records' own problems are ImportFileErrors).
+    if ((e as NodeJS.ErrnoException).code !== undefined) throw new ImportFileError(cannotReadImport(file, e).message);
+    throw e;
+  } finally {
+    await source.close().catch(() => undefined);
   }
-  if (!text.trim()) throw new ImportFileError({ code: 'import-empty', file });
-  const whole = tryParse(text);
-  if (whole !== undefined && !Array.isArray(whole) && typeof whole === 'object' && whole !== null && 'records' in whole) return fromDocument(file, whole);
-  if (/\.json$/i.test(file) && whole === undefined) throw new ImportFileError({ code: 'import-cut-short', file });
-  if (/\.json$/i.test(file) && !importRecordSchema.safeParse(whole).success) {
-    throw new ImportFileError({ code: 'import-not-export', file });
-  }
-  const lines: Lines = { records: [], numbers: [] };
-  text.split('\n').forEach((line, i) => addLine(file, lines, line, i + 1));
-  return linesContent(file, lines, /\S/.test(text));
 }
 
-/** Reads a JSON Lines file in chunks, checking each line as it completes. */
-async function readLines(file: string): Promise<ExportFileContent> {
+function containerOf(file: string, format: ImportFormatChoice | undefined): 'json' | 'jsonl' | 'csv' {
+  if (format === 'csv' || (format === undefined || format === 'auto') && /\.csv$/i.test(file)) return 'csv';
+  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'json';
+}
+
+async function readSource(source: ImportSource, options: ReadOptions): Promise<ExportFileContent> {
+  const { file } = source;
+  const reader = new RecordReader(file, options, source.modifiedAt);
+  const container = containerOf(file, options.format);
+  // JSON Lines are read 64 KB at a time: a file of a million records is never one string.
+  if (container === 'jsonl') {
+    const anyText = await readLines(source, reader);
+    if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
+    return reader.finish('jsonl');
+  }
+  const text = decodeAll(file, await source.readAll());
+  if (!text.trim()) throw new ImportFileError(`${file}: is empty; nothing to import`);
+  if (container === 'csv') {
+    let rows;
+    try {
+      rows = parseCsvRows(text);
+    } catch (e) {
+      throw new ImportFileError(`${file}, ${(e as Error).message}`);
+    }
+    reader.begin('csv');
+    fromCsv(rows, reader.sink, { raw: options.csvRaw === true });
+    return reader.finish('csv');
+  }
+  const whole = tryParse(text);
+  if (whole === undefined) {
+    // A JSON Lines file named .json: every line is a record.
+    const lines = text.split('\n');
+    const first = lines.find((l) => l.trim());
+    if (first !== undefined && lines.filter((l) => l.trim()).length > 1 && tryParse(first) !== undefined) {
+      lines.forEach((line, i) => reader.line(line, i + 1));
+      return reader.finish('jsonl');
+    }
+    throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
+  }
+  if (isObject(whole) && 'records' in whole && 'schema_version' in whole) return reader.document(whole);
+  if (Array.isArray(whole)) {
+    if (whole.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+    whole.forEach((item, i) => reader.item(item, `[${i}]`));
+  } else reader.item(whole, 'the file');
+  return reader.finish('json');
+}
+
+async function readLines(source: ImportSource, reader: RecordReader): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const found: Lines = { records: [], numbers: [] };
   let rest = '';
   let lineNumber = 0;
   let anyText = false;
@@ -134,35 +153,24 @@ async function readLines(file: string): Promise<ExportFileContent> {
     rest = last ? '' : pieces.pop()!;
     for (const line of pieces) {
       lineNumber += 1;
-      // The byte order mark a Windows editor puts at the start of the file is not part of the record.
-      const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
-      if (/\S/.test(clean)) anyText = true;
-      addLine(file, found, clean, lineNumber);
+      if (/\S/.test(line)) anyText = true;
+      reader.line(line, lineNumber);
     }
   };
-  // Opened with the same checks as a whole read (no pipe, no device, within the limit).
-  const { handle } = await openChosenFile(file, IMPORT_LIMIT).catch((e: NodeJS.ErrnoException) => {
-    throw cannotRead(file, e);
-  });
-  let bytesRead = 0;
-  try {
-    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false })) {
-      bytesRead += (chunk as Buffer).length;
-      // A file that grows while it is read stops at the limit, as a whole read does.
-      if (bytesRead > IMPORT_LIMIT.maxBytes) throw new ImportFileError({ code: 'import-grew', file, max: IMPORT_LIMIT.maxBytes, advice: IMPORT_LIMIT.advice });
-      take(decode(file, decoder, chunk as Buffer, true), false);
-    }
-  } catch (e) {
-    if (e instanceof ImportFileError) throw e;
-    throw cannotRead(file, e as NodeJS.ErrnoException);
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
-  take(decode(file, decoder, undefined, false), true);
-  return linesContent(file, found, anyText);
+  for await (const chunk of source.chunks()) take(decode(source.file, decoder, chunk, true), false);
+  take(decode(source.file, decoder, undefined, false), true);
+  return anyText;
 }
 
-function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): string {
+function decodeAll(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw notUtf8(file);
+  }
+}
+
+function decode(file: string, decoder: TextDecoder, chunk: Uint8Array | undefined, stream: boolean): string {
   try {
     return decoder.decode(chunk, { stream });
   } catch {
@@ -170,12 +178,8 @@ function decode(file: string, decoder: TextDecoder, chunk: Buffer | undefined, s
   }
 }
 
-function cannotRead(file: string, e: NodeJS.ErrnoException): ImportFileError {
-  return new ImportFileError({ code: 'import-unreadable', file, reason: e instanceof RefusedFileError ? e.problem : (e.code ?? e.message) });
-}
-
 function notUtf8(file: string): ImportFileError {
-  return new ImportFileError({ code: 'import-not-utf8', file });
+  return new ImportFileError(`${file}: is not UTF-8 text; save it as UTF-8 and import it again`);
 }
 
 function tryParse(text: string): unknown {
@@ -186,39 +190,142 @@ function tryParse(text: string): unknown {
   }
 }
 
-function fromDocument(file: string, value: unknown): ExportFileContent {
-  const doc = documentSchema.safeParse(value);
-  if (!doc.success) throw new ImportFileError({ code: 'import-bad-document', file, detail: describe(doc.error) });
-  const records = doc.data.records.map((r, i) => checkRecord(file, `records[${i}]`, r));
-  if (records.length === 0) throw new ImportFileError({ code: 'import-no-records', file });
-  const texts = new Map((doc.data.articles ?? []).map((a) => [a.path, a.text]));
-  return { format: 'json', records, labelSchema: doc.data.label_schema ?? null, texts, where: (i) => `records[${i}]` };
+/** Turns the file's items into checked records, in file order, detecting the format from the first. */
+class RecordReader {
+  private format: ImportFormat | null = null;
+  private readonly records: ImportRecord[] = [];
+  private readonly wheres: string[] = [];
+  private readonly skipped: { where: string; reason: string }[] = [];
+  private readonly filled = { annotator: 0, updatedAt: 0, time: '' };
+  readonly sink: ConvertSink = {
+    record: (value, where) => this.record(value, where),
+    skip: (where, reason) => void this.skipped.push({ where, reason }),
+  };
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOptions,
+    private readonly modifiedAt: string,
+  ) {
+    this.filled.time = modifiedAt;
+  }
+
+  begin(format: ImportFormat): void {
+    this.format ??= this.options.format && this.options.format !== 'auto' ? this.options.format : format;
+  }
+
+  line(line: string, lineNumber: number): void {
+    // The byte order mark a Windows editor puts at the start of the file is not part of the record.
+    const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
+    if (!clean.trim()) return;
+    const value = tryParse(clean);
+    if (value === undefined) throw new ImportFileError(`${this.file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
+    this.item(value, `line ${lineNumber}`);
+  }
+
+  item(value: unknown, where: string): void {
+    if (this.format === null) this.begin(this.options.format && this.options.format !== 'auto' ? this.options.format : detect(value));
+    if (!isObject(value)) throw this.error(where, `is ${Array.isArray(value) ? 'a list' : JSON.stringify(value)?.slice(0, 20) ?? 'nothing'}, not a record (a JSON object)`);
+    switch (this.format) {
+      case 'label-studio':
+        if (isLabelStudioTask(value)) return fromLabelStudioTask(value, where, this.sink);
+        if (isLabelStudioMin(value)) return fromLabelStudioMin(value, where, this.sink);
+        throw this.error(where, 'is not a Label Studio task (no "data" with "annotations") nor a JSON-MIN row (no "annotation_id"); export the project again as JSON or JSON-MIN');
+      case 'doccano':
+        return fromDoccano(value, where, this.sink);
+      case 'prodigy':
+        return fromProdigy(value, where, this.sink);
+      default:
+        if (!RECORD_FIELDS.some((f) => f in value)) {
+          const has = Object.keys(value).slice(0, 5).join(', ') || 'nothing';
+          throw this.error(where, `has none of the fields of a record (${RECORD_FIELDS.join(', ')}); it has ${has}. Import a Pilcrow export, records with those fields, or a Label Studio, doccano or Prodigy export`);
+        }
+        return this.record(value, where);
+    }
+  }
+
+  /** Pilcrow's JSON document: its records, label schema and article texts. */
+  document(value: Record<string, unknown>): ExportFileContent {
+    const doc = documentSchema.safeParse(value);
+    if (!doc.success) throw new ImportFileError(`${this.file}: is not a Pilcrow export document (${describe(doc.error)})`);
+    this.begin('pilcrow');
+    doc.data.records.forEach((r, i) => this.item(r, `records[${i}]`));
+    const content = this.finish('json');
+    return { ...content, labelSchema: doc.data.label_schema ?? null, texts: new Map((doc.data.articles ?? []).map((a) => [a.path, a.text])) };
+  }
+
+  private record(value: Record<string, unknown>, where: string): void {
+    const tidy = tidyRecord(value);
+    if (tidy.annotator === undefined && this.options.annotator) {
+      tidy.annotator = this.options.annotator;
+      this.filled.annotator += 1;
+    }
+    if (tidy.annotator === undefined) throw this.error(where, 'annotator: is missing; import with --annotator NAME (in the app: type the layer name), or add "annotator" to each record');
+    if (!('labels' in tidy)) throw this.error(where, 'labels: is missing; add "labels" as a list of label names ([] when none applies), or 0/1 "label:NAME" columns in a CSV');
+    if (tidy.updated_at === undefined && (tidy.labels !== null || tidy.note !== undefined || tidy.flagged !== undefined)) {
+      tidy.updated_at = this.modifiedAt;
+      this.filled.updatedAt += 1;
+    }
+    if (tidy.updated_at === undefined) tidy.updated_at = null;
+    const parsed = importRecordSchema.safeParse(tidy);
+    if (!parsed.success) throw this.error(where, describe(parsed.error));
+    const record = parsed.data;
+    if (record.paragraph_id !== undefined && record.text !== undefined) {
+      const own = paragraphIdFor(record.text, 1);
+      if (record.paragraph_id.replace(/-\d+$/, '') !== own) {
+        throw this.error(where, `paragraph_id: ${record.paragraph_id} is not the id of this record's text (that text's id is ${own}); remove paragraph_id to match by text, or take the id from ${SEGMENT_HINT}`);
+      }
+    }
+    this.records.push(record);
+    this.wheres.push(where);
+  }
+
+  finish(container: ExportFileContent['container']): ExportFileContent {
+    const format = this.format ?? 'jsonl';
+    if (TOOL_FORMATS.includes(format)) this.mergeSameParagraph();
+    if (this.records.length === 0) {
+      const why = this.skipped.length ? ` (${this.skipped.length} skipped: ${this.skipped[0]!.where}: ${this.skipped[0]!.reason}${this.skipped.length > 1 ? ', …' : ''})` : '';
+      throw new ImportFileError(`${this.file}: holds no records to import${why}; nothing to import`);
+    }
+    const wheres = this.wheres;
+    return { format, container, records: this.records, labelSchema: null, texts: new Map(), where: (i) => wheres[i] ?? `record ${i + 1}`, skipped: this.skipped, filled: this.filled };
+  }
+
+  /**
+   * Another tool may answer one paragraph several times (Prodigy asks one label at a time; a
+   * paragraph may sit in two regions): the answers of one annotator on one paragraph become one
+   * decision with every accepted label, at the latest time.
+   */
+  private mergeSameParagraph(): void {
+    const seen = new Map<string, number>();
+    const keep: boolean[] = this.records.map(() => true);
+    this.records.forEach((r, i) => {
+      const key = JSON.stringify([r.annotator, r.article ?? null, r.paragraph_id ?? null, r.text ?? null, r.text === undefined ? (r.paragraph ?? null) : null]);
+      const first = seen.get(key);
+      if (first === undefined) return void seen.set(key, i);
+      const into = this.records[first]!;
+      into.labels = [...new Set([...(into.labels ?? []), ...(r.labels ?? [])])];
+      if (r.updated_at !== null && (into.updated_at === null || Date.parse(r.updated_at) > Date.parse(into.updated_at))) into.updated_at = r.updated_at;
+      keep[i] = false;
+    });
+    if (keep.every(Boolean)) return;
+    const records = this.records.filter((_, i) => keep[i]);
+    const wheres = this.wheres.filter((_, i) => keep[i]);
+    this.records.splice(0, this.records.length, ...records);
+    this.wheres.splice(0, this.wheres.length, ...wheres);
+  }
+
+  private error(where: string, problem: string): ImportFileError {
+    return new ImportFileError(`${this.file}, ${where} (read as ${FORMAT_NAMES[this.format ?? 'jsonl']}): ${problem}; nothing was imported`);
+  }
 }
 
-/** Records of a JSON Lines file, with the line each came from. */
-interface Lines {
-  records: ImportRecord[];
-  numbers: number[];
-}
-
-function addLine(file: string, into: Lines, line: string, lineNumber: number): void {
-  if (!line.trim()) return;
-  const value = tryParse(line);
-  if (value === undefined) throw new ImportFileError({ code: 'import-bad-line', file, line: lineNumber });
-  into.records.push(checkRecord(file, `line ${lineNumber}`, value));
-  into.numbers.push(lineNumber);
-}
-
-function linesContent(file: string, { records, numbers }: Lines, anyText: boolean): ExportFileContent {
-  if (!anyText) throw new ImportFileError({ code: 'import-empty', file });
-  if (records.length === 0) throw new ImportFileError({ code: 'import-no-records', file });
-  return { format: 'jsonl', records, labelSchema: null, texts: new Map(), where: (i) => `line ${numbers[i]}` };
-}
-
-function checkRecord(file: string, where: string, value: unknown): ImportRecord {
-  const parsed = importRecordSchema.safeParse(value);
-  if (!parsed.success) throw new ImportFileError({ code: 'import-bad-record', file, where, detail: describe(parsed.error) });
-  return parsed.data;
+function detect(value: unknown): ImportFormat {
+  if (isLabelStudioTask(value) || isLabelStudioMin(value)) return 'label-studio';
+  if (isProdigy(value)) return 'prodigy';
+  if (isDoccano(value)) return 'doccano';
+  if (isObject(value) && 'paragraph_id' in value && 'source_sha256' in value) return 'pilcrow';
+  return 'jsonl';
 }
 
 function describe(error: z.ZodError): string {

@@ -1,11 +1,12 @@
 /**
- * One import, as the CLI and the app run it: read and check the whole file, place its records
- * into the layers, then bring over the label definitions (colour, key, description) of labels the
+ * One import, as the CLI and the app run it: read and check the whole file, rename labels (the
+ * map, then a label that differs from the schema's only in case), place its records into the
+ * layers, then bring over the label definitions (colour, key, description) of labels the
  * workspace schema lacks, so the round trip keeps the label schema too. A label whose key is
  * taken here is added without a key; one that cannot be added at all is reported, its decisions
- * kept.
+ * kept. A dry run reads and places everything and writes nothing (no layer, no schema, no lock).
  */
-import type { ImportResult } from '../../shared/contract/import';
+import type { ImportFormatChoice, ImportResult } from '../../shared/contract/import';
 import type { RecoveryReport } from '../storage';
 import type { Workspace } from '../workspace/workspace';
 import type { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
@@ -14,6 +15,7 @@ import { SaidError } from '../../shared/messages';
 import type { WriterLock } from '../storage';
 import { importExport, targetLayers } from './import-export';
 import { ImportFileError, readExportFile, type ExportFileContent } from './read-export-file';
+import { mapLabels } from './label-map';
 import { GOLD_ANNOTATOR } from '../annotations/schema';
 
 export interface ImportTarget {
@@ -33,6 +35,18 @@ export interface ImportTarget {
   fromApp?: boolean;
 }
 
+export interface ImportOptions {
+  /** The layer for every record (`--annotator`), and for records that name none. */
+  annotator?: string | undefined;
+  format?: ImportFormatChoice | undefined;
+  /** Label renames, old → new (`--map old=new,…`). */
+  map?: readonly (readonly [string, string])[] | undefined;
+  /** The CSV was written with --csv-raw. */
+  csvRaw?: boolean | undefined;
+  /** Read and place, write nothing. */
+  dryRun?: boolean | undefined;
+}
+
 /** The file would write the gold layer and nobody vouched for it. */
 export class GoldImportError extends ImportFileError {}
 
@@ -41,11 +55,15 @@ export class LayerLockedError extends SaidError {
   override readonly name = 'LayerLockedError';
 }
 
-export async function importIntoWorkspace(target: ImportTarget, file: string, annotator?: string): Promise<ImportResult> {
-  const content = await readExportFile(file);
+export async function importIntoWorkspace(target: ImportTarget, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const { annotator } = options;
+  const content = await readExportFile(file, { ...(options.format ? { format: options.format } : {}), ...(annotator ? { annotator } : {}), ...(options.csvRaw ? { csvRaw: true } : {}) });
+  const labels = (await target.schema.reload()).labels;
+  const labelsMapped = mapLabels(content.records, options.map ?? [], labels.map((l) => l.name));
   const layers = targetLayers(file, content.records, annotator);
   if (layers.includes(GOLD_ANNOTATOR) && !target.asGold) throw goldRefused(target, file, content, annotator);
   target.checkLayers?.(layers);
+  if (options.dryRun) return placeRecords(target, file, content, { ...options, dryRun: true }, labelsMapped);
   // Each layer is written by one process at a time: a teammate's layer open in a Pilcrow on this
   // machine would overwrite what the import brings, so the import waits for it to close.
   const locks: WriterLock[] = [];
@@ -55,7 +73,7 @@ export async function importIntoWorkspace(target: ImportTarget, file: string, an
       if ('heldBy' in lock) throw new LayerLockedError({ code: 'import-layer-held', annotator: name, ...lock.heldBy });
       locks.push(lock);
     }
-    return await placeRecords(target, file, content, annotator);
+    return await placeRecords(target, file, content, options, labelsMapped);
   } finally {
     for (const lock of locks) await lock.release();
   }
@@ -71,16 +89,17 @@ function goldRefused(target: ImportTarget, file: string, content: ExportFileCont
   return new GoldImportError({ code: 'import-gold-refused', file, where: content.where(first), count, app: target.fromApp === true });
 }
 
-async function placeRecords(target: ImportTarget, file: string, content: ExportFileContent, annotator: string | undefined): Promise<ImportResult> {
+async function placeRecords(target: ImportTarget, file: string, content: ExportFileContent, options: ImportOptions, labelsMapped: ImportResult['labelsMapped']): Promise<ImportResult> {
   const labels = (await target.schema.reload()).labels;
+  const dryRun = options.dryRun === true;
   const result = await importExport(
-    { workspace: target.workspace, labelNames: labels.map((l) => l.name), ...(target.onRecover ? { onRecover: target.onRecover } : {}) },
+    { workspace: target.workspace, labelNames: labels.map((l) => l.name), dryRun, ...(target.onRecover ? { onRecover: target.onRecover } : {}) },
     file,
     content,
-    annotator,
+    options.annotator,
   );
   const labelsAdded: string[] = [];
-  for (const name of result.unknownLabels) {
+  for (const name of dryRun ? [] : result.unknownLabels) {
     const def = content.labelSchema?.find((l) => l.name === name);
     if (!def) continue;
     for (const label of [def, { ...def, key: '' }]) {
@@ -93,5 +112,5 @@ async function placeRecords(target: ImportTarget, file: string, content: ExportF
       }
     }
   }
-  return { file, format: content.format, ...result, labelsAdded };
+  return { file, format: content.format, dryRun, ...result, skipped: content.skipped, filled: content.filled, labelsMapped, labelsAdded };
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { ExportResult } from '../views';
 import { labelName, noArgs } from './ids';
 
-export const EXPORT_FORMATS = ['json', 'jsonl', 'csv'] as const;
+/** Every export format, in the order the dialog and the CLI's help list them (docs/export.md). */
+export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'parquet', 'hf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Steps tried in order to settle one answer per paragraph; any other word names an annotator. */

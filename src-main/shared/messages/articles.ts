@@ -52,6 +52,7 @@ export const articleMessages = catalogue({
   'docx-part-bomb': (p: { part: string }, name) => `Part ${name(p.part)} of this .docx expands beyond the size it declares: it looks like a zip bomb.`,
   'docx-not-word': () => 'This zip archive is not a Word document (it has no word/document.xml).',
   'docx-unreadable': (p: { detail: string }) => `Word could not be read: ${p.detail}`,
+  'docx-cut-short': () => 'This Word document is damaged: its text is cut short or is not valid XML. Open it in Word and save it again, or get a complete copy.',
   'outside-workspace': (p: { path: string }, name) => `${name(p.path)} is a link to a file outside the workspace; Pilcrow does not follow it. Copy the file into the workspace instead.`,
   'permission-denied': (p: { path: string }, name) => `${name(p.path)}: permission denied; check the file's permissions.`,
   'file-gone': (p: { path: string }, name) => `${name(p.path)}: the file is gone, or is a link to a file that does not exist.`,

@@ -49,6 +49,7 @@ export const articlesFa: Translation<typeof articleMessages> = {
   'docx-part-bomb': (p, name) => `بخش ${name(p.part)} این .docx بیش از اندازهٔ اعلام‌شده باز می‌شود: به بمب zip می‌ماند.`,
   'docx-not-word': () => 'این بایگانی zip سند Word نیست (word/document.xml ندارد).',
   'docx-unreadable': (p, name) => `سند Word خوانده نشد: ${name(p.detail)}`,
+  'docx-cut-short': () => 'این سند Word آسیب دیده است: متنش ناقص است یا XML معتبر نیست. آن را در Word باز کنید و دوباره ذخیره کنید، یا نسخهٔ کاملی بگیرید.',
   'outside-workspace': (p, name) => `${name(p.path)} پیوندی به پرونده‌ای بیرون از پوشهٔ کار است و پیلکرو آن را دنبال نمی‌کند. به جایش خود پرونده را در پوشهٔ کار کپی کنید.`,
   'permission-denied': (p, name) => `${name(p.path)}: اجازهٔ خواندن نیست؛ دسترسی‌های پرونده را بررسی کنید.`,
   'file-gone': (p, name) => `${name(p.path)}: پرونده دیگر نیست، یا پیوندی به پرونده‌ای ناموجود است.`,

@@ -1,7 +1,7 @@
 /**
  * One export in a fresh process, for its RSS growth (see scenarios/export-json.ts for why).
  * The state before it is the app's after the list loaded: every article read and cached.
- * Usage: export-rss.ts <workspace> json|jsonl|bare <output file>; prints one JSON line.
+ * Usage: export-rss.ts <workspace> json|jsonl|parquet|bare <output file>; prints one JSON line.
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -19,7 +19,7 @@ const sampler = await RssSampler.start(5);
 const before = await sampler.mark();
 const start = performance.now();
 if (prebuilt) await writeFile(file, JSON.stringify(prebuilt));
-else await exportViaHandler(loaded, mode === 'jsonl' ? 'jsonl' : 'json', file);
+else await exportViaHandler(loaded, mode === 'jsonl' || mode === 'parquet' ? mode : 'json', file);
 const ms = performance.now() - start;
 const peak = await sampler.stop();
 loaded.session.close();

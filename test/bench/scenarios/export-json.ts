@@ -17,16 +17,16 @@ import { memoryFigure, timeFigure } from '../stats';
 import type { Figure, Scenario } from '../types';
 
 const CHILD = join(import.meta.dirname, '..', 'child', 'export-rss.ts');
-export type ExportMode = 'json' | 'jsonl' | 'bare';
+export type ExportMode = 'json' | 'jsonl' | 'parquet' | 'bare';
 
 /** One export in a fresh process: its RSS growth and its time (see child/export-rss.ts). */
-async function inChild(root: string, mode: ExportMode, file: string): Promise<{ growth_mb: number; ms: number }> {
+export async function inChild(root: string, mode: ExportMode, file: string): Promise<{ growth_mb: number; ms: number }> {
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, CHILD, root, mode, file], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { growth_mb: number; ms: number };
 }
 
 /** One export the way the app runs it; returns the record count. */
-export async function exportViaHandler(loaded: LoadedWorkspace, format: 'json' | 'jsonl', file: string): Promise<number> {
+export async function exportViaHandler(loaded: LoadedWorkspace, format: 'json' | 'jsonl' | 'parquet', file: string): Promise<number> {
   loaded.saveTo.file = file;
   const envelope = await dispatch(loaded.table, 'export.run', { format });
   if (!envelope.ok) throw new Error(`export.run failed: ${envelope.error.message}`);

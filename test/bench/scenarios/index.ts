@@ -1,12 +1,14 @@
 /**
  * The scenario registry, in run order. Add a scenario as its feature lands: one file exporting
- * a `Scenario`, one line here. Memory comes right after 1–4 because it reports their peaks.
+ * a `Scenario`, one line here. Memory comes right after 1–4 because it reports their peaks (Parquet
+ * export, 4b, comes after it: its peak is its own figure).
  */
 import type { Scenario } from '../types';
 import { workspaceOpen } from './workspace-open';
 import { articlePaint } from './article-paint';
 import { keystroke } from './keystroke';
 import { exportJson } from './export-json';
+import { exportParquet } from './export-parquet';
 import { memoryPeaks } from './memory-peaks';
 import { agreement } from './agreement';
 import { search } from './search';
@@ -14,4 +16,4 @@ import { suggest } from './suggest';
 import { learnKeys, learnModel, learnTrain } from './learn';
 import { pageReading } from './page-reading';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, exportParquet, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys];

@@ -32,7 +32,7 @@ describe('pilcrow export flags', () => {
 
   it('explains bad flag values in one line', async () => {
     const root = await fixtureWorkspace();
-    expect((await run('export', root, '--format', 'xml')).err).toBe('pilcrow: --format must be one of json, jsonl, csv; got "xml"');
+    expect((await run('export', root, '--format', 'xml')).err).toBe('pilcrow: --format must be one of json, jsonl, csv, parquet, hf; got "xml"');
     expect((await run('export', root, '--split', '80,20')).err).toBe('pilcrow: --split wants three non-negative numbers for train,dev,test such as 80,10,10; got "80,20"');
     expect((await run('export', root, '--seed', '3')).err).toBe('pilcrow: --seed goes with --split, e.g. --split 80,10,10 --seed 7');
     expect((await run('export', root, '--annotator', 'nobody')).err).toBe('pilcrow: no layer named "nobody" in this workspace; layers here: gold, omid, sara');
@@ -63,8 +63,8 @@ describe('pilcrow import', () => {
     await writeFile(file, lines.join('\n') + '\n');
     const first = await run('import', root, file, '--annotator', 'omid-laptop');
     expect(first.code).toBe(0);
-    expect(first.out).toBe('omid-laptop: 3 records placed (0 by text), 1 unmatched, 0 kept newer, 3 of 3 label files changed');
-    expect(first.err).toMatch(/^unmatched elsewhere\.txt paragraph 1 \(p[0-9a-z]+\): no article elsewhere\.txt in this workspace; kept in the layer's orphans$/);
+    expect(first.out).toBe(`${file}: read as a Pilcrow export, 4 records\nomid-laptop: 3 matched, 1 unmatched, 0 kept newer, 3 of 3 label files changed`);
+    expect(first.err).toMatch(/^unmatched line 4, elsewhere\.txt paragraph 1 \(p[0-9a-z]+\): no article elsewhere\.txt in this workspace; kept in the layer's orphans$/);
     const second = await run('import', root, file, '--annotator', 'omid-laptop');
     expect(second.out).toContain('0 of 3 label files changed');
   });
@@ -79,7 +79,7 @@ describe('pilcrow import', () => {
     expect(refused.err).toBe(`pilcrow: ${file}, line 1: nothing was imported: a record is for the gold layer (the reviewers' adjudicated answers, which decide resolution and scoring); if it holds adjudicated answers you trust, import it again with --as-gold`);
     const accepted = await run('import', copy, file, '--as-gold');
     expect(accepted.code).toBe(0);
-    expect(accepted.out).toMatch(/^gold: 1 records placed \(0 by text\), 0 unmatched, 0 kept newer/);
+    expect(accepted.out).toMatch(/\ngold: 1 matched, 0 unmatched, 0 kept newer/);
   });
 
   it('says what is wrong with a file it cannot import', async () => {
@@ -88,7 +88,7 @@ describe('pilcrow import', () => {
     await writeFile(file, '{"hello": 1}\n');
     const result = await run('import', root, file);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`pilcrow: ${file}, line 1: is not a Pilcrow export record (article: Invalid input: expected string, received undefined); nothing was imported`);
+    expect(result.err).toBe(`pilcrow: ${file}, line 1 (read as plain JSON records): has none of the fields of a record (article, paragraph_id, paragraph, text, labels); it has hello. Import a Pilcrow export, records with those fields, or a Label Studio, doccano or Prodigy export; nothing was imported`);
     expect((await run('import', root)).err).toBe('pilcrow: import takes a WORKSPACE and a FILE; run pilcrow --help');
   });
 

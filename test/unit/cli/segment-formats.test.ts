@@ -50,8 +50,10 @@ describe('pilcrow segment on every format', () => {
     expect(doc.articles.map((a: { key: string }) => a.key)).toEqual(['a1', 'line-2', '7', 'a1#line-7']);
     expect(doc.articles.every(slices)).toBe(true);
     expect(doc.skipped.map((s: { key: string }) => s.key)).toEqual(['line-3', 'line-4', 'line-8', 'line-9']);
-    expect(err.split('\n')).toHaveLength(4);
-    expect(err).toMatch(/^pilcrow: warning: .*articles\.jsonl: .*line 3/);
+    // The four skipped lines, and the article whose id repeats (an article's own warning, which --json lists under it).
+    expect(err.split('\n')).toHaveLength(5);
+    expect(err).toMatch(/^pilcrow: warning: .*articles\.jsonl: .*line 7: id "a1" was already used/);
+    expect(err).toMatch(/\npilcrow: warning: .*articles\.jsonl: .*line 3/);
   });
 
   it('names the encoding in WHATWG lower case and takes --encoding to override it', async () => {
@@ -111,5 +113,14 @@ describe('pilcrow segment on every format', () => {
     }
     expect((await run('segment', await fixture('binary.bin', 'blob.txt'))).err).toMatch(/blob\.txt: The file contains NUL bytes/);
     expect((await run('segment', join(dir, 'x.pdf'))).err).toMatch(/x\.pdf: not an article file \(expected \.txt, \.md/);
+  });
+
+  it('prints a Word document\'s warnings on stderr too, as --json lists them', async () => {
+    const file = join(await tempDir('cli'), 'blank.docx');
+    await writeFile(file, docx(wordParagraph('')));
+    const { code, out, err } = await run('segment', file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).warnings).toEqual(['The Word document has no text.']);
+    expect(err).toBe(`pilcrow: warning: ${file}: The Word document has no text.`);
   });
 });

@@ -71,6 +71,16 @@ describe('export records', () => {
     expect(unresolved).toBe(1);
   });
 
+  it('tells a tie (two annotators, no majority) from a paragraph too few decided', () => {
+    const layers: Layer[] = [
+      { annotator: 'a', paragraphs: { [p0.id]: { index: 0, labels: ['quote'], updated_at: at }, [p1.id]: { index: 1, labels: ['ad'], updated_at: at } } },
+      { annotator: 'b', paragraphs: { [p0.id]: { index: 0, labels: ['claim'], updated_at: at } } },
+    ];
+    const built = buildArticleExport(article, layers, { ...plain, resolve: ['gold', 'majority'] });
+    // p0: a and b disagree (a tie); p1: only a decided; p2: nobody did.
+    expect([built.unresolved, built.ties]).toEqual([3, 1]);
+  });
+
   it('returns labels whose paragraph no longer exists, and stored orphans, instead of dropping them', () => {
     const layer: Layer = {
       annotator: 'sara',

@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/pilcrow';
+import { paragraphIdFor } from '../../../src-main/core/paragraphs';
 import { LayerReader } from '../../../src-main/node/annotations/store';
 import { dispatch } from '../../../src-main/node/app/dispatch';
 import { createHandlerTable } from '../../../src-main/node/app/handlers';
@@ -151,8 +152,9 @@ const importFile = (file: string, annotator?: string) => async (root: string) =>
   const ws = join(root, 'ws');
   const target = { workspace: await Workspace.open(ws), schema: await WorkspaceSchemaStore.open(ws), locksDir: join(root, 'locks') };
   try {
-    const result = await importIntoWorkspace(target, join(root, file), annotator);
-    return `imported ${result.records} records; unmatched: ${result.unmatched.map((u) => `${u.article} ${u.paragraph_id}: ${u.reason}`).join('; ')}`;
+    const result = await importIntoWorkspace(target, join(root, file), { annotator });
+    const filled = result.filled.updatedAt ? `; ${result.filled.updatedAt} given the file's time` : '';
+    return `imported ${result.records} records; unmatched: ${result.unmatched.map((u) => `${u.article} ${u.paragraph_id}: ${u.reason}`).join('; ')}${filled}`;
   } catch (error) {
     return `${(error as Error).name}: ${(error as Error).message}`;
   }
@@ -173,8 +175,9 @@ const annotationOf = (article: string, paragraphs: Record<string, unknown>) =>
 const goodSettings = JSON.stringify({ version: 1, annotator: 'sara', recent: [], language: 'fa', theme: 'dark' });
 const schemaOf = (labels: { name: string; key: string }[], mode = 'multi') =>
   JSON.stringify({ version: 1, mode, labels: labels.map((l) => ({ ...l, color: '#336699', description: '' })), retired: [], renames: [] });
+const EXPORTED_TEXT = 'قال وزیر امروز در تهران: «جلسه فردا برگزار می‌شود.»';
 const exportRecord = (over: Record<string, unknown> = {}) => ({
-  article: 'fa/news.txt', paragraph: 0, paragraph_id: 'p000000000000', text: 'قال وزیر امروز در تهران: «جلسه فردا برگزار می‌شود.»',
+  article: 'fa/news.txt', paragraph: 0, paragraph_id: paragraphIdFor(EXPORTED_TEXT, 1), text: EXPORTED_TEXT,
   annotator: 'omid', status: 'in_progress', labels: ['quote'], updated_at: '2025-02-01T00:00:00.000Z', ...over,
 });
 const exportDoc = (records: unknown[]) => JSON.stringify({ schema_version: 1, records });
@@ -420,25 +423,28 @@ cases.push(
   {
     area: 'import', name: 'an import .json without records is refused as not a Pilcrow export',
     layout: { ...sampleArticle, 'labels.json': JSON.stringify({ name: 'something else', items: [] }) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json: is not a Pilcrow export \(it has no "records" list, and is not one record either\); export the labels from Pilcrow again$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, the file \(read as plain JSON records\): has none of the fields of a record \(article, paragraph_id, paragraph, text, labels\); it has name, items\. Import a Pilcrow export, .*; nothing was imported$/,
     keeps: noLayerWritten,
   },
   {
     area: 'import', name: 'an import record without labels is refused with its place and the field',
     layout: { ...sampleArticle, 'labels.json': exportDoc([exportRecord({ labels: undefined })]) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[0\]: is not a Pilcrow export record \(labels: .*\); nothing was imported$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[0\] \(read as a Pilcrow export\): labels: is missing; add "labels" as a list of label names .*; nothing was imported$/,
     keeps: noLayerWritten,
   },
   {
-    area: 'import', name: 'an import .jsonl record without updated_at is refused by line number',
-    layout: { ...sampleArticle, 'labels.jsonl': `${JSON.stringify(exportRecord())}\n${JSON.stringify(exportRecord({ updated_at: undefined }))}\n` },
-    read: importFile('labels.jsonl'), message: /^ImportFileError: .*labels\.jsonl, line 2: is not a Pilcrow export record \(updated_at: .*\); nothing was imported$/,
-    keeps: noLayerWritten,
+    area: 'import', name: 'an import .jsonl record without updated_at takes the file\'s modification time, and the result says so',
+    layout: { ...sampleArticle, 'labels.jsonl': `${JSON.stringify(exportRecord())}\n${JSON.stringify(exportRecord({ updated_at: undefined, labels: ['claim'] }))}\n` },
+    read: importFile('labels.jsonl'), message: /^imported 2 records; unmatched: ; 1 given the file's time$/,
+    keeps: async (root) => {
+      const layer = JSON.parse(await readFile(join(root, 'ws/.pilcrow/annotations/omid/fa/news.txt.json'), 'utf8'));
+      expect(Object.values(layer.paragraphs).map((e) => (e as { labels: string[] }).labels)).toEqual([['claim']]);
+    },
   },
   {
     area: 'import', name: 'an import record for an article the workspace lacks is kept as an orphan and reported',
     layout: { ...sampleArticle, 'labels.json': exportDoc([exportRecord({ article: 'fa/elsewhere.txt' })]) },
-    read: importFile('labels.json'), message: /^imported 1 records; unmatched: fa\/elsewhere\.txt p000000000000: no article fa\/elsewhere\.txt in this workspace$/,
+    read: importFile('labels.json'), message: /^imported 1 records; unmatched: fa\/elsewhere\.txt p[0-9a-z]{11}: no article fa\/elsewhere\.txt in this workspace$/,
     keeps: async (root) => {
       const orphans = JSON.parse(await readFile(join(root, 'ws/.pilcrow/annotations/omid/fa/elsewhere.txt.json'), 'utf8')).orphans;
       expect(orphans.map((o: { entry: { labels: string[] } }) => o.entry.labels)).toEqual([['quote']]);
@@ -447,13 +453,13 @@ cases.push(
   {
     area: 'import', name: 'an import record naming a path that climbs out with .. is refused whole',
     layout: { ...sampleArticle, 'labels.json': exportDoc([exportRecord(), exportRecord({ article: '../outside.txt' })]) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[1\]: is not a Pilcrow export record \(article: must be a workspace-relative path such as fa\/news\.txt \(no "\.\.", no leading "\/"\)\); nothing was imported$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[1\] \(read as a Pilcrow export\): article: must be a workspace-relative path such as fa\/news\.txt \(no "\.\.", no leading "\/"\); nothing was imported$/,
     keeps: noLayerWritten,
   },
   {
     area: 'import', name: 'an import record listing a label twice is refused, naming the label',
     layout: { ...sampleArticle, 'labels.json': exportDoc([exportRecord({ labels: ['quote', 'quote'] })]) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[0\]: is not a Pilcrow export record \(labels: "quote" is listed twice\); nothing was imported$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json, records\[0\] \(read as a Pilcrow export\): labels: "quote" is listed twice; nothing was imported$/,
     keeps: noLayerWritten,
   },
   {
@@ -465,20 +471,20 @@ cases.push(
   {
     area: 'import', name: 'an import file of 0 records says so instead of reporting success',
     layout: { ...sampleArticle, 'labels.json': exportDoc([]) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json: holds no records; nothing to import$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json: holds no records to import; nothing to import$/,
     keeps: noLayerWritten,
   },
   {
     area: 'import', name: 'an import file that is not UTF-8 is refused as not text',
     layout: { ...sampleArticle, 'labels.jsonl': Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) },
-    read: importFile('labels.jsonl'), message: /^ImportFileError: .*labels\.jsonl: is not UTF-8 text; import a \.json or \.jsonl file that Pilcrow exported$/,
+    read: importFile('labels.jsonl'), message: /^ImportFileError: .*labels\.jsonl: is not UTF-8 text; save it as UTF-8 and import it again$/,
     keeps: noLayerWritten,
   },
 
   {
     area: 'import', name: 'in the app, an import with a record climbing out of the workspace is a bad-import-file error, not an internal one',
     layout: { ...sampleArticle, 'labels.json': exportDoc([exportRecord(), exportRecord({ article: '../../outside.txt' })]) },
-    read: appImports('labels.json', 'omid'), message: /^bad-import-file: .*labels\.json, records\[1\]: is not a Pilcrow export record \(article: must be a workspace-relative path .*\); nothing was imported$/,
+    read: appImports('labels.json', 'omid'), message: /^bad-import-file: .*labels\.json, records\[1\] \(read as a Pilcrow export\): article: must be a workspace-relative path .*; nothing was imported$/,
     keeps: noLayerWritten,
   },
   {

@@ -8,8 +8,9 @@ import { annotationsDir } from '../../annotations/paths';
 import { LayerReader } from '../../annotations/store';
 import { chooseLabels, chooseLayers, ExportChoiceError } from '../../export/layers';
 import { ExportCancelledError } from '../../export/run-export';
+import { exportCommandLine } from '../../export/command-line';
 import { ExportTargetError } from '../../export/target';
-import { exportToFile, suggestedExportName } from '../../export/write-export';
+import { exportToFile, exportToFolder, suggestedExportName } from '../../export/write-export';
 import { ExportJournal } from '../../export/killed-export-temps';
 import { walkConfined, type RecoveryReport } from '../../storage';
 import type { HandlerContext } from '../context';
@@ -32,14 +33,24 @@ export function exportHandlers({ session, dialogs, version, emit }: HandlerConte
       } catch (error) {
         throw error instanceof ExportChoiceError ? new PilcrowError('bad-export-choice', { code: 'export-choice', detail: error.message }) : error;
       }
-      const file = await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
+      // A Hugging Face dataset is a folder (data/…parquet and README.md), and so is Parquet split
+      // into one file per split; every other export is one file.
+      const folder = options.format === 'hf' || (options.format === 'parquet' && options.split !== null);
+      const file = folder ? await dialogs.pickFolder('export') : await dialogs.pickSaveFile(suggestedExportName(workspace.name, options.format));
       if (!file) return null;
       const controller = new AbortController();
       running = controller;
       // Noted in user data until it ends, so the temp files of an export killed with the app go at the next start.
-      const done = await ExportJournal.in(session.options.userDataDir).begin(dirname(file)).catch(() => async () => {});
+      const journal = ExportJournal.in(session.options.userDataDir);
+      // A dataset folder's Parquet files are written in its data/ folder.
+      const tempFolders = folder ? [file, join(file, 'data')] : [dirname(file)];
+      const ends = await Promise.all(tempFolders.map((f) => journal.begin(f).catch(() => async () => {})));
+      const done = async () => {
+        for (const end of ends) await end();
+      };
       try {
-        const outcome = await exportToFile({ workspace, reader, labels: session.labels, version, signal: controller.signal, onProgress: (p) => emit('export.progress', p) }, options, file);
+        const env = { workspace, reader, labels: session.labels, labelMode: session.schema?.schema.mode ?? 'multi', version, signal: controller.signal, onProgress: (p: Parameters<typeof emit<'export.progress'>>[1]) => emit('export.progress', p) };
+        const outcome = folder ? await exportToFolder(env, options, file, exportCommandLine(workspace.root, options, file)) : await exportToFile(env, options, file);
         return { file, format: options.format, records: outcome.counts.records, articles: outcome.counts.articles, skipped: outcome.skipped, warnings };
       } catch (error) {
         if (error instanceof ExportCancelledError) throw new PilcrowError('export-cancelled', { code: 'export-cancelled' });

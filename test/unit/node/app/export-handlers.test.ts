@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/node/app/dispatch';
@@ -32,6 +32,22 @@ describe('export and import channels', () => {
     expect((await readFile(out, 'utf8')).split('\r\n')[0]).toContain('label:claim,other_labels');
   });
 
+  it('asks for a folder for a Hugging Face dataset and for split Parquet, and writes the dataset there', async () => {
+    const root = await fixtureWorkspace(6);
+    const base = await tempDir('h');
+    const purposes: (string | undefined)[] = [];
+    const folders = [join(base, 'dataset'), join(base, 'splits')];
+    const { call } = await app(root, { pickFolder: async (purpose) => (purposes.push(purpose), folders.shift() ?? null), pickSaveFile: async () => join(base, 'one.parquet') });
+    expect(await call('export.run', { format: 'hf', split: { ratios: [60, 20, 20], seed: 4 } })).toMatchObject({ ok: true, result: { file: join(base, 'dataset'), format: 'hf' } });
+    expect((await readdir(join(base, 'dataset'))).sort()).toEqual(['README.md', 'data', 'labels.json']);
+    expect((await readdir(join(base, 'dataset', 'data'))).sort()).toEqual(['dev-00000-of-00001.parquet', 'test-00000-of-00001.parquet', 'train-00000-of-00001.parquet']);
+    expect(await readFile(join(base, 'dataset', 'README.md'), 'utf8')).toContain(`pilcrow export ${root} --format hf`);
+    expect(await call('export.run', { format: 'parquet', split: { ratios: [60, 20, 20], seed: 4 } })).toMatchObject({ ok: true, result: { file: join(base, 'splits') } });
+    expect((await readdir(join(base, 'splits'))).sort()).toEqual(['dev.parquet', 'labels.json', 'test.parquet', 'train.parquet']);
+    expect(await call('export.run', { format: 'parquet' })).toMatchObject({ ok: true, result: { file: join(base, 'one.parquet') } });
+    expect(purposes).toEqual(['export', 'export']);
+  });
+
   it('lists the layers for the dialog and explains a bad choice', async () => {
     const { call } = await app(await fixtureWorkspace(), { pickSaveFile: async () => '/nonexistent/x.json' });
     expect(await call('export.layers')).toEqual({ ok: true, result: [{ name: 'gold', articles: 1 }, { name: 'omid', articles: 2 }, { name: 'sara', articles: 1 }] });
@@ -50,10 +66,32 @@ describe('export and import channels', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'import-own-layer' } });
     expect(await readFile(join(root, '.pilcrow', 'annotations', 'sara', 'fa', 'water 😀.txt.json'), 'utf8')).toBe(before);
     const imported = await call('import.run', { annotator: 'sara-laptop' });
-    expect(imported).toMatchObject({ ok: true, result: { format: 'jsonl', layers: [{ annotator: 'sara-laptop', matched: 4, unmatched: 0 }] } });
+    expect(imported).toMatchObject({ ok: true, result: { format: 'pilcrow', layers: [{ annotator: 'sara-laptop', matched: 4, unmatched: 0 }] } });
     expect((await stat(join(root, '.pilcrow', 'annotations', 'sara-laptop', 'fa', 'water 😀.txt.json'))).isFile()).toBe(true);
     await writeFile(file, 'not json\n');
     expect(await call('import.run', { annotator: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-import-file', message: `${file}, line 1: is not valid JSON; fix or remove that line, or export the file again` } });
+  });
+
+  it('previews an import without writing, previews it again with other choices without asking, then imports that file', async () => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('h'), 'omid.jsonl');
+    const asked: string[] = [];
+    const { call } = await app(root, { pickSaveFile: async () => file, pickOpenFile: async (title) => (asked.push(title), file) });
+    await call('export.run', { format: 'jsonl', layers: ['omid'] });
+    const layers = join(root, '.pilcrow', 'annotations');
+    expect(await call('import.run', { previewed: true, annotator: 'omid-laptop' })).toMatchObject({ ok: false, error: { code: 'no-import-preview' } });
+    const preview = await call('import.preview', { annotator: 'omid-laptop' });
+    expect(preview).toMatchObject({ ok: true, result: { file, dryRun: true, format: 'pilcrow', layers: [{ annotator: 'omid-laptop', matched: 3, unmatched: 0, filesWritten: 2 }] } });
+    await expect(stat(join(layers, 'omid-laptop'))).rejects.toThrow();
+    const again = await call('import.preview', { annotator: 'omid-desktop', again: true, map: [['claim', 'quote']] });
+    expect(again).toMatchObject({ ok: true, result: { dryRun: true, layers: [{ annotator: 'omid-desktop', matched: 3 }], labelsMapped: [{ from: 'claim', to: 'quote' }] } });
+    expect(asked).toHaveLength(1);
+    const done = await call('import.run', { annotator: 'omid-desktop', previewed: true, map: [['claim', 'quote']] });
+    expect(done).toMatchObject({ ok: true, result: { dryRun: false, layers: [{ annotator: 'omid-desktop', matched: 3, filesWritten: 2 }] } });
+    expect(asked).toHaveLength(1);
+    const written = JSON.parse(await readFile(join(layers, 'omid-desktop', 'fa', 'water 😀.txt.json'), 'utf8'));
+    expect(JSON.stringify(written.paragraphs)).not.toContain('"claim"');
+    await expect(stat(join(layers, 'omid-laptop'))).rejects.toThrow();
   });
 
   it('imports gold answers only once the reviewer confirms them, and refuses them before writing otherwise', async () => {

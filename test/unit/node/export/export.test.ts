@@ -123,6 +123,7 @@ describe('export choices', () => {
       ['fa/water 😀.txt', 3, 'sara', ['boilerplate'], 'single'],
     ]);
     expect(outcome.counts.unresolved).toBe(2); // en paragraphs 0 and 2: nobody decided
+    expect(outcome.counts).toMatchObject({ ties: 0, undecided: 2 });
   });
 
   it('refuses an unknown layer, label or resolution step with a message naming what exists', async () => {

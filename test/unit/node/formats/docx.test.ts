@@ -3,7 +3,7 @@ import { extractDocx } from '../../../../src-main/node/formats/docx';
 import type { ExtractedArticle } from '../../../../src-main/node/formats/extracted';
 import { checkZipBomb, readCentralDirectory } from '../../../../src-main/node/formats/zip';
 import { ArticleReadError } from '../../../../src-main/node/text/errors';
-import { docx, wordParagraph, wordReport, zip } from './zip-writer';
+import { docx, docxWithNotes, noteReference, wordParagraph, wordReport, zip } from './zip-writer';
 
 const paragraphsOf = (article: ExtractedArticle) => article.blocks.map((b) => article.text.slice(b.start, b.end));
 
@@ -125,5 +125,29 @@ describe('extractDocx', () => {
 
   it('reads the central directory of the test zips', () => {
     expect(readCentralDirectory(persianDocx).map((e) => e.name)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
+  });
+
+  it('moves footnotes and endnotes to paragraphs of their own at the end, with no reference artefacts in the body', async () => {
+    const body =
+      `<w:p><w:r><w:t>Ouch</w:t></w:r>${noteReference('footnote', 1)}<w:r><w:t>.</w:t></w:r>${noteReference('endnote', 1)}</w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">وزیر گفت </w:t></w:r>${noteReference('footnote', 2)}<w:r><w:t>آب کافی است.</w:t></w:r>${noteReference('footnote', 1)}</w:p>`;
+    const article = await extractDocx(
+      docxWithNotes(body, {
+        footnotes: [{ id: 1, paragraphs: ['A stubbed toe.'] }, { id: 2, paragraphs: ['خبرگزاری ایسنا،', 'ساعت ۱۰'] }],
+        endnotes: [{ id: 1, paragraphs: ['Reported on Tuesday.'] }],
+      }),
+    );
+    expect(paragraphsOf(article)).toEqual(['Ouch.', 'وزیر گفت آب کافی است.', '[1] A stubbed toe.', '[i] Reported on Tuesday.', '[2] خبرگزاری ایسنا،\nساعت ۱۰']);
+    expect(article.text).not.toMatch(/\[\d\]\.|↑/);
+    expect(article.warnings).toEqual([]);
+  });
+
+  it('says in one line that a Word document whose text is cut short is damaged', async () => {
+    const body = Array.from({ length: 20 }, (_, i) => wordParagraph(`بند ${i} از یک خبر بلند`)).join('');
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const cut = zip([{ name: 'word/document.xml', data: xml.slice(0, Math.floor(xml.length / 2)) }]);
+    const error = await readError(() => extractDocx(cut));
+    expect(error.code).toBe('bad-docx');
+    expect(error.message).toBe('This Word document is damaged: its text is cut short or is not valid XML. Open it in Word and save it again, or get a complete copy.');
   });
 });

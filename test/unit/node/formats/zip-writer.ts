@@ -102,6 +102,35 @@ export function wordParagraph(text: string, style?: string): string {
   return `<w:p>${props}<w:r>${runs}</w:r></w:p>`;
 }
 
+/** A run holding a footnote or endnote reference (Word's <w:footnoteReference w:id="N"/>). */
+export function noteReference(kind: 'footnote' | 'endnote', id: number): string {
+  return `<w:r><w:rPr><w:rStyle w:val="${kind === 'footnote' ? 'FootnoteReference' : 'EndnoteReference'}"/></w:rPr><w:${kind}Reference w:id="${id}"/></w:r>`;
+}
+
+/**
+ * A .docx with footnotes and endnotes: `body` may hold noteReference() runs; the notes are
+ * `{id, paragraphs}` as Word writes them (word/footnotes.xml and word/endnotes.xml, with the
+ * separator notes Word puts first, and the relationships that point at them).
+ */
+export function docxWithNotes(body: string, notes: { footnotes?: { id: number; paragraphs: string[] }[]; endnotes?: { id: number; paragraphs: string[] }[] }): Uint8Array {
+  const part = (kind: 'footnote' | 'endnote', list: { id: number; paragraphs: string[] }[]) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${kind}s xmlns:w="${W}">` +
+    `<w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}>` +
+    `<w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}>` +
+    list.map((n) => `<w:${kind} w:id="${n.id}">${n.paragraphs.map((p) => wordParagraph(p)).join('')}</w:${kind}>`).join('') +
+    `</w:${kind}s>`;
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' +
+    '<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>' +
+    '</Relationships>';
+  return docx(body, [
+    { name: 'word/_rels/document.xml.rels', data: rels },
+    { name: 'word/footnotes.xml', data: part('footnote', notes.footnotes ?? []) },
+    { name: 'word/endnotes.xml', data: part('endnote', notes.endnotes ?? []) },
+  ]);
+}
+
 const WORDS = ['وزیر', 'امروز', 'در', 'تهران', 'گفت', 'جلسه', 'فردا', 'برگزار', 'می‌شود', 'خبرگزاری', 'گزارش', 'داد', 'که', 'این', 'طرح', 'اقتصادی', 'مجلس', 'دولت', 'بودجه', 'سال'];
 
 /**

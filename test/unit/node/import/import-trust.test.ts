@@ -3,10 +3,12 @@
  * the gold layer need the importer's word (`asGold`), every time must be a real instant not far
  * in the future, and "newer wins" compares instants, not text.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIntoWorkspace } from '../../../../src-main/node/import/run-import';
+import { IMPORT_LIMIT } from '../../../../src-main/node/storage';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
 import { fixtureWorkspace, FA, paragraphsOf, writeLayer } from '../export/fixture';
@@ -28,7 +30,7 @@ async function jsonl(records: Record<string, unknown>[]): Promise<string> {
 
 async function importInto(root: string, file: string, options: { annotator?: string; asGold?: boolean } = {}) {
   const workspace = await Workspace.open(root);
-  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), ...(options.asGold ? { asGold: true } : {}) }, file, options.annotator);
+  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), ...(options.asGold ? { asGold: true } : {}) }, file, { annotator: options.annotator });
 }
 
 const layerPath = (root: string, annotator: string) => join(root, '.pilcrow', 'annotations', annotator, 'fa', 'water 😀.txt.json');
@@ -56,13 +58,13 @@ describe('gold is imported only when the importer says it is gold', () => {
 
 describe('times in an import are real instants, not far in the future', () => {
   const refused: [string, unknown, RegExp][] = [
-    ['a word', 'yesterday', /line 2: is not a Pilcrow export record \(updated_at: must be a date and time with its offset, such as 2026-11-27T10:02:11Z or 2026-11-27T13:32:11\+03:30 \(got "yesterday"\)\); nothing was imported/],
-    ['a date without a time', '2026-11-25', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a time without an offset', '2026-11-25T08:00:00', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a day that does not exist', '2026-02-30T08:00:00Z', /line 2: .*updated_at: must be a date and time with its offset/],
-    ['a forged far future', '9999-12-31T23:59:59Z', /line 2: .*updated_at: is in the future \(9999-12-31T23:59:59Z; this computer's clock says .*, and up to 24 hours ahead are allowed/],
-    ['25 hours ahead', new Date(Date.now() + 25 * HOUR).toISOString(), /line 2: .*updated_at: is in the future/],
-    ['no time on a decision', null, /line 2: is not a Pilcrow export record \(updated_at: is missing; a decision, note or flag needs the time it was made\)/],
+    ['a word', 'yesterday', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset, such as 2026-11-27T10:02:11Z or 2026-11-27T13:32:11\+03:30 \(got "yesterday"\); nothing was imported/],
+    ['a date without a time', '2026-11-25', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a time without an offset', '2026-11-25T08:00:00', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a day that does not exist', '2026-02-30T08:00:00Z', /line 2 \(read as plain JSON records\): updated_at: must be a date and time with its offset/],
+    ['a forged far future', '9999-12-31T23:59:59Z', /line 2 \(read as plain JSON records\): updated_at: is in the future \(9999-12-31T23:59:59Z; this computer's clock says .*, and up to 24 hours ahead are allowed/],
+    ['25 hours ahead', new Date(Date.now() + 25 * HOUR).toISOString(), /line 2 \(read as plain JSON records\): updated_at: is in the future/],
+    ['no time on a decision', null, /line 2 \(read as plain JSON records\): updated_at: is missing; a decision, note or flag needs the time it was made/],
   ];
   for (const [what, time, message] of refused) {
     it(`refuses ${what} with the record's line, writing nothing`, async () => {
@@ -75,7 +77,7 @@ describe('times in an import are real instants, not far in the future', () => {
 
   it('refuses a forged done_at the same way', async () => {
     const root = await fixtureWorkspace();
-    await expect(importInto(root, await jsonl([record({ status: 'done', done_at: '9999-01-01T00:00:00Z' })]))).rejects.toThrow(/line 1: .*done_at: is in the future/);
+    await expect(importInto(root, await jsonl([record({ status: 'done', done_at: '9999-01-01T00:00:00Z' })]))).rejects.toThrow(/line 1 \(read as plain JSON records\): done_at: is in the future/);
   });
 
   it('accepts another machine’s clock up to 24 hours ahead, and any offset', async () => {
@@ -120,5 +122,24 @@ describe('newer wins by instant, not by text', () => {
     await writeLayer(root, { article: ARTICLE, annotator: 'mina', updated_at: 'yesterday', paragraphs: { [para.id]: { index: para.index, labels: ['quote'], updated_at: 'yesterday' } } });
     await importInto(root, await jsonl([record({ labels: ['ad'] })]));
     expect(await decisionIn(root, 'mina')).toMatchObject({ labels: ['ad'] });
+  });
+});
+
+describe('an import file is read only within the import limit, and only if it is a regular file', () => {
+  it.each(['labels.jsonl', 'labels.json', 'labels.csv'])('refuses a %s larger than the limit before reading it, and writes nothing', async (name) => {
+    const root = await fixtureWorkspace();
+    const file = join(await tempDir('too-large'), name);
+    // Sparse: the size is over the limit without 256 MB written to disk.
+    await writeFile(file, '');
+    await truncate(file, IMPORT_LIMIT.maxBytes + 1);
+    await expect(importInto(root, file, { annotator: 'mina' })).rejects.toThrow(`${file}: cannot read it (it is 256.0 MB, more than Pilcrow reads for an export to import (256.0 MB); ${IMPORT_LIMIT.advice})`);
+    expect(await readdir(join(root, '.pilcrow', 'annotations'))).not.toContain('mina');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe instead of waiting on it', async () => {
+    const root = await fixtureWorkspace();
+    const fifo = join(await tempDir('fifo'), 'labels.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    await expect(importInto(root, fifo, { annotator: 'mina' })).rejects.toThrow(/labels\.jsonl: cannot read it \(it is a named pipe/);
   });
 });

@@ -6,6 +6,7 @@ import { exportToFile } from '../../../../src-main/node/export/write-export';
 import { importIntoWorkspace } from '../../../../src-main/node/import/run-import';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
+import { paragraphIdFor } from '../../../../src-main/core/paragraphs';
 import { tempDir } from '../temp';
 import { exportEnv, FA, fixtureWorkspace, T1 } from '../export/fixture';
 
@@ -28,7 +29,7 @@ async function freshCopy(root: string): Promise<string> {
 /** The fixture's exports hold the gold layer, which the person importing vouches for here. */
 async function importInto(root: string, file: string, annotator?: string) {
   const workspace = await Workspace.open(root);
-  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), asGold: true }, file, annotator);
+  return importIntoWorkspace({ workspace, schema: await WorkspaceSchemaStore.open(root), asGold: true }, file, { annotator });
 }
 
 /** Everything an export says about decisions; `via` aside, which an import adds when absent. */
@@ -103,7 +104,7 @@ describe('matching records to paragraphs', () => {
     const copy = await freshCopy(root);
     // The quote gained a word; the end marker is gone; another article is not in this workspace at all.
     await writeFile(join(copy, 'fa', 'water 😀.txt'), FA.replace('کافی است', 'کاملاً کافی است').replace('انتهای پیام\n', ''));
-    const extra = `${(await readFile(file, 'utf8')).trimEnd()}\n${JSON.stringify({ article: 'gone.txt', paragraph: 0, paragraph_id: 'p00000000000', text: 'x', annotator: 'sara', status: 'in_progress', labels: ['ad'], updated_at: T1 })}\n`;
+    const extra = `${(await readFile(file, 'utf8')).trimEnd()}\n${JSON.stringify({ article: 'gone.txt', paragraph: 0, paragraph_id: paragraphIdFor('x', 1), text: 'x', annotator: 'sara', status: 'in_progress', labels: ['ad'], updated_at: T1 })}\n`;
     await writeFile(file, extra);
     const result = await importInto(copy, file);
     expect(result.layers[0]).toMatchObject({ annotator: 'sara', matched: 3, byText: 1, unmatched: 2 });
@@ -124,7 +125,7 @@ describe('bad import files', () => {
     const lines = (await readFile(file, 'utf8')).split('\n');
     lines[2] = lines[2]!.replace('"labels":', '"labelz":');
     await writeFile(file, lines.join('\n'));
-    await expect(importInto(copy, file)).rejects.toThrow(`${file}, line 3: is not a Pilcrow export record (labels: `);
+    await expect(importInto(copy, file)).rejects.toThrow(`${file}, line 3 (read as a Pilcrow export): labels: is missing; add "labels" as a list of label names`);
     await expect(readdir(join(copy, '.pilcrow', 'annotations'))).rejects.toThrow();
   });
 
@@ -157,12 +158,12 @@ describe('bad import files', () => {
       return join(dir, name);
     };
     const climbs = await variant('climbs.json', (r) => [...r, { ...r[0], article: '../../elsewhere.txt' }]);
-    await expect(importInto(copy, climbs)).rejects.toThrow(`records[${doc.records.length}]: is not a Pilcrow export record (article: must be a workspace-relative path`);
+    await expect(importInto(copy, climbs)).rejects.toThrow(`records[${doc.records.length}] (read as a Pilcrow export): article: must be a workspace-relative path`);
     const twice = await variant('twice.json', (r) => [{ ...r[0], labels: ['quote', 'quote'] }]);
-    await expect(importInto(copy, twice)).rejects.toThrow('records[0]: is not a Pilcrow export record (labels: "quote" is listed twice)');
-    await expect(importInto(copy, await variant('none.json', () => []))).rejects.toThrow('none.json: holds no records; nothing to import');
+    await expect(importInto(copy, twice)).rejects.toThrow('records[0] (read as a Pilcrow export): labels: "quote" is listed twice');
+    await expect(importInto(copy, await variant('none.json', () => []))).rejects.toThrow('none.json: holds no records to import; nothing to import');
     await writeFile(join(dir, 'other.json'), JSON.stringify({ items: [] }));
-    await expect(importInto(copy, join(dir, 'other.json'))).rejects.toThrow('other.json: is not a Pilcrow export (it has no "records" list');
+    await expect(importInto(copy, join(dir, 'other.json'))).rejects.toThrow('other.json, the file (read as plain JSON records): has none of the fields of a record (article, paragraph_id, paragraph, text, labels); it has items.');
     await expect(readdir(join(copy, '.pilcrow', 'annotations'))).rejects.toThrow();
   });
 });
