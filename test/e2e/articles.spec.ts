@@ -112,7 +112,7 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   }
   // Paragraph 9 is in the footer's folded row: a click on the row shows its lines.
   await waitForSuggestions(page);
-  await foldRow(page, 8).click();
+  await foldRow(page, 8).getByTestId('fold-open').click();
   await paragraph(page, 9).click();
   await page.keyboard.press('Digit3');
   await waitForSaved(page);

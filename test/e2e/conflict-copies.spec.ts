@@ -59,7 +59,7 @@ test('lists conflict copies of a layer and of the schema as conflict copies in t
   const problems = page.locator('[data-testid="file-problem"][data-problem="conflict"]');
   await expect(problems).toHaveCount(2);
   await expect(problems.nth(0)).toContainText('Conflict copy');
-  await expect(problems.nth(0)).toContainText(`omid's labels for ${ARTICLE} (not a missing article)`);
+  await expect(problems.nth(0)).toContainText(`\u2068omid\u2069's labels for \u2068${ARTICLE}\u2069 (not a missing article)`);
   await expect(problems.nth(1)).toContainText('made of the label schema when two machines changed it at once');
   await expect(page.locator('[data-problem="missing"]')).toHaveCount(0);
   await page.setViewportSize({ width: 900, height: 600 });

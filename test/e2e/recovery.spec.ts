@@ -88,6 +88,8 @@ test('a label schema in the middle of a git merge is left byte for byte, and the
   await expect(notice).toContainText('.pilcrow/schema.json and git commit');
   await page.setViewportSize({ width: 900, height: 600 });
   await page.screenshot({ path: test.info().outputPath('schema-mid-merge.png') });
+  // Back to a window wide enough for the article list beside the text (narrower, it is a drawer).
+  await page.setViewportSize({ width: 1280, height: 860 });
   await openArticle(page, ARTICLE);
   expect(Buffer.compare(await readFile(schema), midMerge)).toBe(0);
   expect(await readdir(join(workspace, '.pilcrow'))).not.toContain('quarantine');

@@ -151,9 +151,11 @@ test('imports a teammate’s export from Review’s own button and lists their l
   await expect(review).toContainText('import their exports');
   await review.getByTestId('review-import').click();
   const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('textbox').fill('sara');
+  await dialog.getByTestId('import-annotator').fill('sara');
   await app.answerOpenFileDialog(exported);
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  // The preview first, then the import.
+  await dialog.getByTestId('import-run').click();
   await expect(dialog).toHaveCount(0);
   await expect(review.locator('label.pick', { hasText: 'sara' })).toBeVisible();
   await expect(page.locator('[data-review-index="0"] [data-annotator="sara"] .chip')).toHaveText('claim');
