@@ -4,7 +4,7 @@ import { call, messageOf } from '../../bridge/api';
 import { i18n } from '../../i18n/i18n.svelte';
 
 /** `model`: the learned suggester's panel (features/learn). */
-export type Mode = 'annotate' | 'review' | 'agreement' | 'model';
+export type Mode = 'annotate' | 'review' | 'agreement' | 'model' | 'team';
 
 export class ReviewState {
   mode = $state<Mode>('annotate');
