@@ -16,6 +16,16 @@ import { ensureGitignore } from './gitignore';
 
 export const ASSIGNMENTS_DIR = 'assignments';
 
+/**
+ * `.pilcrow/assignments/.gitattributes`: git merges these files as sets of lines (`merge=union`),
+ * so two leads who add lines at the same place (each assigning a different article that sorts
+ * there) both keep theirs instead of meeting conflict markers; the reader takes a line twice as
+ * once (docs/teams.md, "Assignments"). Written with the first assignment, never rewritten.
+ */
+export const ASSIGNMENTS_GITATTRIBUTES = `# Written by Pilcrow (docs/teams.md): one line per assigned article; git keeps the lines of both sides.
+*.jsonl merge=union
+`;
+
 const header = z.object({ version: z.literal(1), annotator: z.string().regex(ANNOTATOR_NAME_PATTERN) });
 const articlePath = z
   .string()
@@ -138,6 +148,9 @@ export async function writeAssignments(root: string, previous: Assignments, next
     if (!madeFolder) {
       await ensureGitignore(root);
       await makeFolders(root, dir);
+      const attributes = join(dir, '.gitattributes');
+      // The team's own (edited, or a link): left alone.
+      if ((await lstatConfined(root, attributes)) === null) await writeAtomic(fs, attributes, new TextEncoder().encode(ASSIGNMENTS_GITATTRIBUTES));
       madeFolder = true;
     }
     await writeAtomic(fs, file, new TextEncoder().encode(text));

@@ -29,7 +29,8 @@ describe('pilcrow assign', () => {
     expect(result.unassigned).toBe(0);
     expect(Object.values(result.annotators as Record<string, { articles: number; overlap: number }>).reduce((s, a) => s + a.articles, 0)).toBe(36);
     const files = await assignmentsOf(ws);
-    expect(Object.keys(files)).toEqual(['omid.jsonl', 'reza.jsonl', 'sara.jsonl']);
+    expect(Object.keys(files)).toEqual(['.gitattributes', 'omid.jsonl', 'reza.jsonl', 'sara.jsonl']);
+    expect(files['.gitattributes']).toContain('*.jsonl merge=union');
     const sara = files['sara.jsonl']!.trimEnd().split('\n');
     expect(JSON.parse(sara[0]!)).toEqual({ version: 1, annotator: 'sara' });
     expect(sara).toHaveLength(1 + result.annotators.sara.articles);
