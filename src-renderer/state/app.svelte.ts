@@ -91,7 +91,7 @@ export class AppStore {
       this.showList(this.app.workspace);
       if (this.workspace) {
         void this.learn.refresh();
-        await this.team.loadQueue();
+        await this.loadQueue();
       }
       const first = this.firstInList();
       if (first) await this.openArticle(first.id);
@@ -217,9 +217,15 @@ export class AppStore {
     this.article = null;
     this.listFilter.uncertainty = {};
     void this.learn.refresh();
-    await this.team.loadQueue();
+    await this.loadQueue();
     const first = this.firstInList();
     if (first) await this.openArticle(first.id);
+  }
+
+  /** This editor's queue; an assignment file that cannot be read is named in the notice bar (the list then shows every article). */
+  private async loadQueue(): Promise<void> {
+    await this.team.loadQueue();
+    if (this.team.queueError) this.notice = { kind: 'error', text: this.team.queueError };
   }
 
   /** The first readable article of the list as filtered and sorted: with assignments, the head of the queue. */
