@@ -35,11 +35,15 @@ export class TeamStore {
     }
   }
 
+  /** The Team tab's figures; the queue is read again too (a git pull may have brought new assignments), the list's choices kept. */
   async loadProgress(): Promise<void> {
     this.loading = true;
     try {
       this.progress = await call('team.progress', {});
       this.error = null;
+      const { queue } = await call('team.queue', {});
+      this.list.queue = Object.fromEntries(queue.map((id, i) => [id, i]));
+      if (queue.length === 0) this.list.assigned = false;
     } catch (error) {
       this.error = messageOf(error);
     } finally {
