@@ -4,6 +4,7 @@
  * `n` follows the queue), and the Team tab's progress.
  */
 import type { TeamProgressView } from '../../src-main/shared/contract/team';
+import type { RequestOf } from '../../src-main/shared/ipc';
 import { call, messageOf } from '../bridge/api';
 import type { ArticleListFilter } from './article-list.svelte';
 
@@ -36,6 +37,23 @@ export class TeamStore {
   }
 
   /** The Team tab's figures; the queue is read again too (a git pull may have brought new assignments), the list's choices kept. */
+  /** Deals the articles out (team.assign, as `pilcrow assign`); then the figures and this editor's queue are read again. */
+  async assign(options: RequestOf<'team.assign'>): Promise<number | null> {
+    this.loading = true;
+    try {
+      const result = await call('team.assign', options);
+      this.progress = result;
+      this.error = null;
+      await this.loadQueue();
+      return result.assigned;
+    } catch (error) {
+      this.error = messageOf(error);
+      return null;
+    } finally {
+      this.loading = false;
+    }
+  }
+
   async loadProgress(): Promise<void> {
     this.loading = true;
     try {

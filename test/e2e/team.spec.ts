@@ -81,3 +81,28 @@ test('the list opens on my queue, n follows it, and the Team tab shows progress 
     await removeDir(root);
   }
 });
+
+test('a lead assigns from the Team tab: the table fills, and the list turns to their own queue', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  try {
+    await waitForApp(page);
+    await expect(page.getByTestId('assigned-filter')).toHaveCount(0);
+    await page.locator('[data-mode="team"]').click();
+    await expect(page.getByTestId('team-none')).toBeVisible();
+    await page.getByTestId('assign-names').fill('sara, omid');
+    await page.getByTestId('assign-overlap').fill('40');
+    await page.getByTestId('assign-run').click();
+    await expect(page.getByTestId('assign-done')).toHaveText('5 articles assigned.');
+    await expect(page.getByTestId('team-table').locator('tr[data-annotator]')).toHaveCount(2);
+    await expect(page.getByTestId('assigned-filter')).toBeChecked();
+    const saraFile = await readFile(join(workspace, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8');
+    const queued = saraFile.trimEnd().split('\n').length - 1;
+    await expect(page.locator('[data-article-path]')).toHaveCount(queued);
+    await page.screenshot({ path: test.info().outputPath('team-assigned.png') });
+  } finally {
+    await app.close();
+    await removeDir(root);
+  }
+});

@@ -37,4 +37,20 @@ describe('team.queue and team.progress', () => {
     expect(await readFile(file, 'utf8')).toBe('{"version":1,"annotator":"omid"}\n');
     app.session.close();
   });
+
+  it('team.assign deals the articles out as pilcrow assign does, and names an option it cannot meet', async () => {
+    const { workspace, userData } = await sampleCopy();
+    const app = await openHandlerApp({ workspace, userData, annotator: 'sara' });
+    await app.call('app.init');
+    const result = await app.call<TeamProgressView & { assigned: number }>('team.assign', { annotators: ['sara', 'omid'], perArticle: 2, overlap: 0.4, seed: 3, onlyUnassigned: false });
+    expect(result.assigned).toBe(5);
+    expect(result.annotators.map((a) => a.assigned).reduce((s, n) => s + n, 0)).toBe(7);
+    expect(await readFile(join(workspace, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8')).toMatch(/^\{"version":1,"annotator":"sara"\}\n/);
+    // The same as the command line with the same options: the files do not change.
+    const before = await readFile(join(workspace, '.pilcrow', 'assignments', 'omid.jsonl'), 'utf8');
+    expect((await runPilcrow('assign', workspace, '--annotators', 'sara,omid', '--overlap', '40%', '--seed', '3')).out).toContain('nothing changed on disk');
+    expect(await readFile(join(workspace, '.pilcrow', 'assignments', 'omid.jsonl'), 'utf8')).toBe(before);
+    await expect(app.call('team.assign', { annotators: ['sara'], perArticle: 2, overlap: 0.2, seed: 1, onlyUnassigned: false })).rejects.toThrow('bad-assignment: --per-article 2 needs at least 2 annotators');
+    app.session.close();
+  });
 });
