@@ -3,6 +3,8 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
+import { ASSIGN_HELP, assignCommand } from './commands/assign';
+import { PROGRESS_HELP, progressCommand } from './commands/progress';
 import { DOCTOR_HELP, doctorCommand } from './commands/doctor';
 import { RESOLVE_HELP, resolveCommand } from './commands/resolve';
 import { EXPORT_HELP, exportCommand } from './commands/export';
@@ -32,6 +34,10 @@ Usage:
   ${IMPORT_HELP.replace(/\n/g, '\n  ')}
 
   ${AGREEMENT_HELP.replace(/\n/g, '\n  ')}
+
+  ${ASSIGN_HELP.replace(/\n/g, '\n  ')}
+
+  ${PROGRESS_HELP.replace(/\n/g, '\n  ')}
 
   ${DOCTOR_HELP.replace(/\n/g, '\n  ')}
 
@@ -84,6 +90,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         article: { type: 'string' }, predictions: { type: 'string', multiple: true }, against: { type: 'string' },
         // the learned suggester (docs/suggestions.md)
         learned: { type: 'boolean' }, folds: { type: 'string' }, 'user-data': { type: 'string' }, force: { type: 'boolean' },
+        // assign (docs/teams.md)
+        'per-article': { type: 'string' }, overlap: { type: 'string' }, 'only-unassigned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
     });
     const [command, ...rest] = positionals;
@@ -103,6 +111,15 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     }
     if (command === 'resolve') return await resolveCommand({ workspace: single(rest, 'resolve', 'WORKSPACE') }, io);
     if (command === 'doctor') return await doctorCommand({ workspace: single(rest, 'doctor', 'WORKSPACE'), json: values.json }, io);
+    if (command === 'assign') {
+      const v = values;
+      await assignCommand({ workspace: single(rest, 'assign', 'WORKSPACE'), annotators: v.annotators, perArticle: v['per-article'], overlap: v.overlap, seed: v.seed, onlyUnassigned: v['only-unassigned'], article: v.article, json: v.json }, io);
+      return 0;
+    }
+    if (command === 'progress') {
+      await progressCommand({ workspace: single(rest, 'progress', 'WORKSPACE'), json: values.json }, io);
+      return 0;
+    }
     if (command === 'stats') {
       await statsCommand({ workspace: single(rest, 'stats', 'WORKSPACE'), json: values.json }, io);
       return 0;

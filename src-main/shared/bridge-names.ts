@@ -50,6 +50,9 @@ export const CHANNEL_NAMES = [
   'learn.train',
   'learn.evaluate',
   'learn.order',
+  'team.progress',
+  'team.queue',
+  'team.assign',
 ] as const;
 
 export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed', 'labels.merged'] as const;

@@ -57,6 +57,10 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'learn.train': 'reads',
   'learn.evaluate': 'reads',
   'learn.order': 'reads',
+  'team.progress': 'reads',
+  'team.queue': 'reads',
+  // Writes .pilcrow/assignments/ (never a label file).
+  'team.assign': 'writes',
 };
 
 export function writesWorkspace<C extends Channel>(channel: C, request: RequestOf<C>): boolean {

@@ -18,6 +18,7 @@ import { settingsChannels, type SettingsResponses } from './contract/settings';
 import { reviewChannels, type ReviewResponses } from './contract/review';
 import { suggestChannels, type SuggestResponses } from './contract/suggest';
 import { learnChannels, type LearnResponses, type LearnStatusView } from './contract/learn';
+import { teamChannels, type TeamResponses } from './contract/team';
 
 export const requestSchemas = {
   ...appChannels,
@@ -30,9 +31,10 @@ export const requestSchemas = {
   ...reviewChannels,
   ...suggestChannels,
   ...learnChannels,
+  ...teamChannels,
 } as const;
 
-export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses & LearnResponses;
+export type ResponseMap = AppResponses & ArticleResponses & LabelResponses & SchemaResponses & SettingsResponses & ExportResponses & ImportResponses & ReviewResponses & SuggestResponses & LearnResponses & TeamResponses;
 
 export type Channel = keyof typeof requestSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -11,6 +11,7 @@ import { ArticleListFilter } from './article-list.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import { SuggestionsState } from './suggestions.svelte';
 import { LearnStore } from './learn.svelte';
+import { TeamStore } from './team.svelte';
 import { ListCompletion } from './list-completion';
 import { fetchRest } from './article-loading';
 import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
@@ -43,6 +44,8 @@ export class AppStore {
   readonly suggestions = new SuggestionsState({ labels: () => this.labels.map((l) => l.name), mode: () => this.labelMode, saves: this.saves, history: this.history });
   /** A new learned model brings the open article's ghosts again. */
   readonly learn = new LearnStore(this.listFilter, () => void this.suggestions.reload());
+  /** Assignments: "Assigned to me" in the list, and the Team tab (docs/teams.md). */
+  readonly team = new TeamStore(this.listFilter);
   private readonly completion = new ListCompletion();
   /** The newest article open wins over replies to older ones (stale-replies.ts). */
   private readonly opens = new LatestRequest();
@@ -89,8 +92,11 @@ export class AppStore {
       this.prefs.use(this.app.ui);
       if (!this.app.annotatorConfirmed) this.modal = 'annotator';
       this.showList(this.app.workspace);
-      if (this.workspace) void this.learn.refresh();
-      const first = this.workspace?.articles.find((a) => !a.error);
+      if (this.workspace) {
+        void this.learn.refresh();
+        await this.loadQueue();
+      }
+      const first = this.firstInList();
       if (first) await this.openArticle(first.id);
     });
   }
@@ -214,8 +220,20 @@ export class AppStore {
     this.article = null;
     this.listFilter.uncertainty = {};
     void this.learn.refresh();
-    const first = view.articles.find((a) => !a.error);
+    await this.loadQueue();
+    const first = this.firstInList();
     if (first) await this.openArticle(first.id);
+  }
+
+  /** This editor's queue; an assignment file that cannot be read is named in the notice bar (the list then shows every article). */
+  private async loadQueue(): Promise<void> {
+    await this.team.loadQueue();
+    if (this.team.queueError) this.notice = { kind: 'error', text: this.team.queueError };
+  }
+
+  /** The first readable article of the list as filtered and sorted: with assignments, the head of the queue. */
+  private firstInList() {
+    return this.listFilter.apply(this.workspace?.articles ?? []).find((a) => !a.error) ?? this.workspace?.articles.find((a) => !a.error);
   }
 
   /** Every list main sends comes through here, so counts that arrived before it are applied. */

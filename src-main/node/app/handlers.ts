@@ -17,6 +17,7 @@ import { reviewHandlers } from './handlers/review';
 import { conflictHandlers } from './handlers/conflicts';
 import { suggestHandlers } from './handlers/suggest';
 import { learnHandlers } from './handlers/learn';
+import { teamHandlers } from './handlers/team';
 import type { Session } from './session';
 import { GOLD_ANNOTATOR } from '../annotations/schema';
 import { articleIdFor } from '../workspace/article-id';
@@ -42,6 +43,7 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...conflictHandlers(context),
     ...suggestHandlers(context),
     ...learnHandlers(context),
+    ...teamHandlers(context),
   });
 }
 

@@ -6,7 +6,7 @@ import { i18n } from '../../i18n/i18n.svelte';
 import type { SaveTracker } from '../../state/save.svelte';
 
 /** `model`: the learned suggester's panel (features/learn). */
-export type Mode = 'annotate' | 'review' | 'agreement' | 'model';
+export type Mode = 'annotate' | 'review' | 'agreement' | 'model' | 'team';
 
 export class ReviewState {
   mode = $state<Mode>('annotate');

@@ -15,5 +15,6 @@ import { search } from './search';
 import { suggest } from './suggest';
 import { learnKeys, learnModel, learnTrain } from './learn';
 import { pageReading } from './page-reading';
+import { team } from './team';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, exportParquet, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, exportParquet, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys, team];

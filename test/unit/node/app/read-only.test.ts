@@ -83,6 +83,7 @@ describe('one writer per workspace and annotator', () => {
       'review.acceptAgreed': { annotators: ['sara', 'omid'] },
       'conflicts.merge': { conflictId: 'c1234567' },
       'suggest.settings': { thresholds: { quote: 0.9 } },
+      'team.assign': { annotators: ['sara', 'omid'], perArticle: 1, overlap: 0, seed: 1, onlyUnassigned: false },
     };
     const writing = CHANNELS.filter((c) => CHANNEL_ACCESS[c] === 'writes' || typeof CHANNEL_ACCESS[c] === 'function');
     expect(writing.filter((c) => !(c in requests))).toEqual([]);

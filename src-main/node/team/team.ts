@@ -1,0 +1,88 @@
+/**
+ * Assignments and progress of a workspace, shared by the CLI (`pilcrow assign`, `pilcrow
+ * progress`) and the app's Team tab.
+ */
+import { assignArticle, planAssignment, queueOrder, type AssignOptions, type Assignments } from '../../core/team/assign';
+import { teamProgress, type ProgressLayer, type TeamProgress } from '../../core/team/progress';
+import type { LayerReader } from '../annotations/store';
+import type { Workspace } from '../workspace/workspace';
+import { readAssignments, writeAssignments } from '../workspace/assignments';
+
+/** Articles that can be assigned: every article the scan found, conflict copies and missing files aside. */
+export function assignableArticles(workspace: Workspace): string[] {
+  return workspace.listing().flatMap((a) => ('format' in a && workspace.conflictCopy(a.id) === null ? [a.path] : []));
+}
+
+export interface AssignResult {
+  /** Annotator → articles now assigned, and how many of them are overlap articles. */
+  annotators: Record<string, { articles: number; overlap: number }>;
+  /** Articles dealt out by this run. */
+  assigned: number;
+  unassigned: number;
+  written: string[];
+  skipped: { path: string; reason: string }[];
+}
+
+export async function assignWorkspace(workspace: Workspace, options: AssignOptions): Promise<AssignResult> {
+  const stored = await readAssignments(workspace.root);
+  const articles = assignableArticles(workspace);
+  const next = planAssignment(articles, stored.assignments, options);
+  return saved(workspace, stored, next, articles, countNew(stored.assignments, next, options.onlyUnassigned));
+}
+
+/** By hand: one article to exactly these annotators (none: to nobody). */
+export async function assignOneArticle(workspace: Workspace, article: string, annotators: readonly string[]): Promise<AssignResult> {
+  if (workspace.idOfPath(article) === undefined) throw new Error(`no article ${article} in this workspace (give its path as pilcrow stats or the app's list shows it)`);
+  const stored = await readAssignments(workspace.root);
+  const next = assignArticle(stored.assignments, article, annotators);
+  return saved(workspace, stored, next, assignableArticles(workspace), 1);
+}
+
+async function saved(workspace: Workspace, stored: Awaited<ReturnType<typeof readAssignments>>, next: Assignments, articles: string[], assigned: number): Promise<AssignResult> {
+  const written = await writeAssignments(workspace.root, stored.assignments, next);
+  const taken = new Set<string>();
+  const annotators: AssignResult['annotators'] = {};
+  for (const [name, items] of Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const i of items) taken.add(i.article);
+    annotators[name] = { articles: items.length, overlap: items.filter((i) => i.overlap).length };
+  }
+  return { annotators, assigned, unassigned: articles.filter((a) => !taken.has(a)).length, written, skipped: stored.skipped };
+}
+
+function countNew(before: Assignments, after: Assignments, onlyUnassigned: boolean): number {
+  const had = new Set<string>();
+  if (onlyUnassigned) for (const items of Object.values(before)) for (const i of items) had.add(i.article);
+  const now = new Set<string>();
+  for (const items of Object.values(after)) for (const i of items) if (!had.has(i.article)) now.add(i.article);
+  return now.size;
+}
+
+export interface WorkspaceProgress extends TeamProgress {
+  skipped: { path: string; reason: string }[];
+}
+
+/** Reads every assigned annotator's layers of their assigned articles (and nothing else). */
+export async function workspaceProgress(workspace: Workspace, reader: LayerReader, labels: readonly string[]): Promise<WorkspaceProgress> {
+  const stored = await readAssignments(workspace.root);
+  const layers = new Map<string, ProgressLayer | null>();
+  const key = (annotator: string, article: string) => `${annotator}\u0000${article}`;
+  const wanted: [string, string][] = [];
+  for (const [name, items] of Object.entries(stored.assignments)) for (const i of items) wanted.push([name, i.article]);
+  // A few reads at a time: thousands of small files, each its own open and read.
+  let next = 0;
+  const worker = async () => {
+    while (next < wanted.length) {
+      const [name, article] = wanted[next++]!;
+      layers.set(key(name, article), await reader.readLayer(name, article));
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  const progress = teamProgress({ articles: assignableArticles(workspace), assignments: stored.assignments, layer: (a, article) => layers.get(key(a, article)), labels });
+  return { ...progress, skipped: stored.skipped };
+}
+
+/** One annotator's queue: their assigned articles in order, for the editor's list and `n`. */
+export async function queueOf(root: string, annotator: string): Promise<string[]> {
+  const stored = await readAssignments(root);
+  return queueOrder(stored.assignments[annotator] ?? []).map((i) => i.article);
+}

@@ -1,0 +1,135 @@
+/**
+ * Issue 15's team targets, on a workspace of its own: 10,000 small articles, 20 annotators.
+ * a) `pilcrow assign` of every article to 20 annotators with a 20% overlap to two (open the
+ *    workspace, plan, write 20 files), against a bare recursive readdir of the articles plus
+ *    writeFile of the same 20 files' bytes;
+ * b) `pilcrow progress --json` once each annotator has labelled every assigned article
+ *    (12,000 label files of 8 decisions), against a bare recursive readdir plus readFile +
+ *    JSON.parse of the same label files.
+ * Targets are absolute: ≤ 1 s each. Where the time goes is reported beside them: opening the
+ * workspace (the scan every command makes), the plan alone against a bare seeded shuffle, and
+ * progress on an open workspace against the bare reads.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { runCli } from '../../../src-main/cli/pilcrow';
+import { planAssignment } from '../../../src-main/core/team/assign';
+import { annotationFilePath } from '../../../src-main/node/annotations/paths';
+import { assignmentFileText, readAssignments } from '../../../src-main/node/workspace/assignments';
+import { LayerReader } from '../../../src-main/node/annotations/store';
+import { workspaceProgress } from '../../../src-main/node/team/team';
+import { Workspace } from '../../../src-main/node/workspace/workspace';
+import { seededRandom, shuffle } from '../../../src-main/core/learn/random';
+import { compare, timeFigure } from '../stats';
+import type { Scenario } from '../types';
+
+const ARTICLES = 10_000;
+const ANNOTATORS = Array.from({ length: 20 }, (_, i) => `editor${String(i + 1).padStart(2, '0')}`);
+const PARAGRAPHS = 8;
+
+async function cli(...argv: string[]): Promise<string> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  if (code !== 0) throw new Error(`pilcrow ${argv[0]} failed: ${err.join('\n')}`);
+  return out.join('\n');
+}
+
+async function makeWorkspace(root: string): Promise<string[]> {
+  const paths: string[] = [];
+  for (let folder = 0; folder < 100; folder++) {
+    await mkdir(join(root, `day-${folder}`), { recursive: true });
+    await Promise.all(
+      Array.from({ length: ARTICLES / 100 }, (_, i) => {
+        const path = `day-${folder}/story-${i}.txt`;
+        paths.push(path);
+        return writeFile(join(root, path), Array.from({ length: PARAGRAPHS }, (_, p) => `Paragraph ${p} of ${path}.`).join('\n\n'));
+      }),
+    );
+  }
+  return paths;
+}
+
+async function writeLayers(root: string): Promise<string[]> {
+  const { assignments } = await readAssignments(root);
+  const files: string[] = [];
+  const start = Date.parse('2026-12-01T08:00:00Z');
+  for (const [annotator, items] of Object.entries(assignments)) {
+    let clock = start;
+    await Promise.all(
+      items.map(async (item) => {
+        const paragraphs = Object.fromEntries(Array.from({ length: PARAGRAPHS }, (_, p) => [`p${String(p).padStart(11, '0')}`, { index: p, labels: p % 3 ? ['claim'] : [], updated_at: new Date((clock += 20_000)).toISOString() }]));
+        const file = annotationFilePath(root, annotator, item.article);
+        files.push(file);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, JSON.stringify({ version: 1, article: item.article, annotator, updated_at: new Date(clock).toISOString(), status: 'done', paragraphs }));
+      }),
+    );
+  }
+  return files;
+}
+
+async function bareScan(root: string): Promise<number> {
+  return (await readdir(root, { recursive: true })).length;
+}
+
+export const team: Scenario = {
+  id: 'team',
+  title: 'team: assign 10,000 articles to 20 annotators; progress over their label files',
+  async run(ctx) {
+    const root = join(ctx.scratch, 'team-workspace');
+    const paths = await makeWorkspace(root);
+    const assignArgs = ['assign', root, '--annotators', ANNOTATORS.join(','), '--overlap', '20%', '--per-article', '2', '--json'];
+    let seed = 0;
+    const plan = planAssignment(paths, {}, { annotators: ANNOTATORS, perArticle: 2, overlap: 0.2, seed: 1, onlyUnassigned: false });
+    const planBytes = ANNOTATORS.map((a) => assignmentFileText(a, plan[a]!));
+    const bareDir = join(ctx.scratch, 'team-bare');
+    await mkdir(bareDir, { recursive: true });
+    const assign = await compare(
+      ctx.runs({ small: 3, full: 5 }),
+      // A new seed each run, so every run writes all 20 files.
+      async () => void (await cli(...assignArgs, '--seed', String(++seed))),
+      async () => {
+        await bareScan(root);
+        await Promise.all(planBytes.map((text, i) => writeFile(join(bareDir, `${i}.jsonl`), text)));
+      },
+    );
+    const opens: number[] = [];
+    let opened: Workspace | null = null;
+    for (let i = 0; i < ctx.runs({ small: 3, full: 5 }); i++) {
+      const start = performance.now();
+      opened = await Workspace.open(root, () => {}, { stateDir: join(ctx.scratch, 'team-state') });
+      opens.push(performance.now() - start);
+    }
+    const planOnly = await compare(
+      ctx.runs({ small: 5, full: 10 }),
+      async () => void planAssignment(paths, {}, { annotators: ANNOTATORS, perArticle: 2, overlap: 0.2, seed: 2, onlyUnassigned: false }),
+      async () => void shuffle([...paths].sort().map((_, i) => i), seededRandom(2)),
+    );
+    const layerFiles = await writeLayers(root);
+    let report = '';
+    const progress = await compare(
+      ctx.runs({ small: 3, full: 5 }),
+      async () => void (report = await cli('progress', root, '--json')),
+      async () => {
+        await bareScan(root);
+        await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown));
+      },
+    );
+    const workspace = opened as Workspace;
+    const progressOnly = await compare(
+      ctx.runs({ small: 3, full: 5 }),
+      async () => void (await workspaceProgress(workspace, new LayerReader(root), ['claim'])),
+      async () => void (await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown))),
+    );
+    const shared = (JSON.parse(report) as { overlap: { paragraphs: number } }).overlap.paragraphs;
+    ctx.log(`  ${paths.length} articles, ${ANNOTATORS.length} annotators, ${layerFiles.length} label files; ${shared} paragraphs labelled by two`);
+    return [
+      timeFigure(`team: pilcrow assign, ${ARTICLES} articles to ${ANNOTATORS.length} annotators, 20% overlap`, assign.measured, assign.baseline, { ms: 1000 }, { note: 'baseline: recursive readdir of the workspace + writeFile of the same 20 files' }),
+      timeFigure(`team: pilcrow progress, ${layerFiles.length} label files of ${ANNOTATORS.length} annotators`, progress.measured, progress.baseline, { ms: 1000 }, { note: 'baseline: recursive readdir + readFile and JSON.parse of the same label files' }),
+      timeFigure(`team: of which opening the workspace (${ARTICLES} articles scanned)`, opens, null, {}, { note: 'Workspace.open, as every command makes it' }),
+      timeFigure('team: of which the plan (planAssignment)', planOnly.measured, planOnly.baseline, {}, { note: 'baseline: sort + seeded shuffle of the same paths' }),
+      timeFigure('team: of which progress on an open workspace (workspaceProgress)', progressOnly.measured, progressOnly.baseline, {}, { note: 'baseline: readFile + JSON.parse of the same label files' }),
+    ];
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Two leads assign articles on their own clones and push (real git, docs/teams.md,
+ * "Assignments"): one file per annotator, one line per article sorted by path, so assignments of
+ * different articles merge without a conflict and the merged files read as both leads meant.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAssignments } from '../../../../src-main/node/workspace/assignments';
+import { runPilcrow } from '../../../support/run-cli';
+import { git, gitStatus, hasGit, sharedWorkspace } from './git-team';
+
+describe.skipIf(!hasGit)('assignments through git', () => {
+  it('merges two leads assigning different articles, to the same annotator and to another, without a conflict', async () => {
+    const { clones } = await sharedWorkspace(['lead1', 'lead2']);
+    const [one, two] = [clones.lead1!, clones.lead2!];
+    // A first assignment everyone has: fa/b.txt to sara.
+    expect((await runPilcrow('assign', one, '--article', 'fa/b.txt', '--annotators', 'sara')).code).toBe(0);
+    git(one, 'add', '-A');
+    git(one, 'commit', '-q', '-m', 'assign b');
+    git(one, 'push', '-q', 'origin', 'HEAD:main');
+    git(two, 'pull', '-q', 'origin', 'main');
+    // Then, apart: lead 1 gives en/c.txt to sara; lead 2 gives fa/a.txt to sara and to omid.
+    expect((await runPilcrow('assign', one, '--article', 'en/c.txt', '--annotators', 'sara')).code).toBe(0);
+    expect((await runPilcrow('assign', two, '--article', 'fa/a.txt', '--annotators', 'sara,omid')).code).toBe(0);
+    for (const clone of [one, two]) {
+      git(clone, 'add', '-A');
+      git(clone, 'commit', '-q', '-m', 'assign');
+    }
+    git(one, 'push', '-q', 'origin', 'HEAD:main');
+    const pull = gitStatus(two, 'pull', '-q', '--no-edit', 'origin', 'main');
+    expect(pull.status, pull.out).toBe(0);
+    expect(await readFile(join(two, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8')).not.toContain('<<<<<<<');
+    const { assignments } = await readAssignments(two);
+    expect(assignments.sara!.map((i) => i.article).sort()).toEqual(['en/c.txt', 'fa/a.txt', 'fa/b.txt']);
+    expect(assignments.omid!.map((i) => i.article)).toEqual(['fa/a.txt']);
+    expect((await runPilcrow('progress', two, '--json')).code).toBe(0);
+  });
+});
