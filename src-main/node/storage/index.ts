@@ -10,6 +10,7 @@ export { checkBytes, checkAndParse, type ReadCheck } from './read-check';
 export { cleanStaleTemps, isPidAlive, type CleanStaleTempsOptions } from './stale-temps';
 export {
   acquireWriterLock,
+  staleWriterLocks,
   writerLockPath,
   type AcquireResult,
   type LockHolder,

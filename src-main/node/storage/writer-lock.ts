@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readConfined, RefusedFileError, type ReadLimit } from './confined-fs';
@@ -57,6 +57,22 @@ export async function acquireWriterLock(dir: string, owner: string): Promise<Acq
   }
   const held = await readHolder(path);
   return { heldBy: typeof held === 'object' ? pick(held) : { pid: 0, host: 'unknown', since: '' } };
+}
+
+/**
+ * The locks in `dir` that the next acquire would take over as stale (isStale): on this host,
+ * held by a process that is gone or taken before this machine booted. For `pilcrow doctor`,
+ * which must judge a lock exactly as taking it does.
+ */
+export async function staleWriterLocks(dir: string): Promise<(LockHolder & { path: string; owner: string })[]> {
+  const found: (LockHolder & { path: string; owner: string })[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith('.pilcrow-writer.') || !name.endsWith('.lock')) continue;
+    const path = join(dir, name);
+    const held = await readHolder(path).catch(() => 'unreadable' as const);
+    if (typeof held === 'object' && isStale(held)) found.push({ ...pick(held), path, owner: held.owner });
+  }
+  return found;
 }
 
 function pick(c: LockHolder): LockHolder {

@@ -3,18 +3,17 @@
  * fixes it (docs/teams.md): files mid-merge, sync-tool conflict copies, quarantined files, stale
  * writer locks, and teammates' label files that still use a renamed label. Reads only.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { annotationFilePath, PILCROW_DIR, quarantineDir } from '../annotations/paths';
 import { annotationFileSchema } from '../annotations/schema';
 import { layerFilesOf, LayerReader } from '../annotations/store';
-import { checkAndParse, checkBytes, isPidAlive, listConfined, readConfined, walkConfined } from '../storage';
+import { checkAndParse, checkBytes, listConfined, readConfined, staleWriterLocks, walkConfined } from '../storage';
 import { midMergeProblem } from '../storage/errors';
 import { LAYER_LIMIT } from '../storage/read-limits';
 import { readRenames } from '../workspace-schema/schema-store';
 import { findSharedConflictCopies } from './conflict-files';
+import { workspaceLocksDir } from './layer-lock';
+import { englishText } from '../../shared/messages';
 
 export type FindingKind = 'mid-merge' | 'conflict-copy' | 'quarantined' | 'stale-lock' | 'unmigrated-rename';
 
@@ -37,7 +36,7 @@ export async function diagnoseWorkspace(root: string, locksDir: string): Promise
     const check = bytes && checkBytes(bytes);
     if (check && !check.ok && check.midMerge) findings.push({ kind: 'mid-merge', path: rel(file), message: `${rel(file)}: ${midMergeProblem(rel(file), check.midMerge.line)}.` });
   }
-  for (const copy of await findSharedConflictCopies(root)) findings.push({ kind: 'conflict-copy', path: copy.path, message: copy.message });
+  for (const copy of await findSharedConflictCopies(root)) findings.push({ kind: 'conflict-copy', path: copy.path, message: englishText(copy.said) });
   for (const entry of await listConfined(root, quarantineDir(root)).catch(() => [])) {
     if (entry.kind !== 'file') continue;
     const path = `${PILCROW_DIR}/quarantine/${entry.name}`;
@@ -48,18 +47,13 @@ export async function diagnoseWorkspace(root: string, locksDir: string): Promise
   return findings;
 }
 
-/** Writer locks of this workspace left by a process on this machine that is gone. */
+/** Writer locks of this workspace that the next writer will take over (a process on this machine that is gone). */
 async function staleLocks(root: string, locksDir: string): Promise<Finding[]> {
-  const dir = join(locksDir, createHash('sha256').update(root).digest('hex').slice(0, 24));
-  const found: Finding[] = [];
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    if (!name.startsWith('.pilcrow-writer.') || !name.endsWith('.lock')) continue;
-    const lock = join(dir, name);
-    const holder = await readFile(lock, 'utf8').then((t) => JSON.parse(t) as { pid?: unknown; host?: unknown; owner?: unknown }).catch(() => null);
-    if (!holder || holder.host !== hostname() || typeof holder.pid !== 'number' || isPidAlive(holder.pid)) continue;
-    found.push({ kind: 'stale-lock', path: lock, message: `${lock}: the writer lock of "${String(holder.owner)}" left by process ${holder.pid}, which is gone. Pilcrow takes it over the next time ${String(holder.owner)} opens the workspace; nothing to do (or delete the file).` });
-  }
-  return found;
+  return (await staleWriterLocks(await workspaceLocksDir(locksDir, root))).map(({ path, owner, pid }) => ({
+    kind: 'stale-lock',
+    path,
+    message: `${path}: the writer lock of "${owner}" left by process ${pid}, which is gone. Pilcrow takes it over the next time ${owner} opens the workspace; nothing to do (or delete the file).`,
+  }));
 }
 
 /** Label files that still carry a label the schema renamed: read with the new name everywhere. */

@@ -26,11 +26,16 @@ export function defaultLocksDir(): string {
   return join(tmpdir(), `pilcrow-locks-${user.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
 }
 
-/** Takes the writer lock of `annotator`'s layer in the workspace at `root`. */
-export async function lockLayer(locksDir: string, root: string, annotator: string): Promise<AcquireResult> {
+/** The folder of the workspace's writer locks under `locksDir`. */
+export async function workspaceLocksDir(locksDir: string, root: string): Promise<string> {
   // The same folder reached by another path (a symlink, a different case on macOS) is one workspace.
   const real = await realpath(root).catch(() => root);
-  const dir = join(locksDir, createHash('sha256').update(real).digest('hex').slice(0, 24));
+  return join(locksDir, createHash('sha256').update(real).digest('hex').slice(0, 24));
+}
+
+/** Takes the writer lock of `annotator`'s layer in the workspace at `root`. */
+export async function lockLayer(locksDir: string, root: string, annotator: string): Promise<AcquireResult> {
+  const dir = await workspaceLocksDir(locksDir, root);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   return acquireWriterLock(dir, annotator);
 }

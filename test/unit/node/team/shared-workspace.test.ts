@@ -4,7 +4,6 @@
  * from a settings change, and renames applied to every layer a reader reads.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +12,7 @@ import { LayerSerialiser } from '../../../../src-main/node/annotations/layer-for
 import { annotationFileSchema } from '../../../../src-main/node/annotations/schema';
 import { LayerReader } from '../../../../src-main/node/annotations/store';
 import { PILCROW_GITIGNORE } from '../../../../src-main/node/workspace/gitignore';
-import { defaultLocksDir } from '../../../../src-main/node/workspace/layer-lock';
+import { defaultLocksDir, workspaceLocksDir } from '../../../../src-main/node/workspace/layer-lock';
 import type { AppState, ArticleView } from '../../../../src-main/shared/views';
 import { runPilcrow } from '../../../support/run-cli';
 import { openHandlerApp } from '../app/handler-app';
@@ -179,7 +178,7 @@ describe('pilcrow doctor', () => {
     );
     // A writer lock left by a process that is gone (locks live outside the workspace).
     const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
-    const lockDir = join(defaultLocksDir(), createHash('sha256').update(root).digest('hex').slice(0, 24));
+    const lockDir = await workspaceLocksDir(defaultLocksDir(), root);
     await mkdir(lockDir, { recursive: true });
     await writeFile(join(lockDir, '.pilcrow-writer.sara.lock'), JSON.stringify({ pid: dead, host: hostname(), since: new Date().toISOString(), owner: 'sara', token: 'x' }));
     const before = await treeHash(root);
