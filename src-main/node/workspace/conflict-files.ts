@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PILCROW_DIR } from '../annotations/paths';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { walkConfined, type FolderEntry } from '../storage';
-import { englishText, type MainMessage } from '../../shared/messages';
+import type { MainMessage } from '../../shared/messages';
 
 export type SharedFileKind = 'layer' | 'schema' | 'settings' | 'suggest' | 'predictions' | 'file';
 
@@ -21,9 +21,8 @@ export interface ConflictCopyFile {
   tool: string;
   /** For a layer: whose labels. */
   annotator?: string;
-  /** What to do with it, in a sentence the editor can follow (its English: `message`). */
+  /** What to do with it, in a sentence the editor can follow (shared/messages, English with englishText). */
   said: MainMessage;
-  message: string;
 }
 
 /** Every file under `.pilcrow/`, hidden names skipped (temp files), links never followed. */
@@ -49,7 +48,7 @@ function describe(path: string, of: string, tool: string): ConflictCopyFile {
   const inside = of.slice(PILCROW_DIR.length + 1);
   const made = (kind: SharedFileKind, what: string, annotator?: string): ConflictCopyFile => {
     const said: MainMessage = { code: 'shared-conflict-copy', path, of, tool, kind, what, annotator: annotator ?? null };
-    return { path, of, kind, tool, ...(annotator !== undefined ? { annotator } : {}), said, message: englishText(said) };
+    return { path, of, kind, tool, ...(annotator !== undefined ? { annotator } : {}), said };
   };
   if (inside.startsWith('annotations/')) {
     const [annotator = '', ...rest] = inside.slice('annotations/'.length).split('/');
