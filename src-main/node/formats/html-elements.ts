@@ -10,6 +10,9 @@ import { PAGE_FLAGS } from '../../core/page/types';
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
+/** HTML's white space (not NBSP): a run of it shows as one space outside <pre>. */
+export const HTML_SPACE = /[ \t\n\r\f]+/g;
+
 /** Never text of the page: code, styles, embedded documents and media fallbacks. */
 export const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'canvas', 'audio', 'video']);
 

@@ -13,7 +13,7 @@
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import type { PageBlock, PageElement, PageStructure } from '../../core/page/types';
 import { countWords } from '../../core/words';
-import { attr, childrenOf, CONTROLS, isBlock, isElement, isHidden, JOINS_WHEN_EMPTY, signalsOf, SKIPPED, SOFTENS_INLINE } from './html-elements';
+import { attr, childrenOf, CONTROLS, HTML_SPACE, isBlock, isElement, isHidden, JOINS_WHEN_EMPTY, signalsOf, SKIPPED, SOFTENS_INLINE } from './html-elements';
 import { HAS_BLOCK_TEXT, HAS_CONTROL, HAS_TEXT, survey } from './html-survey';
 import { trimEdges } from '../../core/segment';
 import { articleBodiesOf } from './json-ld';
@@ -37,7 +37,6 @@ const BR_RUN = /\u0000(?:\s*\u0000)+/;
 const ONE_BR = / *\u0000 */g;
 // eslint-disable-next-line no-control-regex -- link text between its sentinels
 const LINK_TEXT = /([\u0002\u0004])([^\u0003]*)\u0003/g;
-const HTML_SPACE = /[ \t\n\r\f]+/g;
 const NON_SPACE = /\S/;
 /** Characters a hidden block needs before it can be the page's hidden body (a few paragraphs). */
 const REVEAL_MIN_CHARS = 2000;

@@ -7,15 +7,13 @@
 import type { MainMessage } from '../../shared/messages';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { findMainText } from '../../core/page/main-text';
-import { childrenOf, isElement, SKIPPED } from './html-elements';
+import { childrenOf, HTML_SPACE, isElement, SKIPPED } from './html-elements';
 import { walkHtml } from './html-walk';
 import { trimEdges } from '../../core/segment';
 import { joinParagraphs, titleLine, type ExtractedArticle } from './extracted';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
-
-const HTML_SPACE = /[ \t\n\r\f]+/g;
 
 /** First element with this tag, breadth-first without recursion. */
 function findFirst(root: Node, tag: string): Element | null {
