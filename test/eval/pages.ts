@@ -21,8 +21,8 @@ import { parseArgs } from 'node:util';
 import { suggestArticle, repetitionIndexOf } from '../../src-main/core/suggest/suggest';
 import { defaultSuggestSettings, type SuggestArticle } from '../../src-main/core/suggest/types';
 import { RepetitionIndex, lineKey } from '../../src-main/core/suggest/repetition';
-import { extractFile } from '../../src-main/node/articles/extract';
-import { buildArticle, type LoadedArticle } from '../../src-main/node/workspace/read-article';
+import type { LoadedArticle } from '../../src-main/node/workspace/read-article';
+import { articleFromBytes } from '../support/article-from-bytes';
 import { suggestArticleOf } from '../../src-main/node/suggest/gather';
 import { readExpected, type ExpectedArticle } from './expected';
 import { averageScores, precisionOf, recallOf, shingleMatch, shingles, words, type ShingleMatch } from './shingles';
@@ -73,9 +73,7 @@ async function readPage(name: string): Promise<PageRead> {
   const bytes = new Uint8Array(readFileSync(join(dir, name, 'source.html')));
   const expected = readExpected(readFileSync(join(dir, name, 'expected.html'), 'utf8'));
   const start = performance.now();
-  const extracted = await extractFile(bytes, 'html', 'source.html');
-  const unit = extracted.unit(undefined)!;
-  const article = buildArticle({ path: name, file: name, sha256: '', extracted, unit, detectedEncoding: extracted.encoding }, null);
+  const article = await articleFromBytes(bytes, 'html', name);
   const suggest = suggestArticleOf(article);
   return { name, article, suggest, expected, readMs: performance.now() - start };
 }

@@ -13,10 +13,9 @@ import { suggestArticle } from '../../../src-main/core/suggest/suggest';
 import { articleCues } from '../../../src-main/core/suggest/context';
 import { RepetitionIndex } from '../../../src-main/core/suggest/repetition';
 import { defaultSuggestSettings } from '../../../src-main/core/suggest/types';
-import { extractFile } from '../../../src-main/node/articles/extract';
 import { decodeBytes } from '../../../src-main/node/text/decode';
 import { suggestArticleOf } from '../../../src-main/node/suggest/gather';
-import { buildArticle } from '../../../src-main/node/workspace/read-article';
+import { articleFromBytes } from '../../support/article-from-bytes';
 import { newsPage } from '../generator/news-page';
 import { compare, timeFigure } from '../stats';
 import type { Figure, Scenario } from '../types';
@@ -25,8 +24,7 @@ const PAGE_BYTES = 150 * 1024;
 const SHARED_PAGES = resolve(import.meta.dirname, '../../../../shared/fixtures/web-pages');
 
 async function readAndSuggest(bytes: Uint8Array): Promise<number> {
-  const extracted = await extractFile(bytes, 'html', 'page.html');
-  const article = buildArticle({ path: 'page.html', file: 'page.html', sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, null);
+  const article = await articleFromBytes(bytes, 'html', 'page.html');
   // The article's lines go into the repetition index from the same cues the suggesters read.
   const suggestable = suggestArticleOf(article);
   const cues = articleCues(suggestable);

@@ -11,8 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { repetitionIndexOf, suggestArticle } from '../../../src-main/core/suggest/suggest';
 import { defaultSuggestSettings } from '../../../src-main/core/suggest/types';
 import { locateMatch, searchMatches } from '../../../src-main/core/search-key';
-import { extractFile } from '../../../src-main/node/articles/extract';
-import { buildArticle } from '../../../src-main/node/workspace/read-article';
+import { articleFromBytes } from '../../support/article-from-bytes';
 import { suggestArticleOf } from '../../../src-main/node/suggest/gather';
 import { parseInline, parseMarkdown } from '../../../src-renderer/features/annotate/guidelines/markdown';
 
@@ -25,8 +24,7 @@ const paragraphOf = (pattern: string): string => pattern.repeat(Math.ceil(SIZE /
 
 async function readAndSuggest(text: string, format: 'txt' | 'md' | 'html'): Promise<number> {
   const bytes = new TextEncoder().encode(format === 'html' ? `<html><body><p>Title</p><p>${text}</p><p>End.</p></body></html>` : `Title\n\n${text}\n\nEnd.\n`);
-  const extracted = await extractFile(bytes, format, `hostile.${format}`);
-  const article = buildArticle({ path: `hostile.${format}`, file: `hostile.${format}`, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, null);
+  const article = await articleFromBytes(bytes, format, `hostile.${format}`);
   const forSuggest = suggestArticleOf(article);
   suggestArticle(forSuggest, repetitionIndexOf([forSuggest]), { settings: defaultSuggestSettings() });
   return article.paragraphs.length;

@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../../../src-main/node/articles/extract';
 import { extractHtml } from '../../../../src-main/node/formats/html';
 import type { ExtractedArticle } from '../../../../src-main/node/formats/extracted';
-import { buildArticle } from '../../../../src-main/node/workspace/read-article';
+import { articleFromBytes } from '../../../support/article-from-bytes';
 import { noteText } from '../../../../src-main/core/reading-notes';
 import { english } from '../../../support/english';
 
@@ -16,8 +15,7 @@ const paragraphsOf = (article: ExtractedArticle) => article.blocks.map((b) => ar
 
 async function loaded(name: string) {
   const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url)));
-  const extracted = await extractFile(bytes, 'html', name);
-  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, null);
+  return articleFromBytes(bytes, 'html', name);
 }
 
 describe('reading a saved page as a reader sees it', () => {

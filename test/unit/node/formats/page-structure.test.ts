@@ -8,10 +8,9 @@ import { mergeEdit } from '../../../../src-main/core/edits';
 import { reasonText } from '../../../../src-main/core/suggest/reasons';
 import { suggestArticles } from '../../../../src-main/core/suggest/suggest';
 import { defaultSuggestSettings, type SuggestSettings } from '../../../../src-main/core/suggest/types';
-import { extractFile } from '../../../../src-main/node/articles/extract';
 import { extractHtml } from '../../../../src-main/node/formats/html';
 import { suggestArticleOf } from '../../../../src-main/node/suggest/gather';
-import { buildArticle } from '../../../../src-main/node/workspace/read-article';
+import { articleFromBytes } from '../../../support/article-from-bytes';
 import type { ArticleSettings } from '../../../../src-main/node/articles/settings';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url), 'utf8');
@@ -19,8 +18,7 @@ const places = (html: string) => extractHtml(html).page!.evidence.map((e) => e.p
 
 async function loaded(name: string, settings: ArticleSettings | null = null) {
   const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pages/${name}`, import.meta.url)));
-  const extracted = await extractFile(bytes, 'html', name);
-  return buildArticle({ path: name, file: name, sha256: '', extracted, unit: extracted.unit(undefined)!, detectedEncoding: extracted.encoding }, settings);
+  return articleFromBytes(bytes, 'html', name, settings);
 }
 
 function suggestionsOf(article: Awaited<ReturnType<typeof loaded>>, settings: SuggestSettings = defaultSuggestSettings()) {
