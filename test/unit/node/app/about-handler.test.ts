@@ -15,7 +15,13 @@ async function aboutOf(about: AboutSource | undefined) {
   const userData = await tempDir('about');
   const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: SAMPLE_WORKSPACE });
   const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null }, '1.2.3', () => {}, about);
-  return { userData, envelope: await dispatch(table, 'app.about', {}) };
+  try {
+    return { userData, envelope: await dispatch(table, 'app.about', {}) };
+  } finally {
+    // The session reads the sample workspace in the background (user data included): stopped
+    // here, it cannot still be writing there when the temp folders are removed after the file.
+    session.close();
+  }
 }
 
 describe('app.about', () => {
