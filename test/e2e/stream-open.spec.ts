@@ -132,3 +132,44 @@ test('a file changed while its article was arriving is read again, never mixed: 
   ]);
   await removeDir(root);
 });
+
+/** Two painted frames: whatever the app queued for the next frame has run by then. */
+async function afterTwoFrames(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+test('an editor who scrolled away to read is not pulled back to the cursor when suggestions arrive or the window shrinks', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
+  const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['suggest.article'] });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await waitForApp(page);
+  await openArticle(page, PATH);
+  await expect(page.locator('section.annotate')).toHaveAttribute('data-complete', 'true');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
+
+  await page.locator('.paragraphs [style*="overflow"]').first().evaluate((el) => el.scrollBy(0, 40_000));
+  await expect(paragraph(page, 0)).toHaveCount(0);
+  const readingAt = page.locator('[data-paragraph-index]').nth(3);
+  const index = await readingAt.getAttribute('data-paragraph-index');
+  await afterTwoFrames(page);
+
+  await app.releaseCalls();
+  await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
+  await afterTwoFrames(page);
+  await expect(page.locator(`[data-paragraph-index="${index}"]`)).toBeInViewport();
+  await expect(paragraph(page, 0)).toHaveCount(0);
+
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await afterTwoFrames(page);
+  await expect(page.locator(`[data-paragraph-index="${index}"]`)).toBeInViewport();
+  await expect(paragraph(page, 0)).toHaveCount(0);
+
+  // The cursor still brings the view back: a key moves it, and the list follows.
+  await page.keyboard.press('ArrowDown');
+  await expect(paragraph(page, 1)).toHaveAttribute('data-focused', 'true');
+  await expect(paragraph(page, 1)).toBeInViewport();
+  await app.close();
+  await removeDir(root);
+});
