@@ -84,6 +84,7 @@ export class Session {
 
   /** Stops background work and gives the writer lock back; called when the app quits. */
   close(): void {
+    if (this.closed) return; // twice is once: a test's cleanup may close what the test closed
     this.closed = true;
     for (const stop of this.onClose) stop();
     this.lock?.releaseSync();

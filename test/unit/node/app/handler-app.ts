@@ -2,6 +2,7 @@
  * The real handler table over a real Session, called through `dispatch` as Electron's ipcMain and
  * the e2e harness call it: the one way node tests drive the app without a window.
  */
+import { onTestFinished } from 'vitest';
 import { dispatch } from '../../../../src-main/node/app/dispatch';
 import { createHandlerTable, type Dialogs, type Emit } from '../../../../src-main/node/app/handlers';
 import type { LearnTimings } from '../../../../src-main/node/learn/service';
@@ -35,6 +36,13 @@ export interface HandlerAppOptions {
 export async function openHandlerApp(options: HandlerAppOptions): Promise<HandlerApp> {
   const { learnWorker, learnTimings, locksDir } = options;
   const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(locksDir ? { locksDir } : {}), ...(learnWorker ? { learnWorker } : {}), ...(learnTimings ? { learnTimings } : {}) });
+  // A session left open keeps reading and writing in the background while the test removes its
+  // temp folders (ENOTEMPTY, or a later test's files changing): each test closes what it opened.
+  try {
+    onTestFinished(() => session.close());
+  } catch {
+    // Opened in a beforeAll: that suite's afterAll closes it.
+  }
   if (options.annotator) await session.setAnnotator(options.annotator);
   const table = createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, ...options.dialogs }, 'test', options.emit);
   const raw = (channel: string, request: unknown = {}) => dispatch(table, channel, request);
