@@ -229,6 +229,9 @@ export class LearnService {
     const root = workspace.root;
     this.setState('training');
     try {
+      // Known before the worker answers: its progress can make the model usable (and told as
+      // ready) before the training ends, and a status then must already name the layers.
+      this.layers = await this.layerNames(workspace);
       const job = { kind: 'train' as const, root, userDataDir: this.session.options.userDataDir, labels: this.labels(), seed: LEARN_SEED, force };
       const result = await this.worker.run(job, (progress) => {
         // The model is usable before the worker has ordered the articles.
