@@ -10,6 +10,9 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].filter((m) => !m.startsWith('_'));
 const noElectron = { name: 'electron', message: 'Only src-main/electron/ and src-main/preload/ may import electron.' };
 const noNode = (where) => nodeBuiltins.map((name) => ({ name, message: `${where} runs without Node: no Node built-ins.` }));
+// The layers of src-main, bottom up: shared and core (pure), node (files, workers), then the
+// programs on top: cli and electron (with its preload). A layer imports only the ones below it.
+const above = (where, layers) => ({ regex: `^(\\.\\./)+(${layers.join('|')})(/|$)`, message: `Layers import downwards only: ${where} may not import ${layers.join(', ')} (docs/architecture.md).` });
 
 export default tseslint.config(
   { ignores: ['out/', 'out-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'stress-results/', 'test/fixtures/'] },
@@ -29,12 +32,24 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
-    files: ['src-main/electron/**', 'src-main/preload/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['src-main/shared/**', 'src-main/core/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode('shared/ and core/')], patterns: [above('shared/ and core/', ['node', 'cli', 'electron', 'preload'])] }] },
   },
   {
-    files: ['src-main/shared/**', 'src-main/core/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode('shared/ and core/')] }] },
+    files: ['src-main/node/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [above('node/', ['cli', 'electron', 'preload'])] }] },
+  },
+  {
+    files: ['src-main/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [above('cli/', ['electron', 'preload'])] }] },
+  },
+  {
+    files: ['src-main/preload/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [above('The preload', ['node', 'cli', 'electron'])] }] },
+  },
+  {
+    files: ['src-main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [above('electron/', ['cli', 'preload'])] }] },
   },
   {
     files: ['src-renderer/**'],

@@ -7,6 +7,7 @@
  * is never half done. A record without an annotator takes `--annotator`; one without a time
  * takes the file's modification time; both are counted and reported.
  */
+import { TextDecoder } from 'node:util';
 import { z } from 'zod';
 import { englishText, type MainMessage } from '../../shared/messages';
 import { parseCsvRows } from '../../core/csv';
