@@ -15,7 +15,7 @@ export default defineConfig({
   // passing run on a busy 2-core machine must never come near these (docs/testing.md).
   timeout: 180_000,
   expect: { timeout: 60_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: { trace: 'retain-on-failure' },
   projects: [
     { name: 'chromium' },

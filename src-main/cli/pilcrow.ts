@@ -1,7 +1,7 @@
 /** The `pilcrow` command: the app's core and node code, without Electron. */
-import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
+import type { CliIo } from './io';
 import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
 import { ASSIGN_HELP, assignCommand } from './commands/assign';
 import { PROGRESS_HELP, progressCommand } from './commands/progress';
@@ -15,7 +15,6 @@ import { SUGGEST_HELP, suggestCommand } from './commands/suggest';
 import { SUGGEST_EVAL_HELP, suggestEvalCommand } from './commands/suggest-eval';
 import { TRAIN_HELP, trainCommand } from './commands/train';
 import { join } from 'node:path';
-import type { WorkerSpec } from '../node/learn/worker-host';
 import { ArticleReadError } from '../node/text/decode';
 import { escapeBidiInJson, showBidiControls } from '../shared/visible-name';
 
@@ -51,16 +50,6 @@ Usage:
 
   pilcrow --help | --version`;
 
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Raw standard output for streamed output (export without --out); tests leave it out. */
-  stdout?: Writable;
-  /** Aborted on Ctrl+C: a running export stops and leaves its target as it was. */
-  signal?: AbortSignal;
-  /** The learned suggester's worker thread (train, suggest, suggest-eval --learned); the built CLI's is beside it. */
-  learnWorker?: WorkerSpec;
-}
 
 /**
  * Runs one command line; returns the exit code. Never throws. A bidi control in a name (a file

@@ -13,13 +13,18 @@ import { majorityOf } from './decisions';
 
 export const GOLD = 'gold';
 
+/** The steps that are not annotator names; any other word names an annotator. */
+export const RESOLVE_KEYWORDS = [GOLD, 'majority', 'single'] as const;
+type ResolveKeyword = (typeof RESOLVE_KEYWORDS)[number];
+const isKeyword = (step: string): step is ResolveKeyword => (RESOLVE_KEYWORDS as readonly string[]).includes(step);
+
 export interface Vote {
   annotator: string;
   labels: readonly string[];
 }
 
 export interface Resolution {
-  from: 'gold' | 'majority' | 'single' | 'annotator';
+  from: ResolveKeyword | 'annotator';
   /** `gold`, the deciding annotator, or `majority`. */
   annotator: string;
   labels: string[];
@@ -55,8 +60,8 @@ export function resolveParagraph(steps: readonly string[], gold: readonly string
 /** Checks a step list; returns a message naming the bad step, or null. */
 export function checkResolveSteps(steps: readonly string[], layers: readonly string[]): string | null {
   for (const step of steps) {
-    if (step === GOLD || step === 'majority' || step === 'single') continue;
-    if (!layers.includes(step)) return `--resolve step "${step}" is neither gold, majority, single nor an annotator of this workspace (${layers.join(', ') || 'none'})`;
+    if (isKeyword(step)) continue;
+    if (!layers.includes(step)) return `--resolve step "${step}" is neither ${RESOLVE_KEYWORDS.join(', ')} nor an annotator of this workspace (${layers.join(', ') || 'none'})`;
   }
   return null;
 }

@@ -2,9 +2,7 @@
  * What the renderer sees about how an article's file was read (docs/formats.md) and what
  * happened to its labels when the file changed. Part of ArticleView, as `source`.
  */
-import type { MainMessage } from './messages';
 import type { ReadingNote } from '../core/reading-notes';
-import type { ArticleView, WorkspaceView } from './views';
 
 export interface OrphanView {
   /** Position in the layer's `orphans` list, to re-attach it. */
@@ -43,15 +41,6 @@ export interface ArticleSourceView {
   orphans: OrphanView[];
 }
 
-/** An edit to an article (settings, split, merge, undo): the new view and how to undo it. */
-export interface ArticleChangeResult {
-  article: ArticleView;
-  /** Pass to `article.undoEdit` to take the change back (this session only). */
-  undo?: string;
-  /** What was done (shared/messages). */
-  message: MainMessage;
-}
-
 export interface SearchHit {
   articleId: string;
   path: string;
@@ -78,14 +67,6 @@ export interface ReanchorCounts {
   reanchored: number;
   orphaned: number;
   restored: number;
-}
-
-/** Pushed when files in the workspace changed on disk. */
-export interface WorkspaceChangedEvent {
-  workspace: WorkspaceView;
-  added: string[];
-  removed: string[];
-  changed: string[];
 }
 
 /** Pushed for each article whose file changed or disappeared. */

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { CHANNEL_NAMES, EVENT_NAMES as BRIDGE_EVENT_NAMES } from './bridge-names';
-import type { ArticleChangedEvent, WorkspaceChangedEvent } from './article-source';
+import type { ArticleChangedEvent } from './article-source';
+import type { WorkspaceChangedEvent } from './views';
 import type { WorkspaceCountsEvent } from './views';
 import type { MainMessage } from './messages';
 import { appChannels, type AppResponses } from './contract/app';

@@ -203,3 +203,20 @@ export interface UiSettings {
   language: 'en' | 'fa';
   theme: 'system' | 'light' | 'dark';
 }
+
+/** An edit to an article (settings, split, merge, undo): the new view and how to undo it. */
+export interface ArticleChangeResult {
+  article: ArticleView;
+  /** Pass to `article.undoEdit` to take the change back (this session only). */
+  undo?: string;
+  /** What was done (shared/messages). */
+  message: MainMessage;
+}
+
+/** Pushed when files in the workspace changed on disk. */
+export interface WorkspaceChangedEvent {
+  workspace: WorkspaceView;
+  added: string[];
+  removed: string[];
+  changed: string[];
+}

@@ -11,7 +11,7 @@ import { readChosenFile, RefusedFileError } from '../../node/storage';
 import { ARTICLE_LIMIT, buildArticle, describeReadError, type LoadedArticle } from '../../node/workspace/read-article';
 import { ARTICLE_EXTENSIONS, formatOf } from '../../node/workspace/scan';
 import { CliError } from '../cli-error';
-import type { CliIo } from '../pilcrow';
+import type { CliIo } from '../io';
 
 export const SEGMENT_HELP = `pilcrow segment FILE [--json] [--encoding NAME] [--segmentation lines|blocks|markdown]
   Splits FILE (.txt .md .markdown .html .htm .docx .jsonl) into paragraphs the way the app

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { TEXT_SEGMENTATIONS } from '../../core/article';
 import { ENCODING_NAMES } from '../../core/encodings';
-import type { ArticleChangeResult, SearchResults } from '../article-source';
+import type { SearchResults } from '../article-source';
+import type { ArticleChangeResult } from '../views';
 import type { ArticleView, ParagraphChunk } from '../views';
 import { articleId, paragraphId } from './ids';
 

@@ -10,9 +10,6 @@ import { labelName, noArgs } from './ids';
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'parquet', 'hf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Steps tried in order to settle one answer per paragraph; any other word names an annotator. */
-export const RESOLVE_KEYWORDS = ['gold', 'majority', 'single'] as const;
-
 const layerName = z.string().regex(/^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u, 'not an annotator name');
 
 export const splitSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * (Ctrl+Z takes a split back like any decision).
  */
 import { i18n } from '../../i18n/i18n.svelte';
-import type { ArticleChangeResult } from '../../../src-main/shared/article-source';
+import type { ArticleChangeResult } from '../../../src-main/shared/views';
 import type { RequestOf } from '../../../src-main/shared/ipc';
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';

@@ -3,7 +3,7 @@
  * merges, orphaned labels, search; and the file watcher that keeps the open workspace live.
  */
 import type { HandlerTable } from '../../../shared/ipc';
-import type { ArticleChangeResult } from '../../../shared/article-source';
+import type { ArticleChangeResult } from '../../../shared/views';
 import type { AnnotationFile } from '../../annotations/schema';
 import { reanchorLayer, type ReanchorReport } from '../../annotations/reanchor-layer';
 import { ArticleEditor, EditRefused, type EditOutcome } from '../../articles/editor';

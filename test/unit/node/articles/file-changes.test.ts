@@ -7,7 +7,8 @@
 import { readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleChangedEvent, WorkspaceChangedEvent } from '../../../../src-main/shared/article-source';
+import type { ArticleChangedEvent } from '../../../../src-main/shared/article-source';
+import type { WorkspaceChangedEvent } from '../../../../src-main/shared/views';
 import type { ArticleView } from '../../../../src-main/shared/views';
 import { LiveWorkspace, type LiveChanges } from '../../../../src-main/node/watch/live-workspace';
 import { articleIdFor } from '../../../../src-main/node/workspace/article-id';

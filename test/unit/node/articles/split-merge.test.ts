@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { ArticleChangeResult } from '../../../../src-main/shared/article-source';
+import type { ArticleChangeResult } from '../../../../src-main/shared/views';
 import type { ArticleView, SaveResult } from '../../../../src-main/shared/views';
 import { tempDir } from '../temp';
 import { startApp } from './app';
