@@ -184,3 +184,30 @@ export function mergeSchemas(ours: LabelSchema, theirs: LabelSchema): { schema: 
   }
   return { schema: { version: 1, mode: ours.mode, labels, retired, renames: renames.filter((r) => labels.some((l) => l.name === r.to) || retired.some((l) => l.name === r.to)) }, added };
 }
+
+/**
+ * What suggesters and settings call a label — its id, or a name it had before a rename — and
+ * what it is called now. Built-in suggesters and `suggest.json`'s thresholds speak of ids, so a
+ * renamed label keeps its suggestions and its threshold (docs/suggestions.md).
+ */
+export interface LabelNaming {
+  /** The name now of the label with this id (a built-in suggester's label); else as nameOf. */
+  nameOfId(id: string): string;
+  /** The name now for a name (itself) or an old name (a model trained before a rename); anything else as it is. */
+  nameOf(name: string): string;
+  /** The id of the label with this name now; the name itself when no label has it. */
+  idOf(name: string): string;
+}
+
+export function labelNaming(schema: Pick<LabelSchema, 'labels' | 'retired' | 'renames'>): LabelNaming {
+  const all = [...schema.labels, ...schema.retired];
+  const names = new Set(all.map((l) => l.name));
+  const byId = new Map(all.map((l) => [labelIdOf(l), l.name]));
+  const byName = new Map(all.map((l) => [l.name, labelIdOf(l)]));
+  const renamed = renameMap(schema);
+  return {
+    nameOfId: (id) => byId.get(id) ?? (names.has(id) ? id : (renamed.get(id) ?? id)),
+    nameOf: (name) => (names.has(name) ? name : (renamed.get(name) ?? name)),
+    idOf: (name) => byName.get(name) ?? name,
+  };
+}
