@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { PILCROW_DIR } from '../annotations/paths';
-import { checkAndParse, listConfined, readConfined, RefusedFileError, type ReadLimit } from '../storage';
+import { checkAndParse, listConfined, midMergeProblem, readConfined, RefusedFileError, type ReadLimit } from '../storage';
 import { LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_NAME_PATTERN, labelIdOf, type LabelDef, type LabelMode, type LabelRename, type LabelSchema } from '../../shared/labels';
 import type { MainMessage } from '../../shared/messages';
 
@@ -64,7 +64,8 @@ export function modeFilePath(root: string): string {
 export interface SchemaFileProblem {
   file: string;
   problem: string;
-  said: MainMessage;
+  /** For the editor in their language; absent for a file mid-merge (its problem says how to finish). */
+  said?: MainMessage;
   /** It holds git conflict markers from this line. */
   midMerge?: { line: number };
 }
@@ -97,7 +98,12 @@ async function readChecked<T>(root: string, file: string, limit: ReadLimit, pars
     return { ok: false, problem: unread(file, error instanceof Error ? error.message : String(error)) };
   }
   const check = checkAndParse(bytes, parse);
-  if (!check.ok) return { ok: false, problem: { file, problem: check.problem, said: check.said, ...(check.midMerge ? { midMerge: check.midMerge } : {}) } };
+  if (!check.ok && check.midMerge) {
+    // Said as every shared file mid-merge is (storage/errors.ts): which line, and how to finish.
+    const problem = midMergeProblem(file, check.midMerge.line);
+    return { ok: false, problem: { file, problem, midMerge: check.midMerge } };
+  }
+  if (!check.ok) return { ok: false, problem: { file, problem: check.problem, said: check.said } };
   return { ok: true, value: check.value, text: decoder.decode(bytes) };
 }
 

@@ -159,7 +159,7 @@ export class WorkspaceSchemaStore {
       const key = `${p.file}\u0000${p.problem}`;
       if (this.reported.has(key)) continue;
       this.reported.add(key);
-      this.onRecover({ file: p.file, problem: p.problem, said: p.said, quarantinedTo: null, restoredFrom: 'none', ...(p.midMerge ? { midMerge: true as const } : {}) });
+      this.onRecover({ file: p.file, problem: p.problem, ...(p.said ? { said: p.said } : {}), quarantinedTo: null, restoredFrom: 'none', ...(p.midMerge ? { midMerge: true as const } : {}) });
     }
   }
 }
