@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { PILCROW_DIR } from '../annotations/paths';
-import { checkAndParse, listConfined, midMergeProblem, readConfined, RefusedFileError, type ReadLimit } from '../storage';
+import { checkAndParse, listConfined, lstatConfined, midMergeProblem, readConfined, RefusedFileError, type ReadLimit } from '../storage';
 import { LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_NAME_PATTERN, labelIdOf, type LabelDef, type LabelMode, type LabelRename, type LabelSchema } from '../../shared/labels';
 import type { MainMessage } from '../../shared/messages';
 
@@ -109,22 +109,26 @@ async function readChecked<T>(root: string, file: string, limit: ReadLimit, pars
 
 /** Reads `.pilcrow/schema/`; null when the workspace has no schema folder (then schema.json or the defaults apply). */
 export async function readSchemaFolder(root: string): Promise<SchemaFolderRead | null> {
+  const problems: SchemaFileProblem[] = [];
   const entries = await listConfined(root, labelsFolderPath(root)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
-    throw error;
+    // A link or a file where the folder should be: named, left alone, and no label read from it.
+    problems.push(error instanceof RefusedFileError ? { file: labelsFolderPath(root), problem: error.problem, said: error.said } : unread(labelsFolderPath(root), error.message));
+    return [];
   });
-  if (entries === null) return null;
-  const problems: SchemaFileProblem[] = [];
+  // No labels folder: the schema is the folder only if mode.json is there (then the defaults' labels).
+  if (entries === null && (await lstatConfined(root, modeFilePath(root)).catch(() => null)) === null) return null;
   const files: { file: LabelFile; text: string; path: string }[] = [];
-  const names = entries
+  const names = (entries ?? [])
     .filter((e) => !e.name.startsWith('.') && e.name.endsWith('.json') && conflictCopyName(e.name) === null)
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of names.slice(0, MAX_LABEL_FILES)) {
     const path = join(labelsFolderPath(root), entry.name);
-    if (entry.kind !== 'file') {
-      problems.push(unread(path, `it is not a regular file (${entry.kind}); Pilcrow reads only plain files here and left it as it is`));
+    if (entry.kind === 'folder') {
+      problems.push(unread(path, 'it is a folder, not a label file; Pilcrow left it as it is'));
       continue;
     }
+    // A link or a special file is refused by the confined read itself, with what it is and no byte read.
     const read = await readChecked(root, path, LABEL_FILE_LIMIT, (v) => labelFileSchema.parse(v));
     if (read.ok) files.push({ file: read.value, text: read.text, path });
     else if ('problem' in read) problems.push(read.problem);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRenames, schemaFilePath, WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
@@ -94,5 +94,20 @@ describe('the label schema as one file per label', () => {
     expect(reread.schema.labels.map((l) => [l.name, l.key])).toEqual([['quote', 'Digit1'], ['claim', 'Digit2'], ['boilerplate', 'Digit3'], ['ad', 'Digit4'], ['fact', 'Digit5'], ['zeal', '']]);
     expect(reports.map((r) => r.file)).toEqual([labelFilePath(root, 'huge')]);
     expect(reports[0]?.problem).toMatch(/more than Pilcrow reads/);
+  });
+
+  it('names a labels folder that is a link, reads no label through it, and refuses edits, leaving the link', async () => {
+    const root = await tempDir();
+    const elsewhere = await tempDir();
+    await writeFile(join(elsewhere, 'fact.json'), JSON.stringify({ version: 1, id: 'fact', name: 'fact', order: 0, color: '#117733', key: '', description: '' }));
+    await mkdir(join(root, '.pilcrow', 'schema'), { recursive: true });
+    await symlink(elsewhere, labelsFolderPath(root));
+    const reports: RecoveryReport[] = [];
+    const store = await WorkspaceSchemaStore.open(root, (r) => reports.push(r));
+    expect(store.schema.labels.map((l) => l.name)).toEqual(['quote', 'claim', 'boilerplate', 'ad']);
+    expect(reports.map((r) => r.file)).toEqual([labelsFolderPath(root)]);
+    await expect(store.edit({ op: 'add', label: opinion })).rejects.toThrow(/cannot be changed while/);
+    expect((await lstat(labelsFolderPath(root))).isSymbolicLink()).toBe(true);
+    expect(await readdir(elsewhere)).toEqual(['fact.json']);
   });
 });
