@@ -63,6 +63,12 @@ export function labelCaption(label: Pick<LabelDef, 'name' | 'display'>, language
   return shown && shown.trim() !== '' ? shown : label.name;
 }
 
+/** What an editor of `language` sees for a label named `name`: its caption, or the name itself for a label not in `schema`. */
+export function captionOfName(schema: readonly LabelDef[], name: string, language: string): string {
+  const label = schema.find((l) => l.name === name);
+  return label ? labelCaption(label, language) : name;
+}
+
 /**
  * Display names: any script (ZWNJ included, Persian needs it), up to 40 characters; no control
  * characters and no bidi embeddings, which would reorder the text around them.

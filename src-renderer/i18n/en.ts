@@ -142,7 +142,7 @@ export const en = {
   },
   schema: {
     title: 'Labels of this workspace',
-    shared: 'Saved in the workspace (.pilcrow/schema.json), so the whole team shares them.',
+    shared: 'Saved in the workspace (.pilcrow/schema/, one file per label), so the whole team shares them.',
     mode: 'Mode',
     multi: 'Multi-label: a paragraph can have several labels',
     single: 'Single-label: one label a paragraph; its key sets it and moves on',

@@ -123,6 +123,11 @@ test('a label’s Persian display name is what the Persian UI shows; its name in
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(paragraph(page, 0).locator('.chip[data-label="quote"]')).toHaveText('نقل‌قول');
   await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  await page.screenshot({ path: test.info().outputPath('display-name-fa.png') });
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('schema-editor').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('schema-editor-fa.png') });
+  await page.keyboard.press('Escape');
   expect((await readJson(join(workspace, '.pilcrow/annotations/sara/en/harbour-wind.txt.json'))).paragraphs[(await paragraph(page, 0).getAttribute('data-paragraph-id'))!].labels).toEqual(['quote']);
   await app.close();
   await removeDir(root);
