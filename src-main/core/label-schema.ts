@@ -135,12 +135,15 @@ function displayOf(display: LabelDisplay | undefined): LabelDisplay | undefined 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The label's name as its id, or name-2, name-3 … when a label or a removed one has that id. */
+/**
+ * The label's name as its id, or name-2, name-3 … when a label or a removed one has that id.
+ * Compared without case: an id names the label's file, and "Quote.json" is "quote.json" on macOS and Windows.
+ */
 function freshId(schema: LabelSchema, name: string): string {
-  const taken = new Set([...schema.labels, ...schema.retired].map(labelIdOf));
-  if (!taken.has(name)) return name;
+  const taken = new Set([...schema.labels, ...schema.retired].map((l) => labelIdOf(l).toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
   let n = 2;
-  while (taken.has(`${name}-${n}`)) n += 1;
+  while (taken.has(`${name}-${n}`.toLowerCase())) n += 1;
   return `${name}-${n}`;
 }
 

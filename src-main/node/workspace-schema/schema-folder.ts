@@ -51,9 +51,15 @@ export function labelsFolderPath(root: string): string {
   return join(schemaFolderPath(root), 'labels');
 }
 
-/** A label's file name: its id (ids are letters, digits, `_` and `-`: safe as a name everywhere). */
+/** Names Windows keeps for devices, whatever the extension. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/**
+ * A label's file name: its id (letters, digits, `_` and `-`: safe as a name everywhere), with a
+ * `_` in front of a name Windows keeps for a device. Readers take the id from the file, not its name.
+ */
 export function labelFilePath(root: string, id: string): string {
-  return join(labelsFolderPath(root), `${id}.json`);
+  return join(labelsFolderPath(root), `${WINDOWS_DEVICE.test(id) ? '_' : ''}${id}.json`);
 }
 
 export function modeFilePath(root: string): string {

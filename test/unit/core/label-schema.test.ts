@@ -20,6 +20,8 @@ describe('label schema edits', () => {
     // A new label that takes the old name is another label: quote-cues still means "quotation".
     s = edit(s, { op: 'add', label: { name: 'quote', color: '#000000', key: '', description: '' } }, NOW);
     expect(s.labels.map((l) => [l.name, labelIdOf(l)])).toEqual([['quotation', 'quote'], ['claim', 'claim'], ['boilerplate', 'boilerplate'], ['ad', 'ad'], ['quote', 'quote-2']]);
+    // Ids name files: one that differs only in case would be the same file on macOS and Windows.
+    expect(labelIdOf(edit(s, { op: 'add', label: { name: 'Claim', color: '#000000', key: '', description: '' } }, NOW).labels.at(-1)!)).toBe('Claim-2');
     // An empty display name means "show the name"; a control character is refused.
     s = edit(s, { op: 'update', name: 'quotation', display: { en: '' } }, NOW);
     expect(s.labels[0]?.display).toEqual({ fa: 'نقل‌قول' });

@@ -110,4 +110,11 @@ describe('the label schema as one file per label', () => {
     expect((await lstat(labelsFolderPath(root))).isSymbolicLink()).toBe(true);
     expect(await readdir(elsewhere)).toEqual(['fact.json']);
   });
+
+  it('keeps a label named like a Windows device in a file Windows can hold, and reads it back by its id', async () => {
+    const root = await tempDir();
+    await (await WorkspaceSchemaStore.open(root)).edit({ op: 'add', label: { name: 'con', color: '#123456', key: '', description: '' } });
+    expect(await readdir(labelsFolderPath(root))).toContain('_con.json');
+    expect((await WorkspaceSchemaStore.open(root)).schema.labels.map((l) => l.name)).toContain('con');
+  });
 });
