@@ -3,7 +3,7 @@
  * SchemaEditError whose message tells the editor what is wrong and what to do.
  */
 import { englishText, type MainMessage } from '../shared/messages';
-import { LABEL_COLOR_PATTERN, LABEL_KEY_PATTERN, LABEL_NAME_PATTERN, RESERVED_KEYS, type LabelDef, type LabelMode, type LabelSchema } from '../shared/labels';
+import { LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_KEY_PATTERN, LABEL_NAME_PATTERN, RESERVED_KEYS, labelIdOf, type LabelDef, type LabelDisplay, type LabelMode, type LabelSchema } from '../shared/labels';
 
 export class SchemaEditError extends Error {
   constructor(
@@ -18,7 +18,7 @@ export class SchemaEditError extends Error {
 
 export type SchemaEdit =
   | { op: 'add'; label: LabelDef }
-  | { op: 'update'; name: string; color?: string | undefined; key?: string | undefined; description?: string | undefined }
+  | { op: 'update'; name: string; color?: string | undefined; key?: string | undefined; description?: string | undefined; display?: LabelDisplay | undefined }
   | { op: 'rename'; from: string; to: string }
   | { op: 'move'; name: string; to: number }
   | { op: 'remove'; name: string }
@@ -30,7 +30,9 @@ export function applySchemaEdit(schema: LabelSchema, edit: SchemaEdit, now: stri
   switch (edit.op) {
     case 'add': {
       const label = checkLabel(next, { ...edit.label, description: edit.label.description.trim() }, null);
-      next.labels.push(label);
+      // A fresh id, never one a label (or a removed one) already has: a suggester or a setting
+      // that means the old "quote" must not start meaning a new label that took its name.
+      next.labels.push({ ...label, id: freshId(next, label.name) });
       // A new label named like a renamed-away one must not be migrated into the new name.
       next.renames = next.renames.filter((r) => r.from !== label.name);
       next.retired = next.retired.filter((r) => r.name !== label.name);
@@ -39,14 +41,17 @@ export function applySchemaEdit(schema: LabelSchema, edit: SchemaEdit, now: stri
     case 'update': {
       const at = indexOf(next, edit.name);
       const current = next.labels[at] as LabelDef;
-      next.labels[at] = checkLabel(next, { ...current, ...definedOnly({ color: edit.color, key: edit.key, description: edit.description?.trim() }) }, edit.name);
+      const display = edit.display === undefined ? undefined : { ...current.display, ...edit.display };
+      next.labels[at] = checkLabel(next, { ...current, ...definedOnly({ color: edit.color, key: edit.key, description: edit.description?.trim(), display }) }, edit.name);
       return next;
     }
     case 'rename': {
       const at = indexOf(next, edit.from);
       if (edit.from === edit.to) return next;
       const current = next.labels[at] as LabelDef;
-      next.labels[at] = checkLabel(next, { ...current, name: edit.to }, edit.from);
+      // The id stays the old one (a label from before ids had its name as id): what suggesters
+      // and settings say of the label keeps meaning it.
+      next.labels[at] = checkLabel(next, { ...current, id: labelIdOf(current), name: edit.to }, edit.from);
       if (next.retired.some((r) => r.name === edit.to)) {
         throw new SchemaEditError('label-exists', { code: 'label-retired-name', name: edit.to });
       }
@@ -114,7 +119,32 @@ function checkLabel(schema: LabelSchema, label: LabelDef, replacing: string | nu
     if (clash) throw new SchemaEditError('key-taken', { code: 'key-taken', key: keyName(label.key), label: clash.name });
   }
   if (label.description.length > 200) throw new SchemaEditError('invalid-description', { code: 'invalid-description' });
-  return { name: label.name, color: label.color.toLowerCase(), key: label.key, description: label.description };
+  const display = displayOf(label.display);
+  return { ...(label.id !== undefined ? { id: label.id } : {}), name: label.name, ...(display ? { display } : {}), color: label.color.toLowerCase(), key: label.key, description: label.description };
+}
+
+/** Display names trimmed, empty ones dropped; undefined when none is left. */
+function displayOf(display: LabelDisplay | undefined): LabelDisplay | undefined {
+  const out: LabelDisplay = {};
+  for (const language of ['en', 'fa'] as const) {
+    const shown = display?.[language]?.trim();
+    if (shown === undefined || shown === '') continue;
+    if (!LABEL_DISPLAY_PATTERN.test(shown)) throw new SchemaEditError('invalid-display', { code: 'invalid-display-name', name: shown });
+    out[language] = shown;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * The label's name as its id, or name-2, name-3 … when a label or a removed one has that id.
+ * Compared without case: an id names the label's file, and "Quote.json" is "quote.json" on macOS and Windows.
+ */
+function freshId(schema: LabelSchema, name: string): string {
+  const taken = new Set([...schema.labels, ...schema.retired].map((l) => labelIdOf(l).toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has(`${name}-${n}`.toLowerCase())) n += 1;
+  return `${name}-${n}`;
 }
 
 /** The key's caption: "5" for Digit5, "Q" for KeyQ. */
@@ -156,4 +186,31 @@ export function mergeSchemas(ours: LabelSchema, theirs: LabelSchema): { schema: 
     if (!labels.some((l) => l.name === r.name) && !retired.some((o) => o.name === r.name)) retired.push({ ...r });
   }
   return { schema: { version: 1, mode: ours.mode, labels, retired, renames: renames.filter((r) => labels.some((l) => l.name === r.to) || retired.some((l) => l.name === r.to)) }, added };
+}
+
+/**
+ * What suggesters and settings call a label — its id, or a name it had before a rename — and
+ * what it is called now. Built-in suggesters and `suggest.json`'s thresholds speak of ids, so a
+ * renamed label keeps its suggestions and its threshold (docs/suggestions.md).
+ */
+export interface LabelNaming {
+  /** The name now of the label with this id (a built-in suggester's label); else as nameOf. */
+  nameOfId(id: string): string;
+  /** The name now for a name (itself) or an old name (a model trained before a rename); anything else as it is. */
+  nameOf(name: string): string;
+  /** The id of the label with this name now; the name itself when no label has it. */
+  idOf(name: string): string;
+}
+
+export function labelNaming(schema: Pick<LabelSchema, 'labels' | 'retired' | 'renames'>): LabelNaming {
+  const all = [...schema.labels, ...schema.retired];
+  const names = new Set(all.map((l) => l.name));
+  const byId = new Map(all.map((l) => [labelIdOf(l), l.name]));
+  const byName = new Map(all.map((l) => [l.name, labelIdOf(l)]));
+  const renamed = renameMap(schema);
+  return {
+    nameOfId: (id) => byId.get(id) ?? (names.has(id) ? id : (renamed.get(id) ?? id)),
+    nameOf: (name) => (names.has(name) ? name : (renamed.get(name) ?? name)),
+    idOf: (name) => byName.get(name) ?? name,
+  };
 }

@@ -43,6 +43,8 @@ export const CHANNEL_NAMES = [
   'review.acceptAgreed',
   'review.agreement',
   'conflicts.list',
+  'merge.list',
+  'merge.resolve',
   'conflicts.merge',
   'suggest.article',
   'suggest.settings',

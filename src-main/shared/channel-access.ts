@@ -49,6 +49,8 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'review.setGold': 'writes',
   'review.acceptAgreed': 'writes',
   'conflicts.list': 'reads',
+  'merge.list': 'reads',
+  'merge.resolve': 'writes',
   'conflicts.merge': 'writes',
   'suggest.article': 'reads',
   'suggest.settings': (request) => (changesSuggestSettings(request) ? 'writes' : 'reads'),

@@ -69,7 +69,7 @@ export interface EventMap {
    * refused unread and left as it is (`quarantinedTo: null`: a link, a special file, too large): tell the editor.
    * `said` is `problem` for the editor's language (shared/messages).
    */
-  'storage.recovered': { file: string; problem: string; said?: MainMessage; quarantinedTo: string | null; restoredFrom: 'bak' | 'none' };
+  'storage.recovered': { file: string; problem: string; said?: MainMessage; quarantinedTo: string | null; restoredFrom: 'bak' | 'none'; midMerge?: true };
   /** Articles the list sent as pending have been read: their titles, counts and progress. */
   'workspace.counts': WorkspaceCountsEvent;
   /** The learned suggester's state or model changed (docs/suggestions.md). */

@@ -1,6 +1,20 @@
-/** A label an editor can put on a paragraph. `key` is the physical key (KeyboardEvent.code) that toggles it. */
+/** How a label is shown to editors of each UI language; absent means its name. */
+export interface LabelDisplay {
+  en?: string;
+  fa?: string;
+}
+
+/**
+ * A label an editor can put on a paragraph. `key` is the physical key (KeyboardEvent.code) that
+ * toggles it. `id` never changes (suggesters and settings refer to it); `name` is what label
+ * files and exports say, and a rename changes it. A label written before ids existed has none:
+ * its id is its name (labelIdOf).
+ */
 export interface LabelDef {
+  id?: string;
   name: string;
+  /** Display names by UI language (docs/storage.md); the name is shown where one is missing. */
+  display?: LabelDisplay;
   color: string;
   key: string;
   description: string;
@@ -37,6 +51,29 @@ export const DEFAULT_LABELS: readonly LabelDef[] = [
 export function defaultSchema(): LabelSchema {
   return { version: 1, mode: 'multi', labels: DEFAULT_LABELS.map((l) => ({ ...l })), retired: [], renames: [] };
 }
+
+/** A label's stable id: its own, or its name for a label from before ids (migration-free read). */
+export function labelIdOf(label: Pick<LabelDef, 'id' | 'name'>): string {
+  return label.id ?? label.name;
+}
+
+/** What an editor of `language` sees for the label. */
+export function labelCaption(label: Pick<LabelDef, 'name' | 'display'>, language: string): string {
+  const shown = language === 'fa' ? label.display?.fa : language === 'en' ? label.display?.en : undefined;
+  return shown && shown.trim() !== '' ? shown : label.name;
+}
+
+/** What an editor of `language` sees for a label named `name`: its caption, or the name itself for a label not in `schema`. */
+export function captionOfName(schema: readonly LabelDef[], name: string, language: string): string {
+  const label = schema.find((l) => l.name === name);
+  return label ? labelCaption(label, language) : name;
+}
+
+/**
+ * Display names: any script (ZWNJ included, Persian needs it), up to 40 characters; no control
+ * characters and no bidi embeddings, which would reorder the text around them.
+ */
+export const LABEL_DISPLAY_PATTERN = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]{0,40}$/u;
 
 /** Label names are stored in files and exported; keep them to letters, digits, `_` and `-`. */
 export const LABEL_NAME_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;

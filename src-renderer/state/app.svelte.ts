@@ -18,11 +18,13 @@ import { NO_TOTALS, retallied, totalsOf, type ListTotals } from './list-totals';
 import { isOlderView, LatestRequest } from './stale-replies';
 
 /** A dialog over the app; while one is open the annotation keys are off. */
-export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search' | 'about';
+export type Modal = 'settings' | 'shortcuts' | 'annotator' | 'export' | 'import' | 'search' | 'about' | 'merge';
 
 export interface Notice {
   kind: 'error' | 'info';
   text: string;
+  /** A file is mid-merge: the notice offers to finish the merge (MergeDialog). */
+  merge?: true;
 }
 
 export class AppStore {

@@ -60,10 +60,12 @@ test('edits the workspace label schema: add with a hotkey, recolour, reorder, re
   await expect(page.getByTestId('settings')).toHaveCount(0);
   await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'advert');
 
-  const schema = await readJson(join(workspace, '.pilcrow/schema.json'));
-  expect(schema.labels.map((l: { name: string }) => l.name)).toEqual(['quote', 'claim', 'boilerplate', 'opinion', 'advert']);
-  expect(schema.labels[3]).toMatchObject({ key: 'KeyO', color: '#0e7490', description: 'The writer’s own view' });
-  expect(schema.renames).toEqual([expect.objectContaining({ from: 'ad', to: 'advert' })]);
+  // One file per label, named by its id: the renamed label keeps its id (and its file) and carries the rename.
+  const labelFile = (id: string) => readJson(join(workspace, '.pilcrow/schema/labels', `${id}.json`));
+  const schema = await Promise.all(['quote', 'claim', 'boilerplate', 'opinion', 'ad'].map(labelFile));
+  expect(schema.sort((a, b) => a.order - b.order).map((l: { name: string }) => l.name)).toEqual(['quote', 'claim', 'boilerplate', 'opinion', 'advert']);
+  expect(await labelFile('opinion')).toMatchObject({ key: 'KeyO', color: '#0e7490', description: 'The writer’s own view' });
+  expect(await labelFile('ad')).toMatchObject({ id: 'ad', name: 'advert', renamed_from: [expect.objectContaining({ name: 'ad' })] });
   const mine = await readJson(join(workspace, '.pilcrow/annotations/sara/en/harbour-wind.txt.json'));
   expect(mine.paragraphs[firstId].labels).toEqual(['advert']);
   expect((await readJson(omidFile)).paragraphs[firstId].labels).toEqual(['ad']);
@@ -98,6 +100,39 @@ test('edits the workspace label schema: add with a hotkey, recolour, reorder, re
   await removeDir(root);
 });
 
+test('a label’s Persian display name is what the Persian UI shows; its name in files and exports stays', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'en/harbour-wind.txt');
+  await page.keyboard.press('Digit1');
+  await waitForSaved(page);
+  await page.getByTestId('open-settings').click();
+  const quote = page.getByTestId('schema-editor').locator('[data-schema-label="quote"]');
+  await quote.getByTestId('label-display-fa').fill('نقل‌قول');
+  await quote.getByTestId('label-display-fa').press('Tab');
+  await quote.getByTestId('label-display-en').fill('Quotation');
+  await quote.getByTestId('label-display-en').press('Tab');
+  await expect.poll(async () => (await readJson(join(workspace, '.pilcrow/schema/labels/quote.json'))).display).toEqual({ fa: 'نقل‌قول', en: 'Quotation' });
+  await page.keyboard.press('Escape');
+  await expect(paragraph(page, 0).locator('.chip[data-label="quote"]')).toHaveText('Quotation');
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption('fa');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(paragraph(page, 0).locator('.chip[data-label="quote"]')).toHaveText('نقل‌قول');
+  await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  await page.screenshot({ path: test.info().outputPath('display-name-fa.png') });
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('schema-editor').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('schema-editor-fa.png') });
+  await page.keyboard.press('Escape');
+  expect((await readJson(join(workspace, '.pilcrow/annotations/sara/en/harbour-wind.txt.json'))).paragraphs[(await paragraph(page, 0).getAttribute('data-paragraph-id'))!].labels).toEqual(['quote']);
+  await app.close();
+  await removeDir(root);
+});
+
 test('in single-label mode a label key sets the one label and moves on', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -119,8 +154,7 @@ test('in single-label mode a label key sets the one label and moves on', async (
   await expect(paragraph(page, 2)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(paragraph(page, 3)).toHaveAttribute('data-focused', 'true');
   await waitForSaved(page);
-  const schema = await readJson(join(workspace, '.pilcrow/schema.json'));
-  expect(schema.mode).toBe('single');
+  expect(await readJson(join(workspace, '.pilcrow/schema/mode.json'))).toEqual({ version: 1, mode: 'single' });
   await app.close();
   await removeDir(root);
 });

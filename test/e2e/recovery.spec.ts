@@ -93,6 +93,17 @@ test('a label schema in the middle of a git merge is left byte for byte, and the
   await openArticle(page, ARTICLE);
   expect(Buffer.compare(await readFile(schema), midMerge)).toBe(0);
   expect(await readdir(join(workspace, '.pilcrow'))).not.toContain('quarantine');
+  // Finishing it in the app merges the schema label by label, as pilcrow resolve does, and only on the button.
+  await page.getByTestId('notice-merge').click();
+  const file = page.getByTestId('merge-dialog').locator('[data-path=".pilcrow/schema.json"]');
+  await expect(file).toContainText('Merges label by label');
+  expect(Buffer.compare(await readFile(schema), midMerge)).toBe(0);
+  await file.getByTestId('merge-write').click();
+  await expect(page.getByTestId('merge-dialog').getByTestId('merge-none')).toBeVisible();
+  const merged = JSON.parse(await readFile(schema, 'utf8')) as { labels: { name: string; key: string }[] };
+  expect(merged.labels.map((l) => [l.name, l.key])).toEqual([['quote', 'Digit1'], ['fact', 'Digit5'], ['opinion', '']]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-legend-label="opinion"]')).toBeVisible();
   await app.close();
   await removeDir(root);
 });

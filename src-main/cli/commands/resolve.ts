@@ -4,9 +4,10 @@ import { resolveMidMerge } from '../../node/workspace/resolve-merge';
 import { CliError } from '../cli-error';
 
 export const RESOLVE_HELP = `pilcrow resolve WORKSPACE
-  Finishes a git merge in .pilcrow/ where Pilcrow knows how: the label schema label by label,
-  a label file decision by decision (the newer wins). Other files with conflict markers are
-  named and left for you. Then git add and git commit (docs/teams.md). Exits 1 when any is left.`;
+  Finishes a git merge in .pilcrow/ where Pilcrow knows how: schema.json label by label, a label
+  file decision by decision (the newer wins), one label's file keeping your values. Other files
+  with conflict markers (an article's settings) are named and left for you: pick a side per field
+  in the app (Finish the merge). Then git add and git commit (docs/teams.md). Exits 1 when any is left.`;
 
 export async function resolveCommand(args: { workspace: string }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const root = await realpath(args.workspace).catch(() => {

@@ -13,6 +13,7 @@ import { suggestBoilerplate } from './repeated';
 import { lineKey, RepetitionIndex } from './repetition';
 import { isEnabled, thresholdOf, type SuggestArticle, type SuggestSettings, type Suggestion } from './types';
 import type { RuleCalibration } from './calibrate';
+import type { LabelNaming } from '../label-schema';
 
 export interface SuggestOptions {
   settings: SuggestSettings;
@@ -24,13 +25,19 @@ export interface SuggestOptions {
   unfiltered?: boolean;
   /** The rules' scores as measured on the workspace's decisions (calibrate.ts); thresholds apply to these. */
   calibration?: RuleCalibration;
+  /**
+   * The schema's naming (core/label-schema.ts): built-in suggesters speak of label ids, models
+   * of names that a rename may have changed since; every suggestion leaves with the label's name
+   * now, and `settings.thresholds` are by that name (thresholdsByName).
+   */
+  naming?: LabelNaming;
 }
 
 /** Suggestions of one article, by paragraph id; paragraphs without any are left out. */
 export type ArticleSuggestions = Record<string, Suggestion[]>;
 
 export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, options: SuggestOptions, cues: ArticleCues = articleCues(article)): ArticleSuggestions {
-  const { settings } = options;
+  const { settings, naming } = options;
   const on = {
     repeated: isEnabled(settings, 'repeated'),
     ad: isEnabled(settings, 'ad-cues'),
@@ -44,16 +51,18 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
   const out: ArticleSuggestions = {};
   for (const p of paragraphContexts(article, cues, index)) {
     const id = article.paragraphs[p.index]!.id;
-    const found = [
+    const rules = [
       on.repeated ? suggestBoilerplate(p, title) : null,
       on.ad ? suggestAd(p) : null,
       on.quote ? suggestQuote(p) : null,
       on.claim ? suggestClaim(p) : null,
       on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
-      ...(models?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
-      ...(learned?.get(id) ?? []).filter((s) => isEnabled(settings, s.suggester)),
-    ]
-      .flatMap((s) => (s === null ? [] : [options.calibration ? options.calibration.apply(s) : s]))
+    ].flatMap((s) => (s === null ? [] : [naming ? { ...s, label: naming.nameOfId(s.label) } : s]));
+    const others = [...(models?.get(id) ?? []), ...(learned?.get(id) ?? [])]
+      .filter((s) => isEnabled(settings, s.suggester))
+      .map((s) => (naming ? { ...s, label: naming.nameOf(s.label) } : s));
+    const found = [...rules, ...others]
+      .map((s) => (options.calibration ? options.calibration.apply(s) : s))
       .filter((s) => options.unfiltered === true || s.score >= thresholdOf(settings, s.label));
     if (found.length > 0) out[id] = found.sort((a, b) => b.score - a.score);
   }
@@ -74,4 +83,17 @@ export function repetitionIndexOf(articles: readonly SuggestArticle[]): Repetiti
 export function suggestArticles(articles: readonly SuggestArticle[], options: SuggestOptions): Map<string, ArticleSuggestions> {
   const index = repetitionIndexOf(articles);
   return new Map(articles.map((a) => [a.path, suggestArticle(a, index, options)]));
+}
+
+/**
+ * `suggest.json` keeps each threshold under its label's id, so a rename keeps it; the app and the
+ * CLI work with names. An id the schema does not know stays as it is.
+ */
+export function settingsByName(settings: SuggestSettings, naming: LabelNaming): SuggestSettings {
+  return { ...settings, thresholds: Object.fromEntries(Object.entries(settings.thresholds).map(([id, value]) => [naming.nameOfId(id), value])) };
+}
+
+/** Thresholds an editor set by label name, as `suggest.json` keeps them (by id). */
+export function thresholdsById(thresholds: Readonly<Record<string, number>>, naming: LabelNaming): Record<string, number> {
+  return Object.fromEntries(Object.entries(thresholds).map(([name, value]) => [naming.idOf(name), value]));
 }

@@ -75,7 +75,8 @@ async function exportAll(env: ExportEnv, options: ExportOptions, writer: FormatW
     pilcrow_version: env.version,
     offset_unit: 'code_point',
     workspace: workspace.name,
-    label_schema: env.labels.map((l) => ({ ...l })),
+    // The export's documented label fields (resources/schema): ids and display names stay in the workspace.
+    label_schema: env.labels.map((l) => ({ name: l.name, color: l.color, key: l.key, description: l.description })),
     label_mode: env.labelMode ?? 'multi',
     annotators: layers,
     filters,

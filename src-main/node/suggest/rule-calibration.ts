@@ -5,6 +5,7 @@
  * call stats the layer files and recounts only the articles whose decisions or text changed:
  * a keystroke's save recounts its own article; a teammate's `git pull` the ones it touched.
  */
+import type { LabelNaming } from '../../core/label-schema';
 import { countArticle, mergeCounts, RuleCalibration, type CalibrationCount } from '../../core/suggest/calibrate';
 import { suggestArticle } from '../../core/suggest/suggest';
 import type { Suggestion } from '../../core/suggest/types';
@@ -37,7 +38,7 @@ export class RuleCalibrationCache {
   ) {}
 
   /** The calibration from every decision in the workspace now, for the articles the suggester read. */
-  async current(suggester: WorkspaceSuggester, articles: readonly GatheredArticle[], labels: readonly string[]): Promise<RuleCalibration> {
+  async current(suggester: WorkspaceSuggester, articles: readonly GatheredArticle[], labels: readonly string[], naming?: LabelNaming): Promise<RuleCalibration> {
     const reader = new LayerReader(this.root, this.onRecover);
     const annotators = await reader.annotators();
     const generation = suggester.indexGeneration;
@@ -47,7 +48,8 @@ export class RuleCalibrationCache {
     for (const article of articles) {
       present.add(article.path);
       await pause();
-      const layers = annotators.map((a) => `${a}=${fileIdentity(annotationFilePath(this.root, a, article.path))}`).join('\n');
+      // The labels too: after a rename the rules' suggestions carry the new name.
+      const layers = [labels.join(','), ...annotators.map((a) => `${a}=${fileIdentity(annotationFilePath(this.root, a, article.path))}`)].join('\n');
       const kept = this.kept.get(article.path);
       if (kept && kept.layers === layers && kept.paragraphs === article.paragraphs && kept.generation === generation) continue;
       changed = true;
@@ -55,7 +57,7 @@ export class RuleCalibrationCache {
         this.kept.set(article.path, { layers, paragraphs: article.paragraphs, generation, counts: [], decided: 0 });
         continue;
       }
-      this.kept.set(article.path, { layers, paragraphs: article.paragraphs, generation, ...(await this.count(reader, annotators, article, suggester, labels)) });
+      this.kept.set(article.path, { layers, paragraphs: article.paragraphs, generation, ...(await this.count(reader, annotators, article, suggester, labels, naming)) });
     }
     for (const path of [...this.kept.keys()]) {
       if (!present.has(path)) {
@@ -71,7 +73,7 @@ export class RuleCalibrationCache {
     return calibration;
   }
 
-  private async count(reader: LayerReader, annotators: readonly string[], article: GatheredArticle, suggester: WorkspaceSuggester, labels: readonly string[]): Promise<{ counts: CalibrationCount[]; decided: number }> {
+  private async count(reader: LayerReader, annotators: readonly string[], article: GatheredArticle, suggester: WorkspaceSuggester, labels: readonly string[], naming?: LabelNaming): Promise<{ counts: CalibrationCount[]; decided: number }> {
     let gold: AnnotationFile | null = null;
     const editors: AnnotationFile[] = [];
     for (const name of annotators) {
@@ -83,7 +85,7 @@ export class RuleCalibrationCache {
     }
     const targets = articleTargets(article.paragraphs.map((p) => p.id), { gold, editors }, labels);
     if (targets.length === 0) return { counts: [], decided: 0 };
-    const byId = suggestArticle(article, suggester.lineIndex, ALL_RULES);
+    const byId = suggestArticle(article, suggester.lineIndex, naming ? { ...ALL_RULES, naming } : ALL_RULES);
     const byIndex = new Map<number, Suggestion[]>();
     article.paragraphs.forEach((p, i) => byIndex.set(i, byId[p.id] ?? []));
     return { counts: countArticle(byIndex, targets), decided: new Set(targets.map((t) => t.paragraph)).size };

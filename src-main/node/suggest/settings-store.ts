@@ -1,6 +1,6 @@
 /**
  * A workspace's suggestion settings, `<workspace>/.pilcrow/suggest.json`: which suggesters are on
- * and each label's threshold. Shared by the team through the folder like the label schema; until
+ * and each label's threshold (by label id, so a rename keeps it). Shared by the team through the folder like the label schema; until
  * someone changes a setting the file does not exist and the defaults apply. Saved with the
  * durable adapter; every change re-reads the file first so a teammate's edit is not lost.
  */
@@ -16,7 +16,7 @@ import { sharedFileOptions } from '../workspace/gitignore';
 const settingsFile = z.object({
   version: z.literal(1),
   enabled: nameRecordSchema(z.string().min(1).max(80), z.boolean()).default(() => nameRecord<boolean>()),
-  thresholds: nameRecordSchema(z.string().min(1).max(40), z.number().min(0).max(1)).default(() => nameRecord<number>()),
+  thresholds: nameRecordSchema(z.string().min(1).max(48), z.number().min(0).max(1)).default(() => nameRecord<number>()),
   /** Added after version 1 shipped: optional, so files without it still load. */
   accept_all: z.number().min(0).max(1).optional(),
 });

@@ -8,10 +8,11 @@ import type { PredictionLayers, SuggestionsByArticle } from '../../core/suggest/
 import { featureIndexes, type FeatureIndexes } from '../../core/learn/features';
 import { LEARNED_SUGGESTER, scoreArticle, type ScoringModel } from '../../core/learn/score';
 import { mergeAgreeing } from '../../core/suggest/agree';
-import { suggestArticle, repetitionIndexOf, type ArticleSuggestions } from '../../core/suggest/suggest';
+import { suggestArticle, repetitionIndexOf, settingsByName, type ArticleSuggestions } from '../../core/suggest/suggest';
 import { reasonText } from '../../core/suggest/reasons';
 import { isEnabled, thresholdOf, type SuggestSettings } from '../../core/suggest/types';
 import { WorkspaceSchemaStore } from '../workspace-schema/schema-store';
+import { labelNaming } from '../../core/label-schema';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
 import { loadPredictions, workspacePredictionFiles } from './predictions-file';
@@ -62,8 +63,10 @@ export async function workspaceLabels(workspace: Workspace): Promise<string[]> {
 }
 
 export async function suggestWorkspace(workspace: Workspace, options: WorkspaceSuggestOptions = {}): Promise<WorkspaceSuggestions> {
-  const settings = options.settings ?? (await new SuggestSettingsStore(workspace.root, workspace.onRecover).read());
-  const labels = options.labels ?? (await workspaceLabels(workspace));
+  const schema = (await WorkspaceSchemaStore.open(workspace.root, workspace.onRecover)).schema;
+  const naming = labelNaming(schema);
+  const settings = options.settings ?? settingsByName(await new SuggestSettingsStore(workspace.root, workspace.onRecover).read(), naming);
+  const labels = options.labels ?? schema.labels.map((l) => l.name);
   const { articles, skipped } = await gatherArticles(workspace);
   const chosen = options.articlePath === undefined ? articles : articles.filter((a) => a.path === options.articlePath);
   if (options.articlePath !== undefined && chosen.length === 0) {
@@ -78,7 +81,7 @@ export async function suggestWorkspace(workspace: Workspace, options: WorkspaceS
   const byArticle = new Map<string, ArticleSuggestions>();
   for (const a of chosen) {
     const learned = indexes && options.learned && isEnabled(settings, LEARNED_SUGGESTER) ? learnedSuggestions(options.learned, a, indexes, floor) : undefined;
-    byArticle.set(a.path, suggestArticle(a, index, { settings, models: models.suggestions, unfiltered: options.unfiltered ?? false, ...(learned ? { learned } : {}) }));
+    byArticle.set(a.path, suggestArticle(a, index, { settings, naming, models: models.suggestions, unfiltered: options.unfiltered ?? false, ...(learned ? { learned } : {}) }));
   }
   return { articles: chosen, byArticle, layers: models.layers, problems: models.problems.map((p) => p.message), skipped };
 }

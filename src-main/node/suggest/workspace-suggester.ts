@@ -11,6 +11,7 @@ import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
 import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
 import { UNCALIBRATED, type RuleCalibration } from '../../core/suggest/calibrate';
+import type { LabelNaming } from '../../core/label-schema';
 import { siteOf, type FeatureIndexes } from '../../core/learn/features';
 import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
@@ -88,14 +89,14 @@ export class WorkspaceSuggester {
    * One article's suggestions at the workspace's thresholds; with `calibrate`, the rules' scores
    * as measured on the workspace's decisions (rule-calibration.ts), read after the index is current.
    */
-  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle, calibrate?: (articles: readonly GatheredArticle[]) => Promise<RuleCalibration>): Promise<{ paragraphs: ArticleSuggestions; problems: string[]; calibration: RuleCalibration }> {
+  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle, calibrate?: (articles: readonly GatheredArticle[]) => Promise<RuleCalibration>, naming?: LabelNaming): Promise<{ paragraphs: ArticleSuggestions; problems: string[]; calibration: RuleCalibration }> {
     const articles = await this.refresh();
     const calibration = calibrate ? await calibrate(articles) : UNCALIBRATED;
     const article = articles.find((a) => a.id === articleId);
     if (!article) return { paragraphs: {}, problems: [], calibration };
     const models = await this.predictions(articles, labels);
     const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
-    const paragraphs = suggestArticle(article, this.index, { settings, calibration, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
+    const paragraphs = suggestArticle(article, this.index, { settings, calibration, models: models.suggestions, ...(naming ? { naming } : {}), ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
     return { paragraphs, problems: shortList(models.problems.map((p) => p.message)), calibration };
   }
 }

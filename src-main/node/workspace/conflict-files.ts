@@ -55,6 +55,8 @@ function describe(path: string, of: string, tool: string): ConflictCopyFile {
     return made('layer', rest.join('/').replace(/\.json$/, ''), annotator);
   }
   if (inside === 'schema.json') return made('schema', '');
+  if (inside.startsWith('schema/labels/')) return made('schema', inside.slice('schema/labels/'.length).replace(/\.json$/, ''));
+  if (inside === 'schema/mode.json') return made('schema', '');
   if (inside.startsWith('articles/')) return made('settings', inside.slice('articles/'.length).replace(/\.json$/, ''));
   if (inside === 'suggest.json') return made('suggest', '');
   if (inside.startsWith('predictions/')) return made('predictions', '');

@@ -10,7 +10,7 @@ import { confinedDurableFs, lstatConfined, makeFolders, writeAtomic } from '../s
 import { PILCROW_DIR } from '../annotations/paths';
 
 export const PILCROW_GITIGNORE = `# Written by Pilcrow (docs/teams.md): files of one machine, never shared.
-# Shared through git: schema.json, suggest.json, articles/, annotations/, predictions/.
+# Shared through git: schema/, suggest.json, articles/, annotations/, predictions/.
 *.bak
 *.pilcrow-tmp
 quarantine/

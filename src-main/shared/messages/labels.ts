@@ -16,6 +16,8 @@ export const labelMessages = catalogue({
   'reserved-key': (p: { key: string }) => `The ${p.key} key is kept for the annotation loop (see the shortcuts sheet); choose another key.`,
   'key-taken': (p: { key: string; label: string }, name) => `The ${p.key} key already toggles "${name(p.label)}"; choose another key or change that label first.`,
   'invalid-description': () => 'Keep the description to one line (200 characters at most).',
+  'schema-file-unreadable': (p: { file: string }, name) => `The labels cannot be changed while ${name(p.file)} cannot be read (it is named in the notice bar): a save now would drop what it holds. Finish its merge (Resolve in the notice, or pilcrow resolve), or restore it from git, then try again.`,
+  'invalid-display-name': (p: { name: string }, name) => `"${name(p.name)}" cannot be a display name: up to 40 characters, with no control characters.`,
   // Deciding (node/app/handlers/labels.ts, suggest.ts).
   'single-label': (p: { count: number }) => `This workspace is single-label: a paragraph takes one label, not ${p.count}. Switch to multi-label in Settings › Labels to combine them.`,
   'unknown-labels': (p: { labels: string[] }, name) => `${quoted(p.labels, name)} is not a label of this workspace.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySchemaEdit, migrateLabelSet, renameMap, SchemaEditError } from '../../../src-main/core/label-schema';
-import { defaultSchema } from '../../../src-main/shared/labels';
+import { defaultSchema, labelIdOf } from '../../../src-main/shared/labels';
 
 const NOW = '2026-11-27T10:00:00.000Z';
 const edit = applySchemaEdit;
@@ -9,7 +9,23 @@ describe('label schema edits', () => {
   it('adds a label with a free letter key and keeps the order', () => {
     const s = edit(defaultSchema(), { op: 'add', label: { name: 'opinion', color: '#0E7490', key: 'KeyO', description: ' the writer’s view ' } }, NOW);
     expect(s.labels.map((l) => l.name)).toEqual(['quote', 'claim', 'boilerplate', 'ad', 'opinion']);
-    expect(s.labels[4]).toEqual({ name: 'opinion', color: '#0e7490', key: 'KeyO', description: 'the writer’s view' });
+    expect(s.labels[4]).toEqual({ id: 'opinion', name: 'opinion', color: '#0e7490', key: 'KeyO', description: 'the writer’s view' });
+  });
+
+  it('keeps a label’s id through renames and display names, and never gives a new label an id in use', () => {
+    let s = edit(defaultSchema(), { op: 'rename', from: 'quote', to: 'quotation' }, NOW);
+    s = edit(s, { op: 'update', name: 'quotation', display: { en: 'Quotation', fa: 'نقل‌قول' } }, NOW);
+    expect(s.labels[0]).toMatchObject({ name: 'quotation', display: { en: 'Quotation', fa: 'نقل‌قول' } });
+    expect(labelIdOf(s.labels[0]!)).toBe('quote');
+    // A new label that takes the old name is another label: quote-cues still means "quotation".
+    s = edit(s, { op: 'add', label: { name: 'quote', color: '#000000', key: '', description: '' } }, NOW);
+    expect(s.labels.map((l) => [l.name, labelIdOf(l)])).toEqual([['quotation', 'quote'], ['claim', 'claim'], ['boilerplate', 'boilerplate'], ['ad', 'ad'], ['quote', 'quote-2']]);
+    // Ids name files: one that differs only in case would be the same file on macOS and Windows.
+    expect(labelIdOf(edit(s, { op: 'add', label: { name: 'Claim', color: '#000000', key: '', description: '' } }, NOW).labels.at(-1)!)).toBe('Claim-2');
+    // An empty display name means "show the name"; a control character is refused.
+    s = edit(s, { op: 'update', name: 'quotation', display: { en: '' } }, NOW);
+    expect(s.labels[0]?.display).toEqual({ fa: 'نقل‌قول' });
+    expect(() => edit(s, { op: 'update', name: 'quotation', display: { fa: 'a\u202Eb' } }, NOW)).toThrow(/cannot be a display name/);
   });
 
   it('refuses names with spaces, duplicate names, reserved and taken keys, with a reason', () => {

@@ -41,6 +41,8 @@ interface Row {
 /** Every file Pilcrow reads or writes in a workspace, and the folders they live in. */
 const FILES = [
   '.pilcrow/schema.json',
+  '.pilcrow/schema/labels/quote.json',
+  '.pilcrow/schema/mode.json',
   '.pilcrow/suggest.json',
   '.pilcrow/articles/fa/news.txt.json',
   LAYER,
@@ -55,6 +57,8 @@ const FOLDERS = [
   '.pilcrow/annotations/sara',
   '.pilcrow/annotations/omid',
   '.pilcrow/articles',
+  '.pilcrow/schema',
+  '.pilcrow/schema/labels',
   '.pilcrow/predictions',
   '.pilcrow/quarantine',
   'fa',
@@ -75,7 +79,7 @@ const rows: Row[] = [
 
 /** A folder outside the workspace laid out like every folder a link could stand for, each file holding the secret. */
 async function secretFolder(dir: string): Promise<void> {
-  const names = ['schema.json', 'suggest.json', 'model.jsonl', 'news.txt.json', 'news.txt', 'annotations/sara/fa/news.txt.json', 'annotations/omid/fa/news.txt.json', 'articles/fa/news.txt.json', 'predictions/model.jsonl', 'sara/fa/news.txt.json', 'omid/fa/news.txt.json', 'fa/news.txt.json', 'fa/news.txt'];
+  const names = ['schema.json', 'quote.json', 'mode.json', 'labels/quote.json', 'suggest.json', 'model.jsonl', 'news.txt.json', 'news.txt', 'annotations/sara/fa/news.txt.json', 'annotations/omid/fa/news.txt.json', 'articles/fa/news.txt.json', 'predictions/model.jsonl', 'sara/fa/news.txt.json', 'omid/fa/news.txt.json', 'fa/news.txt.json', 'fa/news.txt'];
   for (const name of names) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), `${SECRET}\n`);

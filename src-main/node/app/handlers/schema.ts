@@ -3,12 +3,13 @@ import type { HandlerTable } from '../../../shared/ipc';
 import type { SchemaEditResult } from '../../../shared/views';
 import { SchemaEditError, type SchemaEdit } from '../../../core/label-schema';
 import { readGuidelines } from '../../workspace-schema/guidelines';
+import { planMidMerge, resolveMergeFile } from '../../workspace/resolve-merge';
 import { labelUsage } from '../../workspace-schema/label-usage';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 import { workspaceView } from '../views';
 
-type SchemaHandlers = Pick<HandlerTable, 'schema.edit' | 'schema.usage' | 'guidelines.read'>;
+type SchemaHandlers = Pick<HandlerTable, 'schema.edit' | 'schema.usage' | 'guidelines.read' | 'merge.list' | 'merge.resolve'>;
 
 export function schemaHandlers({ session, emit }: HandlerContext): SchemaHandlers {
   return {
@@ -32,5 +33,17 @@ export function schemaHandlers({ session, emit }: HandlerContext): SchemaHandler
     },
     'schema.usage': async ({ name }) => labelUsage(session.requireWorkspace().workspace.root, name, session.options.onRecover),
     'guidelines.read': async () => readGuidelines(session.requireWorkspace().workspace.root),
+    'merge.list': async () =>
+      (await planMidMerge(session.requireWorkspace().workspace.root)).map((p) => ({ id: p.id, path: p.path, kind: p.kind, line: p.line, merged: p.merged !== undefined, fields: p.fields ?? [], left: p.left ?? null })),
+    'merge.resolve': async ({ id, choices }) => {
+      const { workspace } = session.requireWorkspace();
+      const result = await resolveMergeFile(workspace.root, id, choices, session.annotator);
+      // What was just written is what every reader should now see: the schema and the article's settings.
+      if (result.resolved) {
+        await session.schema?.reload();
+        workspace.settings.forget();
+      }
+      return result;
+    },
   };
 }

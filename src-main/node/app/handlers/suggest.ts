@@ -9,6 +9,9 @@ import { RuleCalibrationCache } from '../../suggest/rule-calibration';
 import type { GatheredArticle } from '../../suggest/gather';
 import type { FeatureIndexes } from '../../../core/learn/features';
 import { mergeAgreeingIn } from '../../../core/suggest/agree';
+import { settingsByName, thresholdsById } from '../../../core/suggest/suggest';
+import { labelNaming } from '../../../core/label-schema';
+import { defaultSchema } from '../../../shared/labels';
 import { LEARNED_DESCRIPTION, LEARNED_SUGGESTER } from '../../../core/learn/score';
 import { learnServiceOf } from './learn';
 import type { Workspace } from '../../workspace/workspace';
@@ -33,17 +36,18 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
     return current;
   };
   const labelNames = () => session.labels.map((l) => l.name);
+  const naming = () => labelNaming(session.schema?.schema ?? defaultSchema());
 
   return {
     'suggest.article': async ({ articleId }) => {
       const article = await session.loadArticle(articleId); // the editor's own error for an unknown or unreadable article
       const { suggester, settings, calibration: calibrations } = forWorkspace();
-      const current = await settings.read();
+      const current = settingsByName(await settings.read(), naming());
       const layer = await session.requireWorkspace().store.load(article.path);
       const labels = labelNames();
       const floor = Math.min(...labels.map((l) => thresholdOf(current, l)));
       const learned = (a: GatheredArticle, indexes: FeatureIndexes) => learner.suggestionsFor(a, indexes, layer, floor);
-      const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels));
+      const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels, naming()), naming());
       // One ghost per label: the learned model and a rule that agree are shown once, with both reasons.
       const measured = { decided: calibration.decided, labels: calibration.measured() };
       return { articleId, paragraphs: mergeAgreeingIn(paragraphs), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current), measured };
@@ -53,7 +57,8 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
       const labels = labelNames();
       const unknown = Object.keys(change.thresholds ?? {}).filter((l) => !labels.includes(l));
       if (unknown.length > 0) throw new PilcrowError('unknown-label', { code: 'no-threshold-label', labels: unknown });
-      const saved = changesSuggestSettings(change) ? await settings.change(change) : await settings.read();
+      const byId = change.thresholds ? { ...change, thresholds: thresholdsById(change.thresholds, naming()) } : change;
+      const saved = settingsByName(changesSuggestSettings(change) ? await settings.change(byId) : await settings.read(), naming());
       const articles = await suggester.refresh();
       const models = await suggester.predictions(articles, labels);
       return settingsView(saved, labels, models.layers, learner.enabled);

@@ -82,6 +82,7 @@ describe('one writer per workspace and annotator', () => {
       'review.setGold': { articleId: article.id, paragraphId: p0!.id, labels: ['quote'], took: 'majority' },
       'review.acceptAgreed': { annotators: ['sara', 'omid'] },
       'conflicts.merge': { conflictId: 'c1234567' },
+      'merge.resolve': { id: '0123456789a', choices: { lang: 'theirs' } },
       'suggest.settings': { thresholds: { quote: 0.9 } },
       'team.assign': { annotators: ['sara', 'omid'], perArticle: 1, overlap: 0, seed: 1, onlyUnassigned: false },
     };

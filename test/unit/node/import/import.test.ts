@@ -69,7 +69,7 @@ describe('round trip: export, then import on a teammate’s machine', () => {
     const copy = await freshCopy(root);
     const result = await importInto(copy, await exportOf(root));
     expect(result).toMatchObject({ unknownLabels: ['rumour'], labelsAdded: ['rumour'] });
-    expect((await WorkspaceSchemaStore.open(copy)).schema.labels.at(-1)).toEqual({ name: 'rumour', color: '#118844', key: 'KeyR', description: 'Unsourced claim' });
+    expect((await WorkspaceSchemaStore.open(copy)).schema.labels.at(-1)).toEqual({ id: 'rumour', name: 'rumour', color: '#118844', key: 'KeyR', description: 'Unsourced claim' });
   });
 
   it('changes no file when the same export is imported again', async () => {

@@ -30,6 +30,28 @@ describe('suggest channels', () => {
     expect((await call<ArticleView>('article.open', { articleId: article.id })).decisions).toEqual({});
   });
 
+  it('keeps a renamed label\'s suggestions and threshold: quote → quotation still gets the quote cues\' suggestions', async () => {
+    const { workspace, userData } = await sampleCopy();
+    const { call, idOf } = await app(workspace, userData);
+    await call('suggest.settings', { thresholds: { quote: 0.8 } });
+    await call('schema.edit', { edit: { op: 'rename', from: 'quote', to: 'quotation' } });
+    const article = await call<ArticleView>('article.open', { articleId: idOf('fa/water-tehran.txt') });
+    const view = await call<ArticleSuggestionsView>('suggest.article', { articleId: article.id });
+    const labels = Object.values(view.paragraphs).flat();
+    expect(labels.filter((s) => s.label === 'quotation').length).toBeGreaterThan(0);
+    expect(labels.some((s) => s.label === 'quote')).toBe(false);
+    expect(labels.filter((s) => s.label === 'quotation').every((s) => s.score >= 0.8)).toBe(true);
+    const settings = await call<SuggestSettingsView>('suggest.settings', {});
+    expect(settings.thresholds).toEqual({ quotation: 0.8, claim: 0.5, boilerplate: 0.5, ad: 0.5 });
+    // suggest.json keeps the threshold under the label's id: the rename did not touch it.
+    expect(JSON.parse(await readFile(join(workspace, '.pilcrow', 'suggest.json'), 'utf8')).thresholds).toEqual({ quote: 0.8 });
+    // A new label that takes the old name is another label: the quote cues keep meaning "quotation".
+    await call('schema.edit', { edit: { op: 'add', label: { name: 'quote', color: '#000000', key: '', description: '' } } });
+    const again = Object.values((await call<ArticleSuggestionsView>('suggest.article', { articleId: article.id })).paragraphs).flat();
+    expect(again.some((s) => s.label === 'quote')).toBe(false);
+    expect(again.some((s) => s.label === 'quotation')).toBe(true);
+  });
+
   it('saves settings in .pilcrow/suggest.json and applies them: a suggester off, a threshold raised', async () => {
     const { workspace, userData } = await sampleCopy();
     const { call, idOf } = await app(workspace, userData);

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaFilePath, WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
+import { labelsFolderPath, modeFilePath } from '../../../../src-main/node/workspace-schema/schema-folder';
 import { readGuidelines } from '../../../../src-main/node/workspace-schema/guidelines';
 import { labelUsage } from '../../../../src-main/node/workspace-schema/label-usage';
 import { AnnotationStore } from '../../../../src-main/node/annotations/store';
@@ -33,7 +34,8 @@ describe('workspace label schema', () => {
     expect(store.schema.labels.map((l) => l.name)).toEqual(['quote', 'claim', 'boilerplate', 'ad']);
     expect(await readdir(root)).toEqual([]);
     await store.edit({ op: 'mode', mode: 'single' });
-    expect(JSON.parse(await readFile(schemaFilePath(root), 'utf8'))).toMatchObject({ version: 1, mode: 'single' });
+    expect(JSON.parse(await readFile(modeFilePath(root), 'utf8'))).toEqual({ version: 1, mode: 'single' });
+    expect(await readdir(labelsFolderPath(root))).toEqual(['ad.json', 'boilerplate.json', 'claim.json', 'quote.json']);
   });
 
   it('re-reads the file before an edit, so a teammate’s change synced in meanwhile is kept', async () => {
@@ -42,9 +44,9 @@ describe('workspace label schema', () => {
     const theirs = await WorkspaceSchemaStore.open(root);
     await theirs.edit({ op: 'add', label: { name: 'opinion', color: '#0e7490', key: 'KeyO', description: '' } });
     await mine.edit({ op: 'update', name: 'quote', color: '#000000' });
-    const onDisk = JSON.parse(await readFile(schemaFilePath(root), 'utf8'));
-    expect(onDisk.labels.map((l: { name: string }) => l.name)).toContain('opinion');
-    expect(onDisk.labels[0].color).toBe('#000000');
+    const onDisk = (await WorkspaceSchemaStore.open(root)).schema;
+    expect(onDisk.labels.map((l) => l.name)).toContain('opinion');
+    expect(onDisk.labels[0]?.color).toBe('#000000');
   });
 
   it('quarantines a damaged schema file and falls back to the defaults', async () => {
