@@ -42,6 +42,8 @@ export const CHANNEL_NAMES = [
   'review.setGold',
   'review.acceptAgreed',
   'review.agreement',
+  'review.nextDisagreement',
+  'review.disagreements',
   'conflicts.list',
   'conflicts.merge',
   'suggest.article',

@@ -46,6 +46,8 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'review.annotators': 'reads',
   'review.article': 'reads',
   'review.agreement': 'reads',
+  'review.nextDisagreement': 'reads',
+  'review.disagreements': 'reads',
   'review.setGold': 'writes',
   'review.acceptAgreed': 'writes',
   'conflicts.list': 'reads',

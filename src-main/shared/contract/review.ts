@@ -18,6 +18,8 @@ export const reviewChannels = {
   }),
   'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),
   'review.agreement': z.strictObject({ annotators }),
+  'review.nextDisagreement': z.strictObject({ annotators: annotators.min(2), after: articleId.optional() }),
+  'review.disagreements': z.strictObject({ annotators: annotators.min(2), limit: z.number().int().min(1).max(500) }),
   'conflicts.list': noArgs,
   'conflicts.merge': z.strictObject({ conflictId: z.string().regex(/^c[0-9a-z]{6,16}$/, 'not a conflict copy id') }),
 } as const;
@@ -59,6 +61,19 @@ export interface ReviewArticle {
   problems: MainMessage[];
 }
 
+/** A paragraph two or more chosen annotators decided differently, with no gold answer yet. */
+export interface DisagreementView {
+  articleId: string;
+  path: string;
+  paragraphId: string;
+  index: number;
+  /** The paragraph's first 160 characters. */
+  excerpt: string;
+  direction: 'rtl' | 'ltr';
+  /** annotator -> labels, or null when that annotator has no decision. */
+  decisions: Record<string, string[] | null>;
+}
+
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */
 export interface WorkspaceAgreement extends AgreementReport {
   gold?: GoldScores[];
@@ -71,6 +86,8 @@ export interface ReviewResponses {
   'review.setGold': ReviewParagraph;
   'review.acceptAgreed': { accepted: number; articles: number };
   'review.agreement': WorkspaceAgreement;
+  'review.nextDisagreement': DisagreementView | null;
+  'review.disagreements': { items: DisagreementView[]; more: boolean };
   'conflicts.list': ConflictCopyView[];
   'conflicts.merge': { taken: number; kept: number; setAsideTo: string };
 }

@@ -8,12 +8,16 @@ import { describeRepeatedLabels, repeatedLabelsIn } from '../../annotations/repe
 import { agreementCacheOf } from '../../review/agreement-cache';
 import { AgreementChoiceError } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
+import { listDisagreements, nextDisagreement } from '../../review/disagreements';
 import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 import { nameRecord } from '../../../shared/name-record';
 
-type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
+type ReviewHandlers = Pick<
+  HandlerTable,
+  'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement' | 'review.nextDisagreement' | 'review.disagreements'
+>;
 
 export function reviewHandlers({ session, version }: HandlerContext): ReviewHandlers {
   let gold: GoldStore | null = null;
@@ -28,14 +32,22 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
   const reader = () => new LayerReader(session.requireWorkspace().workspace.root, session.options.onRecover);
 
   const layersFor = async (path: string, annotators: string[]) => {
+    await knownAnnotators(annotators);
     const r = reader();
-    const known = await r.annotators();
-    const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
-    if (unknown.length) throw new PilcrowError('unknown-annotator', { code: 'unknown-annotators', annotators: unknown });
     return Promise.all(annotators.map((a) => r.readLayer(a, path)));
   };
 
+  /** The chosen annotators, each checked to have a layer folder (gold is not a teammate). */
+  const knownAnnotators = async (annotators: string[]) => {
+    const known = await reader().annotators();
+    const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
+    if (unknown.length) throw new PilcrowError('unknown-annotator', { code: 'unknown-annotators', annotators: unknown });
+    return annotators;
+  };
+
   return {
+    'review.nextDisagreement': async ({ annotators, after }) => nextDisagreement(session.requireWorkspace().workspace, reader(), await knownAnnotators(annotators), after),
+    'review.disagreements': async ({ annotators, limit }) => listDisagreements(session.requireWorkspace().workspace, reader(), await knownAnnotators(annotators), limit),
     'review.annotators': async () => {
       const all = await reader().annotators();
       return { annotators: all.filter((a) => a !== GOLD_ANNOTATOR), hasGold: all.includes(GOLD_ANNOTATOR), me: session.annotator };
