@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'review.setGold',
   'review.acceptAgreed',
   'review.agreement',
+  'review.reply',
   'review.nextDisagreement',
   'review.disagreements',
   'conflicts.list',

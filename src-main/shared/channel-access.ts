@@ -50,6 +50,7 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'review.disagreements': 'reads',
   'review.setGold': 'writes',
   'review.acceptAgreed': 'writes',
+  'review.reply': 'writes',
   'conflicts.list': 'reads',
   'conflicts.merge': 'writes',
   'suggest.article': 'reads',

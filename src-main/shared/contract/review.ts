@@ -3,6 +3,7 @@ import type { MainMessage } from '../messages';
 import { z } from 'zod';
 import type { AgreementReport, GoldScores } from '../../core/agreement';
 import { articleId, labelSet, noArgs, paragraphId } from './ids';
+import { ANNOTATOR_NAME_PATTERN } from '../labels';
 
 const annotatorName = z.string().min(1).max(64);
 const annotators = z.array(annotatorName).min(1).max(20);
@@ -18,6 +19,15 @@ export const reviewChannels = {
   }),
   'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),
   'review.agreement': z.strictObject({ annotators }),
+  'review.reply': z.strictObject({
+    articleId,
+    paragraphId,
+    re: annotatorName.regex(ANNOTATOR_NAME_PATTERN).nullable(),
+    text: z
+      .string()
+      .max(10_000)
+      .refine((t) => t.trim().length > 0, 'an empty reply'),
+  }),
   'review.nextDisagreement': z.strictObject({ annotators: annotators.min(2), after: articleId.optional() }),
   'review.disagreements': z.strictObject({ annotators: annotators.min(2), limit: z.number().int().min(1).max(500) }),
   'conflicts.list': noArgs,
@@ -47,6 +57,19 @@ export interface ReviewParagraph {
   state: ParagraphState;
   /** What each teammate wrote on the paragraph: a note for the team, a flag for discussion (only those who did). */
   remarks: Record<string, { note?: string; flagged?: true }>;
+  /** The paragraph's thread: replies by anyone (chosen or not), oldest first. */
+  replies: ReplyView[];
+}
+
+/** One reply in a paragraph's thread (`.pilcrow/replies/<author>.jsonl`). */
+export interface ReplyView {
+  id: string;
+  author: string;
+  /** Whose note it answers; null for the paragraph as a whole. */
+  re: string | null;
+  text: string;
+  /** ISO 8601 instant. */
+  at: string;
 }
 
 export interface ReviewArticle {
@@ -86,6 +109,7 @@ export interface ReviewResponses {
   'review.setGold': ReviewParagraph;
   'review.acceptAgreed': { accepted: number; articles: number };
   'review.agreement': WorkspaceAgreement;
+  'review.reply': ReplyView[];
   'review.nextDisagreement': DisagreementView | null;
   'review.disagreements': { items: DisagreementView[]; more: boolean };
   'conflicts.list': ConflictCopyView[];
