@@ -20,6 +20,8 @@ export class ReviewState {
   status = $state<string | null>(null);
   /** Counts paragraphs focused from elsewhere (a link, the next article): the view scrolls to each. */
   revealCount = $state(0);
+  /** The paragraph whose reply box is open. */
+  replying = $state<string | null>(null);
   /** The paragraph to focus once its article loads. */
   private target: string | null = null;
 
@@ -127,6 +129,21 @@ export class ReviewState {
       article.paragraphs[index] = { ...paragraph, gold: updated.gold, state: updated.gold ? 'adjudicated' : recomputeState(paragraph) };
       this.status = updated.gold ? i18n.m.review.goldSet(updated.gold.labels.join(', ') || i18n.m.review.noLabel, took) : i18n.m.review.goldCleared;
     });
+  }
+
+  /** Sends the editor's reply on a paragraph; true once it is saved (the box closes), false with the error shown. */
+  async sendReply(paragraphId: string, re: string | null, text: string): Promise<boolean> {
+    const article = this.article;
+    if (!article || !text.trim()) return false;
+    let sent = false;
+    await this.guard(async () => {
+      const thread = await call('review.reply', { articleId: article.id, paragraphId, re, text });
+      const index = article.paragraphs.findIndex((p) => p.id === paragraphId);
+      if (index >= 0) article.paragraphs[index] = { ...article.paragraphs[index]!, replies: thread };
+      this.replying = null;
+      sent = true;
+    });
+    return sent;
   }
 
   async acceptAgreed(articleId: string | undefined): Promise<void> {
