@@ -30,6 +30,11 @@ export const reviewChannels = {
   }),
   'review.nextDisagreement': z.strictObject({ annotators: annotators.min(2), after: articleId.optional() }),
   'review.disagreements': z.strictObject({ annotators: annotators.min(2), limit: z.number().int().min(1).max(500) }),
+  'layers.list': noArgs,
+  'layers.rename': z.strictObject({ from: annotatorName, to: annotatorName }),
+  'layers.merge': z.strictObject({ from: annotatorName, into: annotatorName }),
+  'layers.remove': z.strictObject({ name: annotatorName }),
+  'layers.restore': z.strictObject({ id: z.string().min(3).max(200) }),
   'conflicts.list': noArgs,
   'conflicts.merge': z.strictObject({ conflictId: z.string().regex(/^c[0-9a-z]{6,16}$/, 'not a conflict copy id') }),
 } as const;
@@ -97,6 +102,34 @@ export interface DisagreementView {
   decisions: Record<string, string[] | null>;
 }
 
+/** A paragraph both layers of a merge decided differently: the target's decision stayed. */
+export interface LayerConflict {
+  article: string;
+  paragraph: string;
+  index: number;
+  /** The merged-away layer's labels. */
+  from: string[];
+  /** The target's labels, which stayed. */
+  into: string[];
+}
+
+/** A layer set aside (`.pilcrow/removed-layers/<id>/`), which Restore moves back. */
+export interface RemovedLayerView {
+  id: string;
+  annotator: string;
+  removedAt: string | null;
+  removedBy: string | null;
+  how: 'removed' | 'renamed' | 'merged';
+  /** The new name (renamed) or the layer merged into. */
+  to: string | null;
+  conflicts: LayerConflict[];
+}
+
+export interface LayersView {
+  layers: { name: string; articles: number }[];
+  removed: RemovedLayerView[];
+}
+
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */
 export interface WorkspaceAgreement extends AgreementReport {
   gold?: GoldScores[];
@@ -112,6 +145,11 @@ export interface ReviewResponses {
   'review.reply': ReplyView[];
   'review.nextDisagreement': DisagreementView | null;
   'review.disagreements': { items: DisagreementView[]; more: boolean };
+  'layers.list': LayersView;
+  'layers.rename': RemovedLayerView;
+  'layers.merge': RemovedLayerView;
+  'layers.remove': RemovedLayerView;
+  'layers.restore': { annotator: string };
   'conflicts.list': ConflictCopyView[];
   'conflicts.merge': { taken: number; kept: number; setAsideTo: string };
 }

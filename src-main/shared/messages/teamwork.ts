@@ -47,6 +47,17 @@ export const teamworkMessages = catalogue({
     }[p.problem];
     return `${name(p.file)}${p.line ? `, line ${p.line}` : ''}: ${what}. Its replies are not shown and the file was left as it is; restore it from git (git checkout -- ${name(p.file)}) or ask its author.`;
   },
+  'layer-admin': (p: { problem: 'unknown' | 'exists' | 'reserved' | 'yours' | 'same' | 'unreadable' | 'restored' | 'no-record'; name: string; other: string }, name) =>
+    ({
+      unknown: `There is no layer ${name(p.name)} in this workspace.`,
+      exists: `A layer ${name(p.name)} exists already: merge ${p.other ? name(p.other) : 'the layer'} into it instead, or rename or remove it first.`,
+      reserved: `${name(p.name)} cannot be changed or used here: gold is the reviewers' layer, and a name is letters, digits, "_", "-", "." with no spaces.`,
+      yours: `${name(p.name)} is you in this app: your own layer cannot be renamed, merged or removed while you label as ${name(p.name)}.`,
+      same: `A layer cannot be merged into itself (${name(p.name)}).`,
+      unreadable: `${name(p.name)}'s label file for ${name(p.other)} could not be read (see the notice); nothing was changed. Fix or restore that file first.`,
+      restored: `That layer of ${name(p.name)} was restored already.`,
+      'no-record': `${name(p.name)} is not a removed layer of this workspace.`,
+    })[p.problem],
   'agreement-unknown': (p: { annotators: string[]; root: string; here: string[] }, name) =>
     `no layer for annotator(s) ${list(p.annotators, name)} in ${name(p.root)}; annotators here: ${list(p.here, name) || 'none'}`,
   'agreement-too-few': (p: { root: string; here: string[] }, name) => `agreement needs at least two annotators; ${name(p.root)} has ${p.here.length ? list(p.here, name) : 'none'}`,

@@ -44,6 +44,8 @@ export class ReviewState {
       this.hasGold = result.hasGold;
       // A reviewer usually adjudicates teammates, not themself: start with the others.
       const others = result.annotators.filter((a) => a !== result.me);
+      // A layer renamed, merged or removed (Layers…) is no longer there to compare.
+      this.selected = this.selected.filter((a) => result.annotators.includes(a));
       if (this.selected.length === 0) this.selected = (others.length >= 2 ? others : result.annotators).slice(0, 4);
     });
     if (this.waiting) await this.load(this.waiting);
