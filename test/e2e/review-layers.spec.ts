@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeLayer } from '../support/layers';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, usePersianUi, waitForApp } from './pages';
+import { openInReview, usePersianUi } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
@@ -15,10 +15,7 @@ test('Layers… in Review merges a typo’d layer into the right one, reports th
   await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim'], ['claim']]);
   const app = await launchApp({ workspace, userData, annotator: 'lead' });
   const { page } = app;
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await waitForApp(page);
-  await openArticle(page, ARTICLE);
-  await page.getByRole('tab', { name: 'Review' }).click();
+  await openInReview(page, ARTICLE);
   const review = page.locator('section.review');
   await expect(review.locator('label.pick', { hasText: 'sarah' })).toBeVisible();
   await page.getByTestId('review-layers').click();

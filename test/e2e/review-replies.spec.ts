@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeLayer } from '../support/layers';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { openArticle, usePersianUi, waitForApp } from './pages';
+import { openInReview, usePersianUi } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
@@ -28,10 +28,7 @@ test('replies to a teammate’s note in Review: the thread shows in order with a
 
   const app = await launchApp({ workspace, userData, annotator: 'lead' });
   const { page } = app;
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await waitForApp(page);
-  await openArticle(page, ARTICLE);
-  await page.getByRole('tab', { name: 'Review' }).click();
+  await openInReview(page, ARTICLE);
   const row = page.locator('[data-review-index="1"]');
   const thread = row.getByTestId('review-thread');
   await expect(thread.locator('li')).toHaveCount(1);
