@@ -5,6 +5,7 @@ import type { CliIo } from './io';
 import { AGREEMENT_HELP, agreementCommand } from './commands/agreement';
 import { ASSIGN_HELP, assignCommand } from './commands/assign';
 import { PROGRESS_HELP, progressCommand } from './commands/progress';
+import { LAYERS_HELP, layersCommand } from './commands/layers';
 import { DOCTOR_HELP, doctorCommand } from './commands/doctor';
 import { RESOLVE_HELP, resolveCommand } from './commands/resolve';
 import { EXPORT_HELP, exportCommand } from './commands/export';
@@ -37,6 +38,8 @@ Usage:
   ${ASSIGN_HELP.replace(/\n/g, '\n  ')}
 
   ${PROGRESS_HELP.replace(/\n/g, '\n  ')}
+
+  ${LAYERS_HELP.replace(/\n/g, '\n  ')}
 
   ${DOCTOR_HELP.replace(/\n/g, '\n  ')}
 
@@ -103,6 +106,11 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     if (command === 'assign') {
       const v = values;
       await assignCommand({ workspace: single(rest, 'assign', 'WORKSPACE'), annotators: v.annotators, perArticle: v['per-article'], overlap: v.overlap, seed: v.seed, onlyUnassigned: v['only-unassigned'], article: v.article, json: v.json }, io);
+      return 0;
+    }
+    if (command === 'layers') {
+      if (rest.length < 1) throw new CliError('layers takes a WORKSPACE; run pilcrow --help');
+      await layersCommand({ workspace: rest[0]!, words: rest.slice(1), by: values.annotator?.[0], json: values.json }, io);
       return 0;
     }
     if (command === 'progress') {

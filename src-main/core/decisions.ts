@@ -45,3 +45,12 @@ export function allAgree(decisions: readonly (readonly string[] | undefined)[]):
   const keys = new Set(decisions.map((d) => [...(d ?? [])].sort().join('\u0000')));
   return keys.size === 1;
 }
+
+/**
+ * True when two or more annotators decided and did not all choose the same label set: a
+ * disagreement, whoever else has not decided yet ("next article with disagreements" looks for these).
+ */
+export function disagree(decisions: readonly (readonly string[] | undefined)[]): boolean {
+  const keys = new Set(decisions.flatMap((d) => (d ? [[...d].sort().join('\u0000')] : [])));
+  return keys.size > 1;
+}

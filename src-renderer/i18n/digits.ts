@@ -12,3 +12,10 @@ export function formatFixed(locale: 'en' | 'fa', n: number, digits: number): str
 export function formatPercent(locale: 'en' | 'fa', share: number, digits = 1): string {
   return share.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
 }
+
+/** An instant (ISO 8601) as this machine's local date and time: the Persian calendar and digits in the Persian UI. */
+export function formatWhen(locale: 'en' | 'fa', iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}

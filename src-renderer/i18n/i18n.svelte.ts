@@ -4,7 +4,7 @@
  */
 import { en, type Messages } from './en';
 import { fa } from './fa';
-import { formatFixed, formatNumber, formatPercent } from './digits';
+import { formatFixed, formatNumber, formatPercent, formatWhen } from './digits';
 import { englishText, isMainMessage, type MainMessage } from '../../src-main/shared/messages';
 import { persianText } from './main-messages-fa';
 import { isolatedName, showBidiControls } from '../../src-main/shared/visible-name';
@@ -41,6 +41,11 @@ class I18n {
     if (typeof message === 'string' || !isMainMessage(message)) return showBidiControls(String(message));
     const visible = Object.fromEntries(Object.entries(message).map(([k, v]) => [k, typeof v === 'string' && k !== 'code' ? showBidiControls(v) : v])) as MainMessage;
     return this.locale === 'fa' ? persianText(visible, isolatedName) : englishText(visible, isolatedName);
+  }
+
+  /** An instant as local date and time, in the UI's calendar and digits. */
+  when(iso: string): string {
+    return formatWhen(this.locale, iso);
   }
 
   /** A share (0.795) as a percentage in the UI's digits: «79.5%», «۷۹٫۵٪». */

@@ -36,3 +36,11 @@ export async function usePersianUi(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-ui-language="fa"]')).toBeVisible();
 }
+
+/** In a 1280×860 window (the article list beside the text), opens `path` and switches to Review. */
+export async function openInReview(page: Page, path: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await waitForApp(page);
+  await openArticle(page, path);
+  await page.getByRole('tab', { name: 'Review' }).click();
+}

@@ -15,6 +15,7 @@ import { schemaHandlers } from './handlers/schema';
 import { settingsHandlers } from './handlers/settings';
 import { reviewHandlers } from './handlers/review';
 import { conflictHandlers } from './handlers/conflicts';
+import { layerHandlers } from './handlers/layers';
 import { suggestHandlers } from './handlers/suggest';
 import { learnHandlers } from './handlers/learn';
 import { teamHandlers } from './handlers/team';
@@ -41,6 +42,7 @@ export function createHandlerTable(session: Session, dialogs: Dialogs, version: 
     ...importHandlers(context),
     ...reviewHandlers(context),
     ...conflictHandlers(context),
+    ...layerHandlers(context),
     ...suggestHandlers(context),
     ...learnHandlers(context),
     ...teamHandlers(context),

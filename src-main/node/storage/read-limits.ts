@@ -38,5 +38,8 @@ export const GUIDELINES_LIMIT: ReadLimit = { maxBytes: 1 * MB, what: 'the guidel
 /** Derived data in user data (kept agreement tallies): a larger file is ignored and rebuilt. */
 export const KEPT_DATA_LIMIT: ReadLimit = { maxBytes: 256 * MB, what: 'kept agreement tallies', advice: 'it is rebuilt on the next agreement report' };
 
+/** `.pilcrow/replies/<annotator>.jsonl`: one line per reply, each at most 10,000 characters. */
+export const REPLIES_LIMIT: ReadLimit = { maxBytes: 16 * MB, what: "an editor's replies", advice: 'no team writes this many replies: restore the file from git, or ask its author' };
+
 /** `.pilcrow/assignments/<annotator>.jsonl`: one short line per assigned article (100,000 articles ≈ 6 MB). */
 export const ASSIGNMENTS_LIMIT: ReadLimit = { maxBytes: 16 * MB, what: "an annotator's assignments", advice: 'no workspace needs an assignment file this large: restore it from git, or remove it and run pilcrow assign again' };

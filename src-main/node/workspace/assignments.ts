@@ -13,6 +13,7 @@ import { PILCROW_DIR } from '../annotations/paths';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { ASSIGNMENTS_LIMIT, confinedDurableFs, listConfined, lstatConfined, makeFolders, midMergeProblem, readConfined, writeAtomic } from '../storage';
 import { ensureGitignore } from './gitignore';
+import { articlePathSchema, linesOf, unionMergeAttributes } from './team-lines';
 
 export const ASSIGNMENTS_DIR = 'assignments';
 
@@ -22,17 +23,10 @@ export const ASSIGNMENTS_DIR = 'assignments';
  * there) both keep theirs instead of meeting conflict markers; the reader takes a line twice as
  * once (docs/teams.md, "Assignments"). Written with the first assignment, never rewritten.
  */
-export const ASSIGNMENTS_GITATTRIBUTES = `# Written by Pilcrow (docs/teams.md): one line per assigned article; git keeps the lines of both sides.
-*.jsonl merge=union
-`;
+export const ASSIGNMENTS_GITATTRIBUTES = unionMergeAttributes('one line per assigned article');
 
 const header = z.object({ version: z.literal(1), annotator: z.string().regex(ANNOTATOR_NAME_PATTERN) });
-const articlePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.startsWith('/') && !p.includes('\\') && !p.includes('\u0000') && !p.split('/').some((s) => s === '' || s === '.' || s === '..'), 'an article path relative to the workspace, with / between folders');
-const line = z.object({ article: articlePath, queue: z.number().int().min(1).max(1e9), overlap: z.boolean().optional() });
+const line = z.object({ article: articlePathSchema, queue: z.number().int().min(1).max(1e9), overlap: z.boolean().optional() });
 
 /** An assignment file Pilcrow will not use; it was left exactly as it is. */
 export class AssignmentFileError extends Error {
@@ -82,21 +76,13 @@ export async function readAssignments(root: string): Promise<StoredAssignments> 
   return found;
 }
 
-const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)|^={7}$/;
-
 /** One annotator's file, checked line by line: the first problem is named with its line. */
 export function parseAssignmentFile(file: string, annotator: string, bytes: Uint8Array): QueueItem[] {
   const fail = (problem: string) => new AssignmentFileError(file, `${problem}. Fix that line or restore the file from git (git checkout -- ${file}), then run again`);
-  let text: string;
-  try {
-    text = fatalDecoder.decode(bytes);
-  } catch {
-    throw fail('it is not UTF-8 text');
-  }
-  const lines = text.split('\n');
-  const conflict = lines.findIndex((l) => CONFLICT_LINE.test(l));
-  if (conflict >= 0) throw new AssignmentFileError(file, midMergeProblem(file, conflict + 1));
+  const read = linesOf(bytes);
+  if ('notUtf8' in read) throw fail('it is not UTF-8 text');
+  if ('conflictAt' in read) throw new AssignmentFileError(file, midMergeProblem(file, read.conflictAt));
+  const { lines } = read;
   const json = (n: number): unknown => {
     try {
       return JSON.parse(lines[n]!);

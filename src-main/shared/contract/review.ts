@@ -3,6 +3,7 @@ import type { MainMessage } from '../messages';
 import { z } from 'zod';
 import type { AgreementReport, GoldScores } from '../../core/agreement';
 import { articleId, labelSet, noArgs, paragraphId } from './ids';
+import { ANNOTATOR_NAME_PATTERN } from '../labels';
 
 const annotatorName = z.string().min(1).max(64);
 const annotators = z.array(annotatorName).min(1).max(20);
@@ -18,6 +19,22 @@ export const reviewChannels = {
   }),
   'review.acceptAgreed': z.strictObject({ articleId: articleId.optional(), annotators }),
   'review.agreement': z.strictObject({ annotators }),
+  'review.reply': z.strictObject({
+    articleId,
+    paragraphId,
+    re: annotatorName.regex(ANNOTATOR_NAME_PATTERN).nullable(),
+    text: z
+      .string()
+      .max(10_000)
+      .refine((t) => t.trim().length > 0, 'an empty reply'),
+  }),
+  'review.nextDisagreement': z.strictObject({ annotators: annotators.min(2), after: articleId.optional() }),
+  'review.disagreements': z.strictObject({ annotators: annotators.min(2), limit: z.number().int().min(1).max(500) }),
+  'layers.list': noArgs,
+  'layers.rename': z.strictObject({ from: annotatorName, to: annotatorName }),
+  'layers.merge': z.strictObject({ from: annotatorName, into: annotatorName }),
+  'layers.remove': z.strictObject({ name: annotatorName }),
+  'layers.restore': z.strictObject({ id: z.string().min(3).max(200) }),
   'conflicts.list': noArgs,
   'conflicts.merge': z.strictObject({ conflictId: z.string().regex(/^c[0-9a-z]{6,16}$/, 'not a conflict copy id') }),
 } as const;
@@ -45,6 +62,19 @@ export interface ReviewParagraph {
   state: ParagraphState;
   /** What each teammate wrote on the paragraph: a note for the team, a flag for discussion (only those who did). */
   remarks: Record<string, { note?: string; flagged?: true }>;
+  /** The paragraph's thread: replies by anyone (chosen or not), oldest first. */
+  replies: ReplyView[];
+}
+
+/** One reply in a paragraph's thread (`.pilcrow/replies/<author>.jsonl`). */
+export interface ReplyView {
+  id: string;
+  author: string;
+  /** Whose note it answers; null for the paragraph as a whole. */
+  re: string | null;
+  text: string;
+  /** ISO 8601 instant. */
+  at: string;
 }
 
 export interface ReviewArticle {
@@ -59,6 +89,47 @@ export interface ReviewArticle {
   problems: MainMessage[];
 }
 
+/** A paragraph two or more chosen annotators decided differently, with no gold answer yet. */
+export interface DisagreementView {
+  articleId: string;
+  path: string;
+  paragraphId: string;
+  index: number;
+  /** The paragraph's first 160 characters. */
+  excerpt: string;
+  direction: 'rtl' | 'ltr';
+  /** annotator -> labels, or null when that annotator has no decision. */
+  decisions: Record<string, string[] | null>;
+}
+
+/** A paragraph both layers of a merge decided differently: the target's decision stayed. */
+export interface LayerConflict {
+  article: string;
+  paragraph: string;
+  index: number;
+  /** The merged-away layer's labels. */
+  from: string[];
+  /** The target's labels, which stayed. */
+  into: string[];
+}
+
+/** A layer set aside (`.pilcrow/removed-layers/<id>/`), which Restore moves back. */
+export interface RemovedLayerView {
+  id: string;
+  annotator: string;
+  removedAt: string | null;
+  removedBy: string | null;
+  how: 'removed' | 'renamed' | 'merged';
+  /** The new name (renamed) or the layer merged into. */
+  to: string | null;
+  conflicts: LayerConflict[];
+}
+
+export interface LayersView {
+  layers: { name: string; articles: number }[];
+  removed: RemovedLayerView[];
+}
+
 /** The agreement report of a workspace: the coefficients, and each annotator against gold. */
 export interface WorkspaceAgreement extends AgreementReport {
   gold?: GoldScores[];
@@ -71,6 +142,14 @@ export interface ReviewResponses {
   'review.setGold': ReviewParagraph;
   'review.acceptAgreed': { accepted: number; articles: number };
   'review.agreement': WorkspaceAgreement;
+  'review.reply': ReplyView[];
+  'review.nextDisagreement': DisagreementView | null;
+  'review.disagreements': { items: DisagreementView[]; more: boolean };
+  'layers.list': LayersView;
+  'layers.rename': RemovedLayerView;
+  'layers.merge': RemovedLayerView;
+  'layers.remove': RemovedLayerView;
+  'layers.restore': { annotator: string };
   'conflicts.list': ConflictCopyView[];
   'conflicts.merge': { taken: number; kept: number; setAsideTo: string };
 }

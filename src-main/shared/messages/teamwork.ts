@@ -33,6 +33,31 @@ export const teamworkMessages = catalogue({
   'unknown-annotators': (p: { annotators: string[] }, name) => `No layer for ${list(p.annotators, name)} in this workspace.`,
   'repeated-labels': (p: { annotator: string; article: string; labels: string[]; paragraphs: number }, name) =>
     `${name(p.annotator)}'s label file for ${name(p.article)} lists ${p.labels.map((l) => `"${name(l)}"`).join(', ')} more than once on ${p.paragraphs === 1 ? 'one paragraph' : `${p.paragraphs} paragraphs`}; each label is counted once (the file is left as it is).`,
+  'replies-unread': (p: { file: string; line: number; problem: 'not-utf8' | 'not-json' | 'header' | 'owner' | 'entry' | 'mid-merge' | 'link' | 'special' | 'too-large' }, name) => {
+    const what = {
+      'not-utf8': 'it is not UTF-8 text',
+      'not-json': 'it is not JSON',
+      header: 'it should be the header {"version":1,"annotator":"…"}',
+      owner: 'its header names another annotator than the file',
+      entry: 'it is not a reply {"id","article","paragraph","text","at"} (a reply is 1 to 10,000 characters)',
+      'mid-merge': 'git left a conflict marker there; finish the merge (docs/teams.md)',
+      link: 'it is a link; Pilcrow follows no link in .pilcrow/',
+      special: 'it is not a regular file (a pipe or a device)',
+      'too-large': 'it is larger than 16 MB',
+    }[p.problem];
+    return `${name(p.file)}${p.line ? `, line ${p.line}` : ''}: ${what}. Its replies are not shown and the file was left as it is; restore it from git (git checkout -- ${name(p.file)}) or ask its author.`;
+  },
+  'layer-admin': (p: { problem: 'unknown' | 'exists' | 'reserved' | 'yours' | 'same' | 'unreadable' | 'restored' | 'no-record'; name: string; other: string }, name) =>
+    ({
+      unknown: `There is no layer ${name(p.name)} in this workspace.`,
+      exists: `A layer ${name(p.name)} exists already: merge ${p.other ? name(p.other) : 'the layer'} into it instead, or rename or remove it first.`,
+      reserved: `${name(p.name)} cannot be changed or used here: gold is the reviewers' layer, and a name is letters, digits, "_", "-", "." with no spaces.`,
+      yours: `${name(p.name)} is you in this app: your own layer cannot be renamed, merged or removed while you label as ${name(p.name)}.`,
+      same: `A layer cannot be merged into itself (${name(p.name)}).`,
+      unreadable: `${name(p.name)}'s label file for ${name(p.other)} could not be read (see the notice); nothing was changed. Fix or restore that file first.`,
+      restored: `That layer of ${name(p.name)} was restored already.`,
+      'no-record': `${name(p.name)} is not a removed layer of this workspace.`,
+    })[p.problem],
   'agreement-unknown': (p: { annotators: string[]; root: string; here: string[] }, name) =>
     `no layer for annotator(s) ${list(p.annotators, name)} in ${name(p.root)}; annotators here: ${list(p.here, name) || 'none'}`,
   'agreement-too-few': (p: { root: string; here: string[] }, name) => `agreement needs at least two annotators; ${name(p.root)} has ${p.here.length ? list(p.here, name) : 'none'}`,

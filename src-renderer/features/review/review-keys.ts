@@ -1,7 +1,8 @@
 /**
  * Review keys, by physical key (event.code) like the annotation loop: j/k or arrows move,
  * d or . jump to the next disagreement, 1–9 take that column's annotator, m takes the majority,
- * Shift+label key toggles a label in a new gold answer, Backspace clears gold, a accepts agreed.
+ * Shift+label key toggles a label in a new gold answer, Backspace clears gold, a accepts agreed,
+ * n opens the next article with disagreements, r replies on the paragraph.
  */
 import type { LabelDef } from '../../../src-main/shared/labels';
 
@@ -12,7 +13,9 @@ export type ReviewCommand =
   | { kind: 'take-majority' }
   | { kind: 'toggle-gold'; label: string }
   | { kind: 'clear-gold' }
-  | { kind: 'accept-agreed' };
+  | { kind: 'accept-agreed' }
+  | { kind: 'next-article' }
+  | { kind: 'reply' };
 
 export function reviewCommandFor(event: KeyboardEvent, labels: readonly LabelDef[]): ReviewCommand | null {
   const target = event.target as HTMLElement | null;
@@ -38,6 +41,10 @@ export function reviewCommandFor(event: KeyboardEvent, labels: readonly LabelDef
       return { kind: 'clear-gold' };
     case 'KeyA':
       return { kind: 'accept-agreed' };
+    case 'KeyN':
+      return { kind: 'next-article' };
+    case 'KeyR':
+      return { kind: 'reply' };
   }
   const digit = /^Digit([1-9])$/.exec(event.code);
   return digit ? { kind: 'take-annotator', column: Number(digit[1]) - 1 } : null;

@@ -1,5 +1,5 @@
 /** Review state: which teammates are compared, the article's side-by-side paragraphs, focus. */
-import type { ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
+import type { DisagreementView, ReviewArticle, ReviewParagraph } from '../../../src-main/shared/contract/review';
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';
 import { i18n } from '../../i18n/i18n.svelte';
@@ -18,6 +18,12 @@ export class ReviewState {
   onlyDisagreements = $state(false);
   error = $state<string | null>(null);
   status = $state<string | null>(null);
+  /** Counts paragraphs focused from elsewhere (a link, the next article): the view scrolls to each. */
+  revealCount = $state(0);
+  /** The paragraph whose reply box is open. */
+  replying = $state<string | null>(null);
+  /** The paragraph to focus once its article loads. */
+  private target: string | null = null;
 
   /** `saves`: the window's save indicator, which a gold answer being written shows too. */
   constructor(private readonly saves?: SaveTracker) {}
@@ -38,6 +44,8 @@ export class ReviewState {
       this.hasGold = result.hasGold;
       // A reviewer usually adjudicates teammates, not themself: start with the others.
       const others = result.annotators.filter((a) => a !== result.me);
+      // A layer renamed, merged or removed (Layers…) is no longer there to compare.
+      this.selected = this.selected.filter((a) => result.annotators.includes(a));
       if (this.selected.length === 0) this.selected = (others.length >= 2 ? others : result.annotators).slice(0, 4);
     });
     if (this.waiting) await this.load(this.waiting);
@@ -54,11 +62,33 @@ export class ReviewState {
     }
     this.waiting = null;
     await this.guard(async () => {
-      const focusedId = this.focused?.id;
+      const target = this.target;
+      this.target = null;
+      const focusedId = target ?? this.focused?.id;
       this.article = await call('review.article', { articleId, annotators: [...this.selected] });
       const again = this.rows.findIndex((p) => p.id === focusedId);
       this.focus = again >= 0 ? again : 0;
+      if (target) this.revealCount += 1;
     });
+  }
+
+  /** Focus `paragraphId` when its article next loads. */
+  aim(paragraphId: string): void {
+    this.target = paragraphId;
+  }
+
+  /** The first disagreement of the next article (path order, wrapping) that has one; null says so in the status. */
+  async findNextArticle(after: string | undefined): Promise<DisagreementView | null> {
+    if (this.selected.length < 2) {
+      this.status = i18n.m.review.chooseTwoForNext;
+      return null;
+    }
+    let found: DisagreementView | null = null;
+    await this.guard(async () => {
+      found = await call('review.nextDisagreement', { annotators: [...this.selected], ...(after ? { after } : {}) });
+      this.status = found ? null : i18n.m.review.noDisagreementsInWorkspace;
+    });
+    return found;
   }
 
   toggleAnnotator(name: string, articleId: string | undefined): void {
@@ -101,6 +131,21 @@ export class ReviewState {
       article.paragraphs[index] = { ...paragraph, gold: updated.gold, state: updated.gold ? 'adjudicated' : recomputeState(paragraph) };
       this.status = updated.gold ? i18n.m.review.goldSet(updated.gold.labels.join(', ') || i18n.m.review.noLabel, took) : i18n.m.review.goldCleared;
     });
+  }
+
+  /** Sends the editor's reply on a paragraph; true once it is saved (the box closes), false with the error shown. */
+  async sendReply(paragraphId: string, re: string | null, text: string): Promise<boolean> {
+    const article = this.article;
+    if (!article || !text.trim()) return false;
+    let sent = false;
+    await this.guard(async () => {
+      const thread = await call('review.reply', { articleId: article.id, paragraphId, re, text });
+      const index = article.paragraphs.findIndex((p) => p.id === paragraphId);
+      if (index >= 0) article.paragraphs[index] = { ...article.paragraphs[index]!, replies: thread };
+      this.replying = null;
+      sent = true;
+    });
+    return sent;
   }
 
   async acceptAgreed(articleId: string | undefined): Promise<void> {

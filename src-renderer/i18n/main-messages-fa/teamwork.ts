@@ -34,6 +34,31 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
   'unknown-annotators': (p, name) => `لایه‌ای برای ${names(p.annotators, name)} در این پوشهٔ کار نیست.`,
   'repeated-labels': (p, name) =>
     `پروندهٔ برچسب ${name(p.annotator)} برای ${name(p.article)}، ${listFa(p.labels.map((l) => `«${name(l)}»`))} را روی ${p.paragraphs === 1 ? 'یک بند' : `${n(p.paragraphs)} بند`} بیش از یک بار آورده است؛ هر برچسب یک بار شمرده می‌شود (پرونده همان‌طور می‌ماند).`,
+  'replies-unread': (p, name) => {
+    const what = {
+      'not-utf8': 'متن UTF-8 نیست',
+      'not-json': 'JSON نیست',
+      header: 'باید سرآغاز {"version":1,"annotator":"…"} باشد',
+      owner: 'سرآغازش برچسب‌زن دیگری جز صاحب پرونده را نام می‌برد',
+      entry: 'پاسخ معتبری {"id","article","paragraph","text","at"} نیست (پاسخ ۱ تا ۱۰٬۰۰۰ نویسه است)',
+      'mid-merge': 'git نشانهٔ ناسازگاری گذاشته است؛ ادغام را تمام کنید (docs/teams.md)',
+      link: 'پیوند است؛ پیلکرو هیچ پیوندی را در .pilcrow/ دنبال نمی‌کند',
+      special: 'پروندهٔ معمولی نیست (لوله یا دستگاه)',
+      'too-large': 'از ۱۶ مگابایت بزرگ‌تر است',
+    }[p.problem];
+    return `${name(p.file)}${p.line ? `، سطر ${n(p.line)}` : ''}: ${what}. پاسخ‌های آن نشان داده نمی‌شود و پرونده همان‌طور ماند؛ آن را از git برگردانید (git checkout -- ${name(p.file)}) یا از نویسنده‌اش بپرسید.`;
+  },
+  'layer-admin': (p, name) =>
+    ({
+      unknown: `لایه‌ای به نام ${name(p.name)} در این پوشهٔ کار نیست.`,
+      exists: `لایهٔ ${name(p.name)} از پیش هست: به‌جای آن ${p.other ? name(p.other) : 'لایه'} را در آن ادغام کنید، یا نخست آن را تغییر نام دهید یا بردارید.`,
+      reserved: `${name(p.name)} این‌جا تغییرپذیر یا به‌کاربردنی نیست: «gold» لایهٔ بازبین‌هاست، و نام از حرف، رقم، «_»، «-»، «.» بی‌فاصله ساخته می‌شود.`,
+      yours: `${name(p.name)} در این برنامه خود شمایید: تا وقتی با نام ${name(p.name)} برچسب می‌زنید، لایهٔ خودتان را نمی‌توان تغییر نام داد، ادغام کرد یا برداشت.`,
+      same: `لایه را نمی‌توان در خودش ادغام کرد (${name(p.name)}).`,
+      unreadable: `پروندهٔ برچسب ${name(p.name)} برای ${name(p.other)} خوانده نشد (اعلان را ببینید)؛ چیزی تغییر نکرد. نخست آن پرونده را درست یا بازیابی کنید.`,
+      restored: `آن لایهٔ ${name(p.name)} پیش‌تر بازگردانده شده است.`,
+      'no-record': `${name(p.name)} لایهٔ برداشته‌شدهٔ این پوشهٔ کار نیست.`,
+    })[p.problem],
   'agreement-unknown': (p, name) => `لایه‌ای برای ${names(p.annotators, name)} در ${name(p.root)} نیست؛ برچسب‌زن‌های این‌جا: ${p.here.length ? names(p.here, name) : 'هیچ'}`,
   'agreement-too-few': (p, name) => `توافق دست‌کم دو برچسب‌زن می‌خواهد؛ ${name(p.root)} ${p.here.length ? `فقط ${names(p.here, name)} را دارد` : 'هیچ برچسب‌زنی ندارد'}.`,
 

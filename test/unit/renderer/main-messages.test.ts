@@ -32,6 +32,8 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'export-target': { refused: { code: 'export-in-pilcrow', file: 'ws/.pilcrow/x.json', folder: '.pilcrow' } },
   'import-bad-name': { name: 'bad name' },
   'unknown-paragraph': { paragraph: 'p-12ab' },
+  'layer-admin': { problem: 'exists', name: 'sara', other: 'sarah' },
+  'replies-unread': { file: '.pilcrow/replies/sara.jsonl', line: 3, problem: 'entry' },
   'shared-conflict-copy': { path: '.pilcrow/schema (conflicted copy).json', of: '.pilcrow/schema.json', tool: 'Dropbox', kind: 'layer', what: 'fa/a.txt', annotator: 'sara' },
 };
 /** Sentences that only carry a text from outside Pilcrow (an operating system's error, mammoth's note) after a name. */

@@ -8,12 +8,18 @@ import { describeRepeatedLabels, repeatedLabelsIn } from '../../annotations/repe
 import { agreementCacheOf } from '../../review/agreement-cache';
 import { AgreementChoiceError } from '../../review/agreement-report';
 import { GoldStore } from '../../review/gold-store';
+import { listDisagreements, nextDisagreement } from '../../review/disagreements';
+import { ReplyStore } from '../../review/replies';
+import type { ReplyView } from '../../../shared/contract/review';
 import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 import { nameRecord } from '../../../shared/name-record';
 
-type ReviewHandlers = Pick<HandlerTable, 'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement'>;
+type ReviewHandlers = Pick<
+  HandlerTable,
+  'review.annotators' | 'review.article' | 'review.setGold' | 'review.acceptAgreed' | 'review.agreement' | 'review.nextDisagreement' | 'review.disagreements' | 'review.reply'
+>;
 
 export function reviewHandlers({ session, version }: HandlerContext): ReviewHandlers {
   let gold: GoldStore | null = null;
@@ -25,17 +31,31 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
     }
     return gold;
   };
+  let replies: ReplyStore | null = null;
+  const replyStore = () => {
+    const { workspace } = session.requireWorkspace();
+    if (replies?.root !== workspace.root) replies = new ReplyStore(workspace.root);
+    return replies;
+  };
   const reader = () => new LayerReader(session.requireWorkspace().workspace.root, session.options.onRecover);
 
   const layersFor = async (path: string, annotators: string[]) => {
+    await knownAnnotators(annotators);
     const r = reader();
-    const known = await r.annotators();
-    const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
-    if (unknown.length) throw new PilcrowError('unknown-annotator', { code: 'unknown-annotators', annotators: unknown });
     return Promise.all(annotators.map((a) => r.readLayer(a, path)));
   };
 
+  /** The chosen annotators, each checked to have a layer folder (gold is not a teammate). */
+  const knownAnnotators = async (annotators: string[]) => {
+    const known = await reader().annotators();
+    const unknown = annotators.filter((a) => !known.includes(a) || a === GOLD_ANNOTATOR);
+    if (unknown.length) throw new PilcrowError('unknown-annotator', { code: 'unknown-annotators', annotators: unknown });
+    return annotators;
+  };
+
   return {
+    'review.nextDisagreement': async ({ annotators, after }) => nextDisagreement(session.requireWorkspace().workspace, reader(), await knownAnnotators(annotators), after),
+    'review.disagreements': async ({ annotators, limit }) => listDisagreements(session.requireWorkspace().workspace, reader(), await knownAnnotators(annotators), limit),
     'review.annotators': async () => {
       const all = await reader().annotators();
       return { annotators: all.filter((a) => a !== GOLD_ANNOTATOR), hasGold: all.includes(GOLD_ANNOTATOR), me: session.annotator };
@@ -44,6 +64,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
       const article = await session.loadArticle(articleId);
       const layers = await layersFor(article.path, annotators);
       const goldLayer = await goldStore().load(article.path);
+      const { threads, problems } = await replyStore().threads(article.path);
       return {
         id: article.id,
         path: article.path,
@@ -51,11 +72,14 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
         lang: article.lang,
         direction: article.direction,
         annotators,
-        paragraphs: article.paragraphs.map((p) => reviewParagraph(p, annotators, layers, goldLayer)),
-        problems: [...annotators.map((a, i) => [a, layers[i] ?? null] as const), [GOLD_ANNOTATOR, goldLayer] as const].flatMap(([name, layer]) => {
-          const repeats = repeatedLabelsIn(layer);
-          return repeats.length ? [describeRepeatedLabels(name, article.path, repeats)] : [];
-        }),
+        paragraphs: article.paragraphs.map((p) => reviewParagraph(p, annotators, layers, goldLayer, threads.get(p.id) ?? [])),
+        problems: [
+          ...[...annotators.map((a, i) => [a, layers[i] ?? null] as const), [GOLD_ANNOTATOR, goldLayer] as const].flatMap(([name, layer]) => {
+            const repeats = repeatedLabelsIn(layer);
+            return repeats.length ? [describeRepeatedLabels(name, article.path, repeats)] : [];
+          }),
+          ...problems,
+        ],
       };
     },
     'review.setGold': async ({ articleId, paragraphId, labels, took }) => {
@@ -65,7 +89,18 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
       const store = goldStore();
       const layer = labels === null ? await store.clear(article.path, paragraphId) : await store.set(article.path, [{ paragraph, labels, took }]);
       const annotators = took.startsWith('annotator:') ? [took.slice('annotator:'.length)] : [];
-      return reviewParagraph(paragraph, annotators, await layersFor(article.path, annotators), layer);
+      const { threads } = await replyStore().threads(article.path);
+      return reviewParagraph(paragraph, annotators, await layersFor(article.path, annotators), layer, threads.get(paragraphId) ?? []);
+    },
+    'review.reply': async ({ articleId, paragraphId, re, text }) => {
+      const article = await session.loadArticle(articleId);
+      if (!article.paragraphs.some((p) => p.id === paragraphId)) throw new PilcrowError('unknown-paragraph', { code: 'unknown-paragraph', path: article.path, paragraph: paragraphId });
+      const store = replyStore();
+      await store.reply(session.annotator, { article: article.path, paragraph: paragraphId, re, text }).catch((e: unknown) => {
+        throw e instanceof Error ? PilcrowError.wrapping('reply-not-saved', e) : e;
+      });
+      const { threads } = await store.threads(article.path);
+      return threads.get(paragraphId) ?? [];
     },
     'review.acceptAgreed': async ({ articleId, annotators }) => {
       const { workspace } = session.requireWorkspace();
@@ -97,7 +132,7 @@ export function reviewHandlers({ session, version }: HandlerContext): ReviewHand
   };
 }
 
-function reviewParagraph(p: Paragraph, annotators: string[], layers: (AnnotationFile | null)[], goldLayer: AnnotationFile): ReviewParagraph {
+function reviewParagraph(p: Paragraph, annotators: string[], layers: (AnnotationFile | null)[], goldLayer: AnnotationFile, replies: ReplyView[]): ReviewParagraph {
   const decisions = nameRecord<string[] | null>();
   const list = annotators.map((a, i) => {
     const d = decisionOf(layers[i], p.id);
@@ -121,5 +156,6 @@ function reviewParagraph(p: Paragraph, annotators: string[], layers: (Annotation
     majority: majorityOf(list),
     state,
     remarks,
+    replies,
   };
 }
