@@ -54,6 +54,12 @@ export interface ParagraphContext {
 
 /** How far down a scraped page prints its title again (title, maybe a date or kicker, the title). */
 const TITLE_COPY_WITHIN = 3;
+/**
+ * The most words a first paragraph has to be a title. Headlines run to about fifteen words; a
+ * file that starts with a paragraph of the story has no title line, and the same passage printed
+ * again below it is the story's (a saved page without a headline, whose text repeats a passage).
+ */
+const TITLE_MAX_WORDS = 30;
 /** The share of the title's words the lead must repeat after its attribution. */
 const ECHO_SHARE = 0.6;
 
@@ -73,7 +79,8 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
   const articles = Math.max(index.articles, 1);
   const recurrence = recurrenceThreshold(articles);
   const titleKey = cues.lineKeys[0];
-  const isTitleCopy = (i: number) => i > 0 && i <= TITLE_COPY_WITHIN && cues.lineKeys[i] === titleKey && wordCount(cues.cues[i]!) > 0;
+  const headline = cues.cues[0] !== undefined && wordCount(cues.cues[0]) <= TITLE_MAX_WORDS;
+  const isTitleCopy = (i: number) => headline && i > 0 && i <= TITLE_COPY_WITHIN && cues.lineKeys[i] === titleKey && wordCount(cues.cues[i]!) > 0;
   const footerKinds = footerLineKinds(article, cues.cues, layout.footerStart);
   const recurs = cues.lineKeys.map((key, i) => i > 0 && wordCount(cues.cues[i]!) > 0 && index.count(key) >= recurrence);
   const running = article.paragraphs.flatMap((p, i) => (i > 0 && !isShortLine(p.text, cues.cues[i]!) ? [recurs[i]] : []));
