@@ -31,7 +31,7 @@ export interface ParagraphContext {
    */
   recurringNeighbour: boolean;
   /**
-   * Whether most of the article's running text (its lines longer than short ones) recurs too: the
+   * Whether all of the article's running text (its lines longer than short ones) recurs too: the
    * same story filed again, whose recurring lines are the story's, not the site's.
    */
   storyRecurs: boolean;
@@ -84,7 +84,7 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
   const footerKinds = footerLineKinds(article, cues.cues, layout.footerStart);
   const recurs = cues.lineKeys.map((key, i) => i > 0 && wordCount(cues.cues[i]!) > 0 && index.count(key) >= recurrence);
   const running = article.paragraphs.flatMap((p, i) => (i > 0 && !isShortLine(p.text, cues.cues[i]!) ? [recurs[i]] : []));
-  const storyRecurs = running.length > 0 && running.filter(Boolean).length * 2 >= running.length;
+  const storyRecurs = running.length > 0 && running.every(Boolean);
   return article.paragraphs.map((p, i) => {
     const c = cues.cues[i]!;
     const afterMarker = layout.footerStart !== null && i >= layout.footerStart;
