@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { suggestArticle, repetitionIndexOf } from '../../src-main/core/suggest/suggest';
-import { defaultSuggestSettings, type SuggestArticle } from '../../src-main/core/suggest/types';
+import { defaultSuggestSettings, type SuggestArticle, type Suggestion } from '../../src-main/core/suggest/types';
 import { RepetitionIndex, lineKey } from '../../src-main/core/suggest/repetition';
 import type { LoadedArticle } from '../../src-main/node/workspace/read-article';
 import { articleFromBytes } from '../support/article-from-bytes';
@@ -67,6 +67,8 @@ interface PageScore {
   firstArticle: number;
   match: ShingleMatch;
   ms: number;
+  /** Wrongly pre-marked article paragraphs by the rule that marked them (`suggester/reason`; each mark counted). */
+  wrongBy: Map<string, number>;
 }
 
 async function readPage(name: string): Promise<PageRead> {
@@ -122,13 +124,16 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
   let wronglyMarked = 0;
   let firstArticle = -1;
   const extracted: string[] = [];
+  const wrongBy = new Map<string, number>();
   for (const p of shown) {
-    const isMarked = (suggestions[p.id] ?? []).some((s) => MARKS.has(s.label));
+    const marks = (suggestions[p.id] ?? []).filter((s) => MARKS.has(s.label));
+    const isMarked = marks.length > 0;
     if (!isMarked) extracted.push(p.text);
     if (isArticle(p.text, expectedLine, shortLeft, expectedShingles)) {
       article++;
       if (firstArticle < 0) firstArticle = p.index;
       if (isMarked) wronglyMarked++;
+      for (const s of marks) wrongBy.set(ruleOf(s), (wrongBy.get(ruleOf(s)) ?? 0) + 1);
     } else if (isMarked) marked++;
   }
   const shownLine = shown.map((p) => tokenLine(p.text)).join(SEP);
@@ -159,7 +164,22 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
     firstArticle,
     match: shingleMatch(read.expected.text, extracted.join('\n')),
     ms,
+    wrongBy,
   };
+}
+
+/** The rule behind a suggestion: its suggester and reason code. */
+const ruleOf = (s: Suggestion) => `${s.suggester}/${s.reason.code}`;
+
+/** Wrongly pre-marked article paragraphs by rule, most first, with the pages where most of each are. */
+function wrongByRule(scores: PageScore[]): string {
+  const byRule = new Map<string, Map<string, number>>();
+  for (const s of scores) for (const [rule, n] of s.wrongBy) byRule.set(rule, (byRule.get(rule) ?? new Map()).set(s.name, n));
+  const total = (pages: Map<string, number>) => sum([...pages.values()]);
+  return [...byRule]
+    .sort((a, b) => total(b[1]) - total(a[1]))
+    .map(([rule, pages]) => `${rule} ${total(pages)} (${[...pages].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, n]) => `${name} ${n}`).join(', ')})`)
+    .join('; ');
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -178,6 +198,7 @@ function overall(scores: PageScore[]) {
     `article paragraphs kept (recall): ${pct(sum(scores.map((s) => s.kept)), sum(scores.map((s) => s.expected)))} (${sum(scores.map((s) => s.kept))} of ${sum(scores.map((s) => s.expected))})`,
     `non-article paragraphs shown: mean ${(sum(scores.map((s) => s.nonArticle)) / scores.length).toFixed(1)}, median ${median(scores.map((s) => s.nonArticle))} a page; pre-marked ${pct(sum(scores.map((s) => s.marked)), sum(scores.map((s) => s.nonArticle)))}; not pre-marked: median ${median(unmarked)}, mean ${(sum(unmarked) / scores.length).toFixed(1)}, max ${Math.max(...unmarked)} a page`,
     `article paragraphs wrongly pre-marked: ${pct(sum(scores.map((s) => s.wronglyMarked)), sum(scores.map((s) => s.article)))} (${sum(scores.map((s) => s.wronglyMarked))} of ${sum(scores.map((s) => s.article))})`,
+    `wrongly pre-marked by rule (a paragraph marked by two counts twice): ${wrongByRule(scores) || 'none'}`,
     `first article paragraph: median ${median(scores.filter((s) => s.firstArticle >= 0).map((s) => s.firstArticle))}`,
     `shingle F1 ${f3(f.f1)} (precision ${f3(f.precision)}, recall ${f3(f.recall)})`,
     `ms per page (read + suggest): median ${median(scores.map((s) => s.ms)).toFixed(1)}, mean ${(sum(scores.map((s) => s.ms)) / scores.length).toFixed(1)}, max ${Math.max(...scores.map((s) => s.ms)).toFixed(1)}`,

@@ -19,7 +19,8 @@
  *    and sibling paragraphs of plain running text, join it.
  * 4. Inside it, page furniture is cut out: navigation, asides, forms, footers, blocks whose class
  *    says share/related/… or ad, and blocks of few commas that are mostly links.
- * 5. The headline (the <h1> shortly before the first paragraph) belongs to the article.
+ * 5. The headline (the <h1> shortly before the first paragraph) belongs to the article, with the
+ *    standfirst or caption of running text between them.
  * Linear in the size of the page: every pass is over the paragraphs or the elements once.
  */
 import { countWords } from '../words';
@@ -123,6 +124,9 @@ function tally(structure: PageStructure, texts: readonly string[], commas: numbe
 }
 
 /** Links that stay on the page (a table of contents, footnote marks) are the article's own: only links away from it count. */
+/** Lines of up to this many words between the headline and the story (a byline, a date) stay before the article. */
+const HEADER_SHORT_WORDS = 12;
+
 const linkWeight = (b: { linkWords: number; anchorWords: number }) => b.linkWords - b.anchorWords;
 
 const inside = (elements: readonly PageElement[], ancestor: number, e: number) => e >= ancestor && e < elements[ancestor]!.end;
@@ -338,16 +342,23 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
   }
 
   // 5. The headline: the <h1> shortly before the first paragraph, with only short lines between
-  // (a byline, a date: those stay before the article's first paragraph).
+  // (a byline, a date: those stay before the article's first paragraph) or lines of running text
+  // the page says nothing against: the story's standfirst and its lead photo's caption, which
+  // belong to the article with its headline.
   const start = isMain.indexOf(true);
   const end = isMain.lastIndexOf(true);
+  const header: number[] = [];
   for (let i = start - 1; i >= 0 && i >= start - 15; i--) {
-    const el = elements[blocks[i]!.element]!;
+    const b = blocks[i]!;
+    const el = elements[b.element]!;
     if (el.tag === 'h1') {
       isMain[i] = true;
+      for (const h of header) isMain[h] = true;
       break;
     }
-    if (blocks[i]!.words > 12) break;
+    if (b.words <= HEADER_SHORT_WORDS) continue;
+    if (unlikely[b.element] || linkWeight(b) * 2 >= b.words) break;
+    header.push(i);
   }
 
   return blocks.map((b, i): PageEvidence => {

@@ -25,6 +25,17 @@ export interface ParagraphContext {
   /** Articles a line must be in to count as recurring (repetition.ts). */
   recurrence: number;
   /**
+   * Whether a paragraph next to it (not the title) recurs too: a site's template repeats as a
+   * block (a menu, a header), where a common short line that turns up in a few articles by chance
+   * («Photo», "Conclusion", "2") stands alone between the story's own paragraphs.
+   */
+  recurringNeighbour: boolean;
+  /**
+   * Whether all of the article's running text (its lines longer than short ones) recurs too: the
+   * same story filed again, whose recurring lines are the story's, not the site's.
+   */
+  storyRecurs: boolean;
+  /**
    * The title printed a second time near the top (a scraped page's <title> and its headline):
    * the page's furniture, not the story's text, so it is boilerplate and nothing else.
    */
@@ -43,6 +54,12 @@ export interface ParagraphContext {
 
 /** How far down a scraped page prints its title again (title, maybe a date or kicker, the title). */
 const TITLE_COPY_WITHIN = 3;
+/**
+ * The most words a first paragraph has to be a title. Headlines run to about fifteen words; a
+ * file that starts with a paragraph of the story has no title line, and the same passage printed
+ * again below it is the story's (a saved page without a headline, whose text repeats a passage).
+ */
+const TITLE_MAX_WORDS = 30;
 /** The share of the title's words the lead must repeat after its attribution. */
 const ECHO_SHARE = 0.6;
 
@@ -62,8 +79,12 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
   const articles = Math.max(index.articles, 1);
   const recurrence = recurrenceThreshold(articles);
   const titleKey = cues.lineKeys[0];
-  const isTitleCopy = (i: number) => i > 0 && i <= TITLE_COPY_WITHIN && cues.lineKeys[i] === titleKey && wordCount(cues.cues[i]!) > 0;
+  const headline = cues.cues[0] !== undefined && wordCount(cues.cues[0]) <= TITLE_MAX_WORDS;
+  const isTitleCopy = (i: number) => headline && i > 0 && i <= TITLE_COPY_WITHIN && cues.lineKeys[i] === titleKey && wordCount(cues.cues[i]!) > 0;
   const footerKinds = footerLineKinds(article, cues.cues, layout.footerStart);
+  const recurs = cues.lineKeys.map((key, i) => i > 0 && wordCount(cues.cues[i]!) > 0 && index.count(key) >= recurrence);
+  const running = article.paragraphs.flatMap((p, i) => (i > 0 && !isShortLine(p.text, cues.cues[i]!) ? [recurs[i]] : []));
+  const storyRecurs = running.length > 0 && running.every(Boolean);
   return article.paragraphs.map((p, i) => {
     const c = cues.cues[i]!;
     const afterMarker = layout.footerStart !== null && i >= layout.footerStart;
@@ -80,6 +101,8 @@ export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, in
       repeats: Math.max(index.count(cues.lineKeys[i]!), 1),
       articles,
       recurrence,
+      recurringNeighbour: recurs[i - 1] === true || recurs[i + 1] === true,
+      storyRecurs,
       titleCopy: isTitleCopy(i),
       headlineEcho: i === 0 ? headlineEchoOf(cues.cues, isTitleCopy) : null,
       listedName: isListedName(footerKinds, cues.cues, i),

@@ -13,6 +13,22 @@ const LABEL = 'boilerplate';
 
 const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: LABEL, score, suggester: SUGGESTER, reason });
 
+/**
+ * The share of the workspace's articles a short line outside the footer must be in to be the
+ * site's own line when it stands alone: short lines are few words, so in a large workspace a
+ * common one («Photo», "Conclusion", a bare number) turns up in a few articles by chance, while a
+ * site's standing line is in most of that site's articles.
+ */
+const STANDING_SHARE = 0.1;
+
+/**
+ * A recurring short line outside the footer is the site's template when it recurs with its
+ * neighbours or in a tenth of the articles, and the story around it is not itself a copy.
+ */
+function standsInTemplate(p: ParagraphContext): boolean {
+  return !p.storyRecurs && (p.recurringNeighbour || p.repeats >= p.articles * STANDING_SHARE);
+}
+
 export function suggestBoilerplate(p: ParagraphContext, title: string): Suggestion | null {
   if (p.isMarker) return make(0.95, { code: 'end-marker' });
   if (p.titleCopy) return make(0.9, { code: 'title-repeated' });
@@ -31,7 +47,7 @@ export function suggestBoilerplate(p: ParagraphContext, title: string): Suggesti
     }
     // The title of a story filed twice recurs too: it is the story, not the site.
     if (p.index === 0 || p.text === title) return null;
-    if (p.short) return make(0.8, { code: 'repeated-short', ...recurs });
+    if (p.short && standsInTemplate(p)) return make(0.8, { code: 'repeated-short', ...recurs });
     return make(0.4, { code: 'repeated-in-story', ...recurs });
   }
   if (p.inFooter && kind.kind === 'navigation') {

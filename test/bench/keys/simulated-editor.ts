@@ -10,7 +10,9 @@
  *   labels    a label's key (multi-label: toggles, single-label: sets and moves on), Space
  *             ("no label", moves on), Backspace (back to undecided);
  *   ranges    Shift+J, Shift+PgDn or Shift+End over the following paragraphs of the same answer,
- *             then their key(s);
+ *             then their key(s); or over up to a screen of rows (10, one PgDn), whatever their
+ *             answers, then A, which accepts every ghost in the selection (the app's A on a
+ *             selection: the editor has read the screen and its ghosts are right);
  *   accepts   A (the paragraph's or folded run's suggestions, moving on), Shift+A then Enter
  *             (the accept-all offer as offered), or Shift+A, a label's key to leave it out, Enter;
  *   done      Shift+D once at the end of an article marks every undecided paragraph "no label",
@@ -34,6 +36,8 @@ export interface Policy {
 
 /** Longest range tried (Shift+J presses). */
 const MAX_RANGE = 30;
+/** Rows an editor reads at once before accepting a selection's ghosts: one PgDn. */
+const SCREEN = 10;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((l) => b.includes(l));
 
@@ -144,6 +148,11 @@ export class SimulatedEditor {
       const same = want.has(next) && sameSet(want.get(next)!, want.get(index) ?? []) && sameSet(article.at(next)?.labels ?? [], current?.labels ?? []) && article.stateAt(next) === article.stateAt(index);
       if (!same) break;
       if (keys.length > 0) out.push([...extend(span, visible.length - 1 - (to + span)), ...keys]);
+    }
+    // `a` on a selection accepts every paragraph's ghosts in it: the editor who has read a screen
+    // of right ghosts selects them and accepts them with one key, whatever their labels.
+    if (editor.suggestions.status === 'ready') {
+      for (let span = 1; span < SCREEN && to + span < visible.length; span++) out.push([...extend(span, visible.length - 1 - (to + span)), 'a']);
     }
     return out;
   }

@@ -31,4 +31,16 @@ describe('the keystroke eval (npm run eval:keys)', () => {
     const doc = await readFile(join(ROOT, 'docs', 'suggestions.md'), 'utf8');
     expect(doc).toContain(`| news-fa.txt | multi | yes | 22 | ${without.keys} | ${withSuggestions.keys} |`);
   }, 60_000);
+
+  it('accepts a screen of right ghosts with a selection and a: our Persian article single-label in at most half the keys', async () => {
+    const source = oneArticle('news-fa.txt', NEWS_ARTICLE, join(ROOT, 'test', 'fixtures', 'news', 'reference', 'fa', 'news-fa.txt.json'));
+    const policy = { mode: 'single' as const, done: true };
+    const without = await run(source, scratch, SAMPLE, policy, false);
+    const pressed: string[] = [];
+    const withSuggestions = await run(source, scratch, SAMPLE, policy, true, (line) => pressed.push(line));
+    expect(pressed.join('\n')).toMatch(/Shift\+(End|j|PgDn) a\b/);
+    expect(withSuggestions.keys * 2).toBeLessThanOrEqual(without.keys);
+    const doc = await readFile(join(ROOT, 'docs', 'suggestions.md'), 'utf8');
+    expect(doc).toContain(`| news-fa.txt | single | yes | 22 | ${without.keys} | ${withSuggestions.keys} |`);
+  }, 60_000);
 });

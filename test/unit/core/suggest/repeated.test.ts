@@ -50,6 +50,25 @@ describe('boilerplate suggester (repeated across the workspace)', () => {
     expect(by(all, 'en/b.txt#0', R)).toBeUndefined();
   });
 
+  it('leaves a common short line that recurs by chance in a large workspace to the story: alone between its paragraphs, in few of the articles', () => {
+    // 40 articles of different stories; three of them caption a photo with the bare word "Photo".
+    const stories = Array.from({ length: 40 }, (_, i) => article(`en/${i}.txt`, [`Story number ${i} of the day`, `The council met on day ${i} and agreed a plan for the district after a long debate.`, ...(i < 3 ? ['Photo'] : []), `Residents of street ${i} said they would wait and see what the plan brings them.`]));
+    const alone = suggestAll(stories);
+    expect(shown(alone, 'en/1.txt#2', R)).toBe(false);
+    // The same word inside a block of recurring lines (a site's menu) is the site's.
+    const menus = stories.map((a, i) => (i < 3 ? article(`en/${i}.txt`, [`Story number ${i} of the day`, 'Home', 'Photo', 'Video', `The council met on day ${i} and agreed a plan for the district after a long debate.`]) : a));
+    expect(by(suggestAll(menus), 'en/1.txt#2', R)).toMatchObject({ score: 0.8, reason: { code: 'repeated-short' } });
+    // A short line in a tenth of the articles is standing even alone.
+    const tenth = Array.from({ length: 40 }, (_, i) => article(`en/${i}.txt`, [`Story number ${i} of the day`, `The council met on day ${i} and agreed a plan for the district after a long debate.`, ...(i < 4 ? ['Listen to this story'] : [])]));
+    expect(by(suggestAll(tenth), 'en/1.txt#2', R)).toMatchObject({ score: 0.8 });
+  });
+
+  it('does not offer the short lines of a story filed again as the site’s: its running text recurs too', () => {
+    const copy = (path: string) => article(path, ['Bridge to reopen', 'Links', 'The mayor said the bridge would reopen after repairs that took most of the spring.', 'link', 'link', 'Drivers had waited months for the work on the bridge to end at last.']);
+    const all = suggestAll([copy('en/a.txt'), copy('en/b.txt'), copy('en/c.txt')]);
+    for (const key of ['en/a.txt#1', 'en/a.txt#3', 'en/a.txt#4']) expect(shown(all, key, R)).toBe(false);
+  });
+
   it('offers navigation after the end marker even in one article, and leaves sponsors and names to the ad suggester', () => {
     const all = suggestAll([
       article('fa/a.txt', [...STORY_FA, 'انتهای پیام/ش', 'آخرین اخبار ورزشی', 'هواشناسی', 'بیمه آسیا', 'رایتل']),

@@ -52,4 +52,10 @@ describe('the seed article’s cases', () => {
     expect(by(all, 'fa/a.txt#0', 'quote-cues')).toBeUndefined();
     expect(by(all, 'fa/a.txt#4', 'repeated')).toBeUndefined();
   });
+
+  it('takes no paragraph of story for a title: a file that opens with a passage printed twice has no title copy', () => {
+    const passage = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
+    const all = suggestAll([article('en/a.txt', [passage, passage, passage])]);
+    for (const key of ['en/a.txt#1', 'en/a.txt#2']) expect(by(all, key, 'repeated')).toBeUndefined();
+  });
 });

@@ -95,6 +95,12 @@ describe('evidence of where the article is', () => {
     expect(places(`<div>${story(1)}${story(2)}${story(3)}</div><div class="sidebar">${story(4)}${story(5)}${story(6)}${story(7)}</div>`)).toEqual(['main', 'main', 'main', 'after', 'after', 'after', 'after']);
   });
 
+  it('takes the headline and the standfirst under it into the article, and leaves the share bar between them and the story out', () => {
+    const dek = '<p class="dek">The mother of a woman who took pills bought online says the shop knew they were dangerous.</p>';
+    const html = `<nav><a href="/">Home</a></nav><div class="top"><h1>Ferry returns</h1>${dek}</div><div class="share"><a href="/s">Share this story on every network you use today</a></div><div>${story(1)}${story(2)}${story(3)}</div>`;
+    expect(places(html)).toEqual(['before', 'main', 'main', 'before', 'main', 'main', 'main']);
+  });
+
   it('reads a long id as a heading anchor, not as a class word ("sharing-with-a-single-developer")', () => {
     const html = `<div class="body">${story(1)}<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${story(2)}</div>${story(3)}</div>`;
     expect(places(html).every((p) => p === 'main')).toBe(true);
