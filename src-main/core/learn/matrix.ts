@@ -13,11 +13,22 @@ export interface FeatureMatrix {
 }
 
 export class MatrixBuilder {
-  private offsets = new Uint32Array(1024);
-  private indices = new Uint32Array(1 << 16);
-  private values = new Float32Array(1 << 16);
+  private offsets: Uint32Array;
+  private indices: Uint32Array;
+  private values: Float32Array;
   private rows = 0;
   private size = 0;
+
+  /**
+   * Room for `rows` rows of `entries` entries in all before the first doubling: scoring one
+   * article asks for what it needs, since zeroing the default half megabyte for each of
+   * thousands of articles cost more than scoring them.
+   */
+  constructor(rows = 1024, entries = 1 << 16) {
+    this.offsets = new Uint32Array(Math.max(rows, 1) + 1);
+    this.indices = new Uint32Array(Math.max(entries, 16));
+    this.values = new Float32Array(Math.max(entries, 16));
+  }
 
   /** Adds one row; `indices` and `values` are read, not kept. */
   add(indices: ArrayLike<number>, values: ArrayLike<number>, count = indices.length): number {

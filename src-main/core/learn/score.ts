@@ -9,7 +9,7 @@ import { labelBits, neighbourIndices } from './dataset';
 import { explainScore, type ExplainRow } from './explain';
 import { articleFeatures, type FeatureArticle, type FeatureIndexes, type FeatureTrace } from './features';
 import { margins, type LinearModel, type Neighbours } from './logistic';
-import { MatrixBuilder } from './matrix';
+import { MatrixBuilder, type FeatureMatrix } from './matrix';
 
 export const LEARNED_SUGGESTER = 'learned';
 export const LEARNED_DESCRIPTION = "Learned on this computer from the team's own labels in this workspace (needs 20 decided paragraphs of a label)";
@@ -59,12 +59,30 @@ function neighboursOf(count: number, labels: readonly string[]): Neighbours {
   };
 }
 
+/**
+ * The calibrated probabilities of matrix rows `first` … `end − 1`, paragraph by paragraph, with no
+ * decided neighbours: for rows already made, such as a training dataset's, whose feature ids
+ * index `model.weights` as they are (the dataset's local ids with the trained weights), so an
+ * article trained on is not read and hashed a second time to be scored.
+ */
+export function rowProbabilities(model: ScoringModel, matrix: FeatureMatrix, first: number, end: number): Float32Array {
+  const L = model.labels.length;
+  const linear: LinearModel = { labels: L, weights: model.weights, bias: model.bias };
+  const probabilities = new Float32Array((end - first) * L);
+  const z = new Float64Array(L);
+  for (let r = first; r < end; r++) {
+    margins(linear, matrix, r, null, () => -1, z);
+    for (let l = 0; l < L; l++) probabilities[(r - first) * L + l] = plattProbability(model.labels[l]!.platt, z[l]!);
+  }
+  return probabilities;
+}
+
 export function scoreArticle(model: ScoringModel, article: FeatureArticle, indexes: FeatureIndexes, options: ScoreOptions = {}): ArticleScores {
   const L = model.labels.length;
   const n = article.paragraphs.length;
   const names = model.labels.map((l) => l.name);
   const linear: LinearModel = { labels: L, weights: model.weights, bias: model.bias };
-  const matrix = new MatrixBuilder();
+  const matrix = new MatrixBuilder(n, n * 64);
   // Traced as the rows are made, so the paragraphs that get a suggestion are explained without a second pass.
   const trace: FeatureTrace = { groups: [], tokens: [], names: new Map(), words: [] };
   articleFeatures(article, indexes, matrix, undefined, trace);

@@ -10,7 +10,7 @@ import { unlink } from 'node:fs/promises';
 import { buildDataset } from '../../core/learn/dataset';
 import { evaluateLearned, type LearnedEvaluation } from '../../core/learn/evaluate';
 import { trainModel, denseWeights, type LabelModel, type SkippedLabel } from '../../core/learn/model';
-import { articleUncertainty, scoreArticle } from '../../core/learn/score';
+import { articleUncertainty, rowProbabilities, scoreArticle, type ScoringModel } from '../../core/learn/score';
 import type { SuggestSettings } from '../../core/suggest/types';
 import { Workspace } from '../workspace/workspace';
 import { fingerprintOf } from './fingerprint';
@@ -126,15 +126,25 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promi
 
   // How unsure the new model is about each article, over the paragraphs nobody decided yet.
   const t2 = performance.now();
-  const scoring = { labels: trained.labels, weights: denseWeights(trained.vocabulary, trained.weights, trained.labels.length), bias: trained.bias };
-  const decidedRows = new Set<string>();
-  data.examples.paragraph.forEach((row) => decidedRows.add(`${data.rowArticle[row]}:${row - data.articleRows[data.rowArticle[row]!]!}`));
+  let scoring: ScoringModel | null = null;
+  const decidedRows = new Uint8Array(data.matrix.rows);
+  for (const row of data.examples.paragraph) decidedRows[row] = 1;
   const articleNumber = new Map(data.articles.map((path, a) => [path, a]));
   const uncertainty: Record<string, number> = {};
+  // Articles trained on are scored from the dataset's rows (the same features, not made again).
+  const fromRows: ScoringModel = { labels: trained.labels, weights: trained.weights, bias: trained.bias };
   for (const article of input.articles) {
     const a = articleNumber.get(article.path);
-    const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
-    const u = articleUncertainty(probabilities, trained.labels.length, (i) => a === undefined || !decidedRows.has(`${a}:${i}`));
+    if (a === undefined) {
+      scoring ??= { labels: trained.labels, weights: denseWeights(trained.vocabulary, trained.weights, trained.labels.length), bias: trained.bias };
+      const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
+      const u = articleUncertainty(probabilities, trained.labels.length, () => true);
+      if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
+      continue;
+    }
+    const first = data.articleRows[a]!;
+    const probabilities = rowProbabilities(fromRows, data.matrix, first, data.articleRows[a + 1]!);
+    const u = articleUncertainty(probabilities, trained.labels.length, (i) => decidedRows[first + i] === 0);
     if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
   }
   await saveOrder(orderPath(file), fingerprint, uncertainty);
