@@ -38,9 +38,14 @@ export class MatrixBuilder {
       this.indices = grow(this.indices, capacity);
       this.values = grow(this.values, capacity);
     }
-    for (let k = 0; k < count; k++) {
-      this.indices[this.size + k] = indices[k]!;
-      this.values[this.size + k] = values[k]!;
+    if (indices instanceof Uint32Array && values instanceof Float32Array) {
+      this.indices.set(indices.subarray(0, count), this.size);
+      this.values.set(values.subarray(0, count), this.size);
+    } else {
+      for (let k = 0; k < count; k++) {
+        this.indices[this.size + k] = indices[k]!;
+        this.values[this.size + k] = values[k]!;
+      }
     }
     this.size += count;
     this.rows += 1;
