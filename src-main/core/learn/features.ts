@@ -142,13 +142,41 @@ let scratchGroups: Uint8Array = new Uint8Array(4096);
  * group and token (typed arrays, as the matrix), and names only for the few entries that are not
  * words, pairs or grams (a place, a rule's code, how often the line recurs).
  */
-export interface FeatureTrace {
-  groups: number[];
-  tokens: number[];
-  /** Entry (in matrix order) -> its name, for non-text entries. */
-  names: Map<number, FeatureName>;
+export class FeatureTrace {
+  /** Each entry's group and token (-1: not a word's), in matrix order; `size` of them are set. */
+  groups = new Uint8Array(1024);
+  tokens = new Int32Array(1024);
+  size = 0;
+  /**
+   * The names of the non-text entries, in matrix order: a row's words, pairs and grams come first,
+   * then its named entries, each with a name. `firstNamed[r]` is row r's first named entry and
+   * `firstName[r]` where its names start here.
+   */
+  readonly names: FeatureName[] = [];
+  readonly firstNamed: number[] = [];
+  readonly firstName: number[] = [];
   /** Each paragraph's search-key tokens, by row. */
-  words: string[][];
+  readonly words: string[][] = [];
+
+  /** The name of matrix entry `entry` of row `row`; undefined for a word, pair or gram. */
+  nameOf(row: number, entry: number): FeatureName | undefined {
+    const first = this.firstNamed[row]!;
+    return entry < first ? undefined : this.names[this.firstName[row]! + entry - first];
+  }
+
+  push(group: number, token: number): void {
+    if (this.size === this.groups.length) {
+      const groups = new Uint8Array(this.size * 2);
+      groups.set(this.groups);
+      this.groups = groups;
+      const tokens = new Int32Array(this.size * 2);
+      tokens.set(this.tokens);
+      this.tokens = tokens;
+    }
+    this.groups[this.size] = group;
+    this.tokens[this.size] = token;
+    this.size += 1;
+  }
 }
 
 class Row {
@@ -164,7 +192,7 @@ class Row {
     if (this.names || (this.trace && !TEXT_GROUPS.has(group))) {
       const name: FeatureName = extra ? { group, text, ...extra } : known.name;
       this.names?.push(name);
-      this.trace?.names.set(this.base + this.size - 1, name);
+      this.trace?.names.push(name);
     }
   }
 
@@ -191,10 +219,7 @@ class Row {
     scratchIndices[this.size] = index;
     scratchValues[this.size] = value;
     scratchGroups[this.size] = group;
-    if (this.trace) {
-      this.trace.groups.push(group);
-      this.trace.tokens.push(token);
-    }
+    this.trace?.push(group, token);
     this.size += 1;
   }
 
@@ -355,6 +380,10 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
       }
       const grams = token.grams;
       for (let c = 0; c < grams.length; c++) row.addText(grams[c]!, GROUP.chars, t, named ? gramName(word, c) : null);
+    }
+    if (trace) {
+      trace.firstNamed.push(row.base + row.size);
+      trace.firstName.push(trace.names.length);
     }
     // Place in the article.
     if (i === 0) row.add(GROUP.place, 'title');
