@@ -22,7 +22,12 @@ export function identityText(text: string): string {
 }
 
 export function paragraphIdFor(text: string, occurrence: number): string {
-  const base = `p${hashId(identityText(text))}`;
+  return idOfIdentity(identityText(text), occurrence);
+}
+
+/** paragraphIdFor of a text whose identityText is `identity`. */
+function idOfIdentity(identity: string, occurrence: number): string {
+  const base = `p${hashId(identity)}`;
   return occurrence > 1 ? `${base}-${occurrence}` : base;
 }
 
@@ -37,7 +42,7 @@ export function buildParagraphs(text: string, blocks: readonly Block[]): Paragra
     seen.set(key, occurrence);
     return {
       index,
-      id: paragraphIdFor(paragraphText, occurrence),
+      id: idOfIdentity(key, occurrence),
       text: paragraphText,
       start: points[index * 2] ?? 0,
       end: points[index * 2 + 1] ?? 0,

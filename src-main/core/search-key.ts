@@ -11,35 +11,77 @@
  * that is the right trade.
  */
 
-const CHAR_MAP: Record<string, string> = {
-  '\u064a': '\u06cc', // ي Arabic yeh -> ی
-  '\u0649': '\u06cc', // ى alef maksura -> ی
-  '\u0643': '\u06a9', // ك Arabic kaf -> ک
-};
-// ة (teh marbuta) deliberately stays: it is a different letter from ه/ت, not a variant.
-
-/** Persian ۰–۹ (U+06F0–06F9) and Arabic-Indic ٠–٩ (U+0660–0669) to ASCII. */
-const DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
+/**
+ * What searchKey does to each UTF-16 unit after NFKC, in one table: 0 keeps it, 1 drops it
+ * (harakat and superscript alef, tatweel, ZWJ, LRM/RLM/ALM, bidi embeddings, overrides and
+ * isolates, BOM, soft hyphen: invisible), 2 makes it white space (every character JavaScript's
+ * `\s` matches, and ZWNJ), any other value is the unit it becomes: Arabic yeh and alef maksura
+ * -> Persian yeh ی, Arabic kaf -> ک, Persian ۰–۹ (U+06F0–06F9) and Arabic-Indic ٠–٩ (U+0660–0669)
+ * -> ASCII digits. ة (teh marbuta) deliberately stays: a different letter from ه/ت, not a variant.
+ */
+const KEEP = 0;
+const DROP = 1;
+const SPACE = 2;
+const UNIT = new Uint16Array(0x10000);
+for (const c of [0x670, 0x640, 0x200d, 0x200e, 0x200f, 0x61c, 0xfeff, 0xad]) UNIT[c] = DROP;
+for (let c = 0x64b; c <= 0x65f; c++) UNIT[c] = DROP;
+for (let c = 0x202a; c <= 0x202e; c++) UNIT[c] = DROP;
+for (let c = 0x2066; c <= 0x2069; c++) UNIT[c] = DROP;
+for (let c = 0; c < 0x10000; c++) if (UNIT[c] === KEEP && /\s/.test(String.fromCharCode(c))) UNIT[c] = SPACE;
+UNIT[0x200c] = SPACE;
+UNIT[0x64a] = 0x6cc;
+UNIT[0x649] = 0x6cc;
+UNIT[0x643] = 0x6a9;
+for (let d = 0; d < 10; d++) {
+  UNIT[0x6f0 + d] = 0x30 + d;
+  UNIT[0x660 + d] = 0x30 + d;
+}
 
 /**
- * Dropped outright: harakat and superscript alef, tatweel, ZWJ, LRM/RLM/ALM, bidi embeddings,
- * overrides and isolates, BOM, and soft hyphen (invisible like the others).
+ * The key: NFKC, the letters and digits above unified, invisible marks dropped, ZWNJ and every
+ * run of white space one space, trimmed, lowercase. One pass over the text (this runs on every
+ * paragraph the suggesters and the learner read); a text with nothing to change is returned as
+ * NFKC gave it.
  */
-// eslint-disable-next-line no-misleading-character-class -- each mark is deleted on its own; none is a joined sequence
-const INVISIBLE = /[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g;
-
-const ZWNJ = /\u200c/g;
-
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u064a\u0649\u0643]/g, (ch) => CHAR_MAP[ch] ?? ch)
-    .replace(DIGITS, (ch) => String(ch.charCodeAt(0) & 0xf))
-    .replace(INVISIBLE, '')
-    .replace(ZWNJ, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const nfkc = text.normalize('NFKC');
+  let out = '';
+  /** Units of `nfkc` before `from` not yet copied to `out`; they need no change. */
+  let from = 0;
+  let space = false;
+  let started = false;
+  let changed = false;
+  for (let i = 0; i < nfkc.length; i++) {
+    const code = nfkc.charCodeAt(i);
+    const what = UNIT[code]!;
+    if (what === KEEP && !space) {
+      started = true;
+      continue;
+    }
+    if (what === KEEP) {
+      // A run of white space (and dropped marks) before a kept unit: one space, unless at the start.
+      out += started ? ' ' : '';
+      from = i;
+      space = false;
+      started = true;
+      continue;
+    }
+    // Flush the unchanged units before this one.
+    if (!space) out += nfkc.slice(from, i);
+    from = i + 1;
+    changed = true;
+    if (what === DROP) continue;
+    if (what === SPACE) {
+      space = true;
+      continue;
+    }
+    out += (space && started ? ' ' : '') + String.fromCharCode(what);
+    space = false;
+    started = true;
+  }
+  if (!changed) return nfkc.toLowerCase();
+  if (!space) out += nfkc.slice(from);
+  return out.toLowerCase();
 }
 
 /** The key without spaces, so that «رئیسجمهور» meets «رئیس‌جمهور» and «رئیس جمهور». */

@@ -82,9 +82,17 @@ function localIds(indices: Uint32Array, more: readonly number[]): { vocabulary: 
   return { vocabulary: Uint32Array.from(vocabulary), local };
 }
 
+/** The matrix's hashed slots as local ids, in place (the built matrix is this function's own copy). */
+function toLocal(indices: Uint32Array, local: Int32Array): Uint32Array {
+  for (let k = 0; k < indices.length; k++) indices[k] = local[indices[k]!]!;
+  return indices;
+}
+
 export function buildDataset(input: LearnInput, indexes: FeatureIndexes = featureIndexes(input.articles)): Dataset {
   const labels = input.labels.slice(0, MAX_LABELS);
-  const matrix = new MatrixBuilder();
+  let rows = 0;
+  for (const article of input.articles) if (input.layers.has(article.path)) rows += article.paragraphs.length;
+  const matrix = new MatrixBuilder(rows, rows * 64);
   const rowArticle: number[] = [];
   const articles: string[] = [];
   const articleRows: number[] = [0];
@@ -130,7 +138,7 @@ export function buildDataset(input: LearnInput, indexes: FeatureIndexes = featur
   const { vocabulary, local } = localIds(hashed.indices, [...extra.beforeLabel, ...extra.afterLabel, extra.beforeNone, extra.afterNone]);
   return {
     labels,
-    matrix: { ...hashed, indices: hashed.indices.map((j) => local[j]!) },
+    matrix: { ...hashed, indices: toLocal(hashed.indices, local) },
     vocabulary,
     rowArticle: Int32Array.from(rowArticle),
     articles,

@@ -25,7 +25,7 @@ import { lineKey, RepetitionIndex } from '../suggest/repetition';
 import type { RuleCode } from '../suggest/reasons';
 import type { SuggestArticle, Suggestion } from '../suggest/types';
 import type { PageEvidence } from '../page/types';
-import { hashFeature, hashPair, hashSlice } from './hashing';
+import { hashFeature, hashSlice, pairHead, pairTail } from './hashing';
 import type { MatrixBuilder } from './matrix';
 
 /** Bump when what a feature means changes: a stored model of another version is retrained. */
@@ -142,13 +142,41 @@ let scratchGroups: Uint8Array = new Uint8Array(4096);
  * group and token (typed arrays, as the matrix), and names only for the few entries that are not
  * words, pairs or grams (a place, a rule's code, how often the line recurs).
  */
-export interface FeatureTrace {
-  groups: number[];
-  tokens: number[];
-  /** Entry (in matrix order) -> its name, for non-text entries. */
-  names: Map<number, FeatureName>;
+export class FeatureTrace {
+  /** Each entry's group and token (-1: not a word's), in matrix order; `size` of them are set. */
+  groups = new Uint8Array(1024);
+  tokens = new Int32Array(1024);
+  size = 0;
+  /**
+   * The names of the non-text entries, in matrix order: a row's words, pairs and grams come first,
+   * then its named entries, each with a name. `firstNamed[r]` is row r's first named entry and
+   * `firstName[r]` where its names start here.
+   */
+  readonly names: FeatureName[] = [];
+  readonly firstNamed: number[] = [];
+  readonly firstName: number[] = [];
   /** Each paragraph's search-key tokens, by row. */
-  words: string[][];
+  readonly words: string[][] = [];
+
+  /** The name of matrix entry `entry` of row `row`; undefined for a word, pair or gram. */
+  nameOf(row: number, entry: number): FeatureName | undefined {
+    const first = this.firstNamed[row]!;
+    return entry < first ? undefined : this.names[this.firstName[row]! + entry - first];
+  }
+
+  push(group: number, token: number): void {
+    if (this.size === this.groups.length) {
+      const groups = new Uint8Array(this.size * 2);
+      groups.set(this.groups);
+      this.groups = groups;
+      const tokens = new Int32Array(this.size * 2);
+      tokens.set(this.tokens);
+      this.tokens = tokens;
+    }
+    this.groups[this.size] = group;
+    this.tokens[this.size] = token;
+    this.size += 1;
+  }
 }
 
 class Row {
@@ -159,11 +187,12 @@ class Row {
   base = 0;
 
   add(group: Group, text: string, value = 1, extra?: Omit<FeatureName, 'group' | 'text'>): void {
-    this.put(hashFeature(group, text), group, value, extra?.token ?? -1);
+    const known = namedFeature(group, text);
+    this.put(known.index, group, value, extra?.token ?? -1);
     if (this.names || (this.trace && !TEXT_GROUPS.has(group))) {
-      const name: FeatureName = { group, text, ...extra };
+      const name: FeatureName = extra ? { group, text, ...extra } : known.name;
       this.names?.push(name);
-      this.trace?.names.set(this.base + this.size - 1, name);
+      this.trace?.names.push(name);
     }
   }
 
@@ -190,10 +219,7 @@ class Row {
     scratchIndices[this.size] = index;
     scratchValues[this.size] = value;
     scratchGroups[this.size] = group;
-    if (this.trace) {
-      this.trace.groups.push(group);
-      this.trace.tokens.push(token);
-    }
+    this.trace?.push(group, token);
     this.size += 1;
   }
 
@@ -213,6 +239,72 @@ class Row {
 }
 
 const wordForm = (token: string) => (/\d/.test(token) ? token.replace(/\d+(?:[.,/٫٬]\d+)*/g, '0') : token);
+
+/** What hashing one word gives: the same for every paragraph it is in. */
+interface TokenHashes {
+  /** The word as a feature (figures as 0). */
+  form: string;
+  word: number;
+  /** Its half of the pair it starts (hashing.ts `pairHead`). */
+  pairHead: number;
+  /** Its character grams of `_form_` (the whole of it when that is GRAM long or less); none for a figure. */
+  grams: Uint32Array;
+}
+
+/**
+ * Words recur (a newsroom writes a few tens of thousands of them), so each is hashed once and
+ * kept: the features of 50,000 paragraphs then cost a map lookup a word, not a regular
+ * expression, a padded string and a dozen hashes. Bounded: emptied when full.
+ */
+const tokenCache = new Map<string, TokenHashes>();
+const TOKEN_CACHE_LIMIT = 1 << 17;
+const NO_GRAMS = new Uint32Array(0);
+
+function tokenHashes(token: string): TokenHashes {
+  const known = tokenCache.get(token);
+  if (known) return known;
+  const form = wordForm(token);
+  let grams = NO_GRAMS;
+  if (form !== '0') {
+    const padded = `_${form}_`;
+    if (padded.length <= GRAM) grams = Uint32Array.of(hashFeature(GROUP.chars, padded));
+    else {
+      grams = new Uint32Array(padded.length - GRAM + 1);
+      for (let c = 0; c < grams.length; c++) grams[c] = hashSlice(GROUP.chars, padded, c, c + GRAM);
+    }
+  }
+  const hashes: TokenHashes = { form, word: hashFeature(GROUP.word, form), pairHead: pairHead(GROUP.pair, form), grams };
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(token, hashes);
+  return hashes;
+}
+
+/** The readable form of gram `c` of a word (for `names`). */
+function gramName(form: string, c: number): string {
+  const padded = `_${form}_`;
+  return padded.length <= GRAM ? padded : padded.slice(c, c + GRAM);
+}
+
+/** One paragraph's words, reused. */
+const scratchTokens: TokenHashes[] = [];
+const NO_TOKEN: TokenHashes = { form: '', word: 0, pairHead: 0, grams: NO_GRAMS };
+
+/**
+ * The other features (a place, a shape, a rule's code…) come from a small set of names: each
+ * one's slot and readable form is made once, not for every paragraph.
+ */
+const namedFeatures = new Map<Group, Map<string, { index: number; name: FeatureName }>>();
+
+function namedFeature(group: Group, text: string): { index: number; name: FeatureName } {
+  let ofGroup = namedFeatures.get(group);
+  if (!ofGroup) namedFeatures.set(group, (ofGroup = new Map()));
+  let known = ofGroup.get(text);
+  if (!known) {
+    if (ofGroup.size >= TOKEN_CACHE_LIMIT) ofGroup.clear();
+    ofGroup.set(text, (known = { index: hashFeature(group, text), name: Object.freeze({ group, text }) }));
+  }
+  return known;
+}
 
 function wordBucket(words: number): string {
   if (words <= 3) return String(words);
@@ -273,21 +365,25 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
     row.base = matrix.entries;
     row.names = names ? [] : null;
     trace?.words.push(p.cue.tokens);
-    const tokens = p.cue.tokens.length > MAX_TOKENS ? p.cue.tokens.slice(0, MAX_TOKENS) : p.cue.tokens;
-    // Words, pairs and character grams.
-    const forms = tokens.map(wordForm);
+    // Words, pairs and character grams, hashed once per distinct word (tokenHashes).
     const named = row.names !== null;
-    for (let t = 0; t < forms.length; t++) {
-      const word = forms[t]!;
-      row.addText(hashFeature(GROUP.word, word), GROUP.word, t, word);
-      if (t + 1 < forms.length) {
-        const next = forms[t + 1]!;
-        row.addText(hashPair(GROUP.pair, word, next), GROUP.pair, t, named ? `${word} ${next}` : null);
+    const count = Math.min(p.cue.tokens.length, MAX_TOKENS);
+    while (scratchTokens.length < count) scratchTokens.push(NO_TOKEN);
+    for (let t = 0; t < count; t++) scratchTokens[t] = tokenHashes(p.cue.tokens[t]!);
+    for (let t = 0; t < count; t++) {
+      const token = scratchTokens[t]!;
+      const word = token.form;
+      row.addText(token.word, GROUP.word, t, word);
+      if (t + 1 < count) {
+        const next = scratchTokens[t + 1]!.form;
+        row.addText(pairTail(token.pairHead, next), GROUP.pair, t, named ? `${word} ${next}` : null);
       }
-      if (word === '0') continue;
-      const padded = `_${word}_`;
-      if (padded.length <= GRAM) row.addText(hashFeature(GROUP.chars, padded), GROUP.chars, t, padded);
-      else for (let c = 0; c + GRAM <= padded.length; c++) row.addText(hashSlice(GROUP.chars, padded, c, c + GRAM), GROUP.chars, t, named ? padded.slice(c, c + GRAM) : null);
+      const grams = token.grams;
+      for (let c = 0; c < grams.length; c++) row.addText(grams[c]!, GROUP.chars, t, named ? gramName(word, c) : null);
+    }
+    if (trace) {
+      trace.firstNamed.push(row.base + row.size);
+      trace.firstName.push(trace.names.length);
     }
     // Place in the article.
     if (i === 0) row.add(GROUP.place, 'title');

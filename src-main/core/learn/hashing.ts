@@ -21,9 +21,20 @@ export function hashSlice(group: number, text: string, from: number, to: number)
 
 /** The hash of `${a} ${b}`, without making the string (a word pair). */
 export function hashPair(group: number, a: string, b: string): number {
-  let h = fold(start(group), a, 0, a.length);
-  h = Math.imul(h ^ 0x20, 0x01000193);
-  return finish(fold(h, b, 0, b.length));
+  return pairTail(pairHead(group, a), b);
+}
+
+/**
+ * A word pair's hash in two halves, so the first word's half can be kept with the word: the state
+ * after `${a} ` (not a slot), then the slot once `b` is folded in. pairTail(pairHead(g, a), b) is
+ * hashPair(g, a, b).
+ */
+export function pairHead(group: number, a: string): number {
+  return Math.imul(fold(start(group), a, 0, a.length) ^ 0x20, 0x01000193);
+}
+
+export function pairTail(head: number, b: string): number {
+  return finish(fold(head, b, 0, b.length));
 }
 
 function start(group: number): number {

@@ -80,11 +80,34 @@ function neighbourFeatures(p: number, n: Neighbours, labels: number, decided: (q
 export function margins(model: LinearModel, matrix: FeatureMatrix, p: number, n: Neighbours | null, decided: (q: number) => number, out: Float64Array): Float64Array {
   const L = model.labels;
   const w = model.weights;
-  for (let l = 0; l < L; l++) out[l] = model.bias[l]!;
-  for (let k = matrix.offsets[p]!, end = matrix.offsets[p + 1]!; k < end; k++) {
-    const base = matrix.indices[k]! * L;
-    const v = matrix.values[k]!;
-    for (let l = 0; l < L; l++) out[l] = out[l]! + w[base + l]! * v;
+  const { indices, values } = matrix;
+  const from = matrix.offsets[p]!;
+  const end = matrix.offsets[p + 1]!;
+  if (L === 4) {
+    // The default labels, summed in locals (the same additions in the same order).
+    let z0 = model.bias[0]!;
+    let z1 = model.bias[1]!;
+    let z2 = model.bias[2]!;
+    let z3 = model.bias[3]!;
+    for (let k = from; k < end; k++) {
+      const base = indices[k]! * 4;
+      const v = values[k]!;
+      z0 += w[base]! * v;
+      z1 += w[base + 1]! * v;
+      z2 += w[base + 2]! * v;
+      z3 += w[base + 3]! * v;
+    }
+    out[0] = z0;
+    out[1] = z1;
+    out[2] = z2;
+    out[3] = z3;
+  } else {
+    for (let l = 0; l < L; l++) out[l] = model.bias[l]!;
+    for (let k = from; k < end; k++) {
+      const base = indices[k]! * L;
+      const v = values[k]!;
+      for (let l = 0; l < L; l++) out[l] = out[l]! + w[base + l]! * v;
+    }
   }
   if (n) {
     const count = neighbourFeatures(p, n, L, decided);
@@ -160,23 +183,24 @@ export function fitLogistic(matrix: FeatureMatrix, dimension: number, examples: 
         bias[l] = bias[l]! - (rate * gl) / (Math.sqrt(biasSquares[l]!) + 1e-8);
       }
       if (active === 0) continue;
-      const count = hide || !neighbours ? 0 : neighbourFeatures(p, neighbours, L, decided);
+      // The row's own features, then its decided-neighbour features (value 1).
       const end = offsets[p + 1]!;
-      for (let k = offsets[p]!; k < end + count; k++) {
-        // The row's own features, then its decided-neighbour features (value 1).
-        const index = k < end ? indices[k]! : extra[k - end]!;
-        const v = k < end ? values[k]! : 1;
-        const base = index * L;
-        for (let a = 0; a < active; a++) {
-          const at = base + live[a]!;
-          const grad = g[a]! * v + l2 * weights[at]!;
-          if (grad === 0) continue;
-          const sq = squares[at]! + grad * grad;
-          squares[at] = sq;
-          weights[at] = weights[at]! - (rate * grad) / (Math.sqrt(sq) + 1e-8);
-        }
-      }
+      for (let k = offsets[p]!; k < end; k++) step(indices[k]! * L, values[k]!, active);
+      const count = hide || !neighbours ? 0 : neighbourFeatures(p, neighbours, L, decided);
+      for (let e = 0; e < count; e++) step(extra[e]! * L, 1, active);
     }
   }
   return model;
+
+  /** AdaGrad's step on one feature (its weights from `base`) of value v, for the active labels. */
+  function step(base: number, v: number, active: number): void {
+    for (let a = 0; a < active; a++) {
+      const at = base + live[a]!;
+      const grad = g[a]! * v + l2 * weights[at]!;
+      if (grad === 0) continue;
+      const sq = squares[at]! + grad * grad;
+      squares[at] = sq;
+      weights[at] = weights[at]! - (rate * grad) / (Math.sqrt(sq) + 1e-8);
+    }
+  }
 }

@@ -13,11 +13,22 @@ export interface FeatureMatrix {
 }
 
 export class MatrixBuilder {
-  private offsets = new Uint32Array(1024);
-  private indices = new Uint32Array(1 << 16);
-  private values = new Float32Array(1 << 16);
+  private offsets: Uint32Array;
+  private indices: Uint32Array;
+  private values: Float32Array;
   private rows = 0;
   private size = 0;
+
+  /**
+   * Room for `rows` rows of `entries` entries in all before the first doubling: scoring one
+   * article asks for what it needs, since zeroing the default half megabyte for each of
+   * thousands of articles cost more than scoring them.
+   */
+  constructor(rows = 1024, entries = 1 << 16) {
+    this.offsets = new Uint32Array(Math.max(rows, 1) + 1);
+    this.indices = new Uint32Array(Math.max(entries, 16));
+    this.values = new Float32Array(Math.max(entries, 16));
+  }
 
   /** Adds one row; `indices` and `values` are read, not kept. */
   add(indices: ArrayLike<number>, values: ArrayLike<number>, count = indices.length): number {
@@ -27,9 +38,14 @@ export class MatrixBuilder {
       this.indices = grow(this.indices, capacity);
       this.values = grow(this.values, capacity);
     }
-    for (let k = 0; k < count; k++) {
-      this.indices[this.size + k] = indices[k]!;
-      this.values[this.size + k] = values[k]!;
+    if (indices instanceof Uint32Array && values instanceof Float32Array) {
+      this.indices.set(indices.subarray(0, count), this.size);
+      this.values.set(values.subarray(0, count), this.size);
+    } else {
+      for (let k = 0; k < count; k++) {
+        this.indices[this.size + k] = indices[k]!;
+        this.values[this.size + k] = values[k]!;
+      }
     }
     this.size += count;
     this.rows += 1;

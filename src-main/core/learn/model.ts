@@ -101,27 +101,19 @@ function countLabels(data: Dataset, use: Int32Array): Counts {
 }
 
 /** The dataset's examples with their targets remapped to the chosen labels' bits. */
-function remapTargets(data: Dataset, chosen: readonly number[]): Uint32Array {
-  const out = new Uint32Array(data.examples.targets.length);
-  for (let e = 0; e < out.length; e++) {
-    let bits = 0;
-    chosen.forEach((l, slot) => {
-      if (data.examples.targets[e]! & (1 << l)) bits |= 1 << slot;
-    });
-    out[e] = bits;
-  }
+/** Label bits of the dataset's labels as bits of the chosen ones (slot s: label chosen[s]). */
+function remapBits(bits: number, chosen: readonly number[]): number {
+  let out = 0;
+  for (let slot = 0; slot < chosen.length; slot++) if (bits & (1 << chosen[slot]!)) out |= 1 << slot;
   return out;
 }
 
+function remapTargets(data: Dataset, chosen: readonly number[]): Uint32Array {
+  return data.examples.targets.map((bits) => remapBits(bits, chosen));
+}
+
 function remapKnown(data: Dataset, chosen: readonly number[]): Int32Array {
-  return data.known.map((bits) => {
-    if (bits < 0) return -1;
-    let out = 0;
-    chosen.forEach((l, slot) => {
-      if (bits & (1 << l)) out |= 1 << slot;
-    });
-    return out;
-  });
+  return data.known.map((bits) => (bits < 0 ? -1 : remapBits(bits, chosen)));
 }
 
 export function trainModel(data: Dataset, options: TrainOptions): Trained {
@@ -141,23 +133,29 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
   const examples = { paragraph: data.examples.paragraph, targets: remapTargets(data, chosen), weight: data.examples.weight };
   const known = remapKnown(data, chosen);
   const neighbours = { ...data.neighbours, beforeLabel: Uint32Array.from(chosen, (l) => data.neighbours.beforeLabel[l]!), afterLabel: Uint32Array.from(chosen, (l) => data.neighbours.afterLabel[l]!) };
-  const foldOfArticle = new Map<number, number>();
+  // Each article's fold (-1: no example of it is used), and each used example's.
+  const foldOfArticle = new Int32Array(data.articles.length).fill(-1);
   const folds = foldsOf(usedArticles.map((a) => data.articles[a]!), k, options.seed);
-  usedArticles.forEach((a, i) => foldOfArticle.set(a, folds[i]!));
+  usedArticles.forEach((a, i) => (foldOfArticle[a] = folds[i]!));
+  const foldOfUse = Int32Array.from(use, (e) => foldOfArticle[data.examples.article[e]!]!);
 
   // Held-out margins, fold by fold.
   const heldOut = new Float64Array(use.length * L);
   const z = new Float64Array(L);
+  const none = () => -1;
   for (let f = 0; f < k; f++) {
-    const train = use.filter((e) => foldOfArticle.get(data.examples.article[e]!) !== f);
-    const trainArticles = new Set(Array.from(train, (e) => data.examples.article[e]!));
-    const decided = (q: number) => (trainArticles.has(data.rowArticle[q]!) ? known[q]! : -1);
+    const train = use.filter((_, i) => foldOfUse[i] !== f);
+    // The articles trained on are the used ones outside fold f.
+    const decided = (q: number) => {
+      const fold = foldOfArticle[data.rowArticle[q]!]!;
+      return fold >= 0 && fold !== f ? known[q]! : -1;
+    };
     const model = fitLogistic(data.matrix, data.vocabulary.length, examples, train, L, neighbours, decided, { ...fit, seed: options.seed + 7919 * (f + 1) });
-    use.forEach((e, i) => {
-      if (foldOfArticle.get(data.examples.article[e]!) !== f) return;
-      margins(model, data.matrix, data.examples.paragraph[e]!, null, () => -1, z);
+    for (let i = 0; i < use.length; i++) {
+      if (foldOfUse[i] !== f) continue;
+      margins(model, data.matrix, data.examples.paragraph[use[i]!]!, null, none, z);
       for (let l = 0; l < L; l++) heldOut[i * L + l] = z[l]!;
-    });
+    }
   }
 
   const weightsOfUse = Float64Array.from(use, (e) => data.examples.weight[e]!);
@@ -179,8 +177,7 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
     return { name: data.labels[l]!, positives: counts.positives[l]!, negatives: counts.negatives[l]!, platt, heldOut: heldOutScores, reliability: reliability(probabilities, positive) };
   });
 
-  const trainArticles = new Set(usedArticles);
-  const final: LinearModel = fitLogistic(data.matrix, data.vocabulary.length, examples, use, L, neighbours, (q) => (trainArticles.has(data.rowArticle[q]!) ? known[q]! : -1), fit);
+  const final: LinearModel = fitLogistic(data.matrix, data.vocabulary.length, examples, use, L, neighbours, (q) => (foldOfArticle[data.rowArticle[q]!]! >= 0 ? known[q]! : -1), fit);
   return { ...base, labels, weights: Float32Array.from(final.weights), bias: Float32Array.from(final.bias) };
 }
 

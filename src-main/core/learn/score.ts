@@ -7,9 +7,9 @@ import type { Suggestion } from '../suggest/types';
 import { plattProbability, type Platt } from './calibrate';
 import { labelBits, neighbourIndices } from './dataset';
 import { explainScore, type ExplainRow } from './explain';
-import { articleFeatures, type FeatureArticle, type FeatureIndexes, type FeatureTrace } from './features';
+import { articleFeatures, FeatureTrace, type FeatureArticle, type FeatureIndexes } from './features';
 import { margins, type LinearModel, type Neighbours } from './logistic';
-import { MatrixBuilder } from './matrix';
+import { MatrixBuilder, type FeatureMatrix } from './matrix';
 
 export const LEARNED_SUGGESTER = 'learned';
 export const LEARNED_DESCRIPTION = "Learned on this computer from the team's own labels in this workspace (needs 20 decided paragraphs of a label)";
@@ -59,14 +59,32 @@ function neighboursOf(count: number, labels: readonly string[]): Neighbours {
   };
 }
 
+/**
+ * The calibrated probabilities of matrix rows `first` … `end − 1`, paragraph by paragraph, with no
+ * decided neighbours: for rows already made, such as a training dataset's, whose feature ids
+ * index `model.weights` as they are (the dataset's local ids with the trained weights), so an
+ * article trained on is not read and hashed a second time to be scored.
+ */
+export function rowProbabilities(model: ScoringModel, matrix: FeatureMatrix, first: number, end: number): Float32Array {
+  const L = model.labels.length;
+  const linear: LinearModel = { labels: L, weights: model.weights, bias: model.bias };
+  const probabilities = new Float32Array((end - first) * L);
+  const z = new Float64Array(L);
+  for (let r = first; r < end; r++) {
+    margins(linear, matrix, r, null, () => -1, z);
+    for (let l = 0; l < L; l++) probabilities[(r - first) * L + l] = plattProbability(model.labels[l]!.platt, z[l]!);
+  }
+  return probabilities;
+}
+
 export function scoreArticle(model: ScoringModel, article: FeatureArticle, indexes: FeatureIndexes, options: ScoreOptions = {}): ArticleScores {
   const L = model.labels.length;
   const n = article.paragraphs.length;
   const names = model.labels.map((l) => l.name);
   const linear: LinearModel = { labels: L, weights: model.weights, bias: model.bias };
-  const matrix = new MatrixBuilder();
+  const matrix = new MatrixBuilder(n, n * 64);
   // Traced as the rows are made, so the paragraphs that get a suggestion are explained without a second pass.
-  const trace: FeatureTrace = { groups: [], tokens: [], names: new Map(), words: [] };
+  const trace = new FeatureTrace();
   articleFeatures(article, indexes, matrix, undefined, trace);
   const rows = matrix.build();
   const decidedBits = Int32Array.from({ length: n }, (_, i) => {
@@ -89,13 +107,15 @@ export function scoreArticle(model: ScoringModel, article: FeatureArticle, index
   const suggestions: Suggestion[][] = Array.from({ length: n }, () => []);
   for (const i of wanted) {
     const from = rows.offsets[i]!;
-    const row: ExplainRow = { groups: trace.groups.slice(from, rows.offsets[i + 1]), tokens: trace.tokens.slice(from, rows.offsets[i + 1]), name: (k) => trace.names.get(from + k), words: trace.words[i]! };
+    const to = rows.offsets[i + 1]!;
+    const row: ExplainRow = { groups: trace.groups.subarray(from, to), tokens: trace.tokens.subarray(from, to), name: (k) => trace.nameOf(i, from + k), words: trace.words[i]! };
     for (let l = 0; l < L; l++) {
       const p = probabilities[i * L + l]!;
       if (p < floor) continue;
       const label = model.labels[l]!;
       const weight = (index: number) => model.weights[index * L + l]!;
-      const contributions = Float64Array.from({ length: rows.offsets[i + 1]! - from }, (_, k) => weight(rows.indices[from + k]!) * rows.values[from + k]!);
+      const contributions = new Float64Array(to - from);
+      for (let k = from; k < to; k++) contributions[k - from] = model.weights[rows.indices[k]! * L + l]! * rows.values[k]!;
       const cues = explainScore(row, contributions, besideContributions(i, decidedBits, neighbours, names, weight));
       suggestions[i]!.push({ label: label.name, score: Math.round(p * 1000) / 1000, suggester: LEARNED_SUGGESTER, reason: { code: 'learned', examples: label.positives, cues } });
     }

@@ -10,7 +10,7 @@ import { unlink } from 'node:fs/promises';
 import { buildDataset } from '../../core/learn/dataset';
 import { evaluateLearned, type LearnedEvaluation } from '../../core/learn/evaluate';
 import { trainModel, denseWeights, type LabelModel, type SkippedLabel } from '../../core/learn/model';
-import { articleUncertainty, scoreArticle } from '../../core/learn/score';
+import { articleUncertainty, rowProbabilities, scoreArticle, type ScoringModel } from '../../core/learn/score';
 import type { SuggestSettings } from '../../core/suggest/types';
 import { Workspace } from '../workspace/workspace';
 import { fingerprintOf } from './fingerprint';
@@ -56,7 +56,12 @@ export interface TrainReport {
   folds: number;
   labels: LabelModel[];
   skipped: SkippedLabel[];
-  timings: { readMs: number; featuresMs: number; fitMs: number; orderMs: number; totalMs: number };
+  /**
+   * Wall-clock times, and `trainCpuMs`: the thread's CPU time for read + features + fit (null where
+   * Node cannot tell it). The worker runs at the lowest priority, so on a busy machine its wall
+   * time is mostly waiting for a core; the CPU time is the work itself.
+   */
+  timings: { readMs: number; featuresMs: number; fitMs: number; orderMs: number; totalMs: number; trainCpuMs?: number | null };
   /** Articles given an uncertainty for "most uncertain first". */
   ordered: number;
   unreadable: { path: string; reason: string }[];
@@ -92,8 +97,17 @@ async function evaluate(job: EvaluateJob): Promise<EvaluationReport> {
   return { ...evaluation, unreadable: input.skipped };
 }
 
+/** This thread's CPU time so far, in ms (process.threadCpuUsage, Node 23.9 and later); null where Node has no such call. */
+function threadCpuMs(): number | null {
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  if (typeof usage !== 'function') return null;
+  const u = usage.call(process);
+  return (u.user + u.system) / 1000;
+}
+
 async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promise<TrainReport> {
   const started = performance.now();
+  const cpuStarted = threadCpuMs();
   const workspace = await Workspace.open(job.root);
   const input = await readLearnInput(workspace, job.labels);
   const readMs = performance.now() - started;
@@ -112,29 +126,41 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promi
   const t1 = performance.now();
   const trained = trainModel(data, { seed: job.seed });
   const fitMs = performance.now() - t1;
+  const cpuNow = threadCpuMs();
+  const trainCpuMs = cpuStarted === null || cpuNow === null ? null : cpuNow - cpuStarted;
   const trainedAt = new Date().toISOString();
   const summary = { trainedAt, examples: trained.examples, articles: trained.articles, folds: trained.folds, labels: trained.labels, skipped: trained.skipped };
   if (trained.labels.length === 0) {
     // A model of decisions since undone must not go on suggesting.
     await unlink(file).catch(() => undefined);
     await unlink(orderPath(file)).catch(() => undefined);
-    return { ...base, ...summary, state: 'too-few', bytes: 0, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started } };
+    return { ...base, ...summary, state: 'too-few', bytes: 0, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs } };
   }
   const bytes = await saveModel(file, { workspace: workspace.root, fingerprint, seed: job.seed, ...summary }, trained);
-  const report: TrainReport = { ...base, ...summary, state: 'trained', bytes, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started } };
+  const report: TrainReport = { ...base, ...summary, state: 'trained', bytes, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs } };
   progress({ stage: 'model-saved', report });
 
   // How unsure the new model is about each article, over the paragraphs nobody decided yet.
   const t2 = performance.now();
-  const scoring = { labels: trained.labels, weights: denseWeights(trained.vocabulary, trained.weights, trained.labels.length), bias: trained.bias };
-  const decidedRows = new Set<string>();
-  data.examples.paragraph.forEach((row) => decidedRows.add(`${data.rowArticle[row]}:${row - data.articleRows[data.rowArticle[row]!]!}`));
+  let scoring: ScoringModel | null = null;
+  const decidedRows = new Uint8Array(data.matrix.rows);
+  for (const row of data.examples.paragraph) decidedRows[row] = 1;
   const articleNumber = new Map(data.articles.map((path, a) => [path, a]));
   const uncertainty: Record<string, number> = {};
+  // Articles trained on are scored from the dataset's rows (the same features, not made again).
+  const fromRows: ScoringModel = { labels: trained.labels, weights: trained.weights, bias: trained.bias };
   for (const article of input.articles) {
     const a = articleNumber.get(article.path);
-    const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
-    const u = articleUncertainty(probabilities, trained.labels.length, (i) => a === undefined || !decidedRows.has(`${a}:${i}`));
+    if (a === undefined) {
+      scoring ??= { labels: trained.labels, weights: denseWeights(trained.vocabulary, trained.weights, trained.labels.length), bias: trained.bias };
+      const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
+      const u = articleUncertainty(probabilities, trained.labels.length, () => true);
+      if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
+      continue;
+    }
+    const first = data.articleRows[a]!;
+    const probabilities = rowProbabilities(fromRows, data.matrix, first, data.articleRows[a + 1]!);
+    const u = articleUncertainty(probabilities, trained.labels.length, (i) => decidedRows[first + i] === 0);
     if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
   }
   await saveOrder(orderPath(file), fingerprint, uncertainty);

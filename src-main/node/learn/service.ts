@@ -142,8 +142,12 @@ export class LearnService {
     this.worker
       .run({ kind: 'evaluate', root, labels: this.labels(), against: layer, folds: 5, seed: LEARN_SEED, settings })
       .then(
-        (result) => {
+        async (result) => {
           if (result.kind !== 'evaluate' || this.root !== root) return;
+          // The layers the evaluation read: a training may not have told them yet (both run in the worker at once).
+          const layers = await this.layerNames(workspace);
+          if (this.root !== root) return;
+          this.layers = layers;
           const r = result.report;
           this.evaluation = { state: 'ready', against: r.against, folds: r.folds, items: r.items, articles: r.articles, learned: r.learned, rules: r.rules, combined: r.combined, curve: r.curve };
         },

@@ -25,17 +25,30 @@ export async function readLearnInput(workspace: Workspace, labels: readonly stri
   const layerNames = await reader.annotators();
   const byLayer = new Map(layerNames.map((name) => [name, new Map<string, DecisionLayer>()]));
   const layers = new Map<string, ArticleLayers>();
-  for (const article of articles) {
+  // Read a few articles' layers at once (each read waits on the disk several times), then take
+  // them in article order, as one at a time would.
+  const read = await inBatches(articles, LAYERS_AT_ONCE, (article) => Promise.all(layerNames.map((name) => reader.readLayer(name, article.path).catch(() => null))));
+  articles.forEach((article, a) => {
     let gold: DecisionLayer | null = null;
     const editors: DecisionLayer[] = [];
-    for (const name of layerNames) {
-      const layer = await reader.readLayer(name, article.path).catch(() => null);
-      if (!layer) continue;
+    layerNames.forEach((name, n) => {
+      const layer = read[a]![n];
+      if (!layer) return;
       byLayer.get(name)!.set(article.path, layer);
       if (name === GOLD_ANNOTATOR) gold = layer;
       else editors.push(layer);
-    }
+    });
     if (gold || editors.length > 0) layers.set(article.path, { gold, editors });
-  }
+  });
   return { articles, layers, labels, layerNames, byLayer, skipped };
+}
+
+/** Articles whose layers are read at the same time. */
+const LAYERS_AT_ONCE = 16;
+
+/** `work` on every item, `size` at a time, the results in the items' order. */
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return out;
 }

@@ -37,6 +37,7 @@ function trainFigures(name: string, reports: TrainReport[], baseline: number[] |
   return [
     timeFigure(`${name}: read + features + fit + calibration`, training, baseline, target, { note }),
     timeFigure(`${name}: of which fit + calibration`, reports.map((r) => r.timings.fitMs), null, {}, { note: `${reports[0]?.folds ?? '?'} calibration folds, ${reports[0]?.labels.length ?? 0} labels` }),
+    timeFigure(`${name}: the worker thread's CPU time for it`, reports.flatMap((r) => (r.timings.trainCpuMs == null ? [] : [r.timings.trainCpuMs])), null, {}, { note: 'process.threadCpuUsage: the work, without the waits of a nice-19 thread on a busy machine' }),
     timeFigure(`${name}: then ordering every article (not training)`, reports.map((r) => r.timings.orderMs), null, {}),
   ];
 }
