@@ -13,7 +13,7 @@ import { Session } from '../../src-main/node/app/session';
 import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
-import { builtLearnWorker } from '../support/learn-worker';
+import { builtLearnWorker, builtSuggestWorker } from '../support/workers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SAMPLE_WORKSPACE = join(ROOT, 'resources', 'sample-workspace');
@@ -93,6 +93,8 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     userDataDir: options.userData,
     sampleWorkspaceDir: SAMPLE_WORKSPACE,
     ...(options.workspace ? { initialWorkspace: options.workspace } : {}),
+    // Suggestions are read in the BUILT suggester's thread, as in the app.
+    suggestWorker: builtSuggestWorker(),
     ...(options.learn ? { learnWorker: builtLearnWorker(), learnTimings: { afterOpenMs: 300, afterDecisionMs: 1500 } } : {}),
   });
   if (options.annotator) await session.setAnnotator(options.annotator);

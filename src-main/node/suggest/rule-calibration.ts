@@ -6,7 +6,6 @@
  * a keystroke's save recounts its own article; a teammate's `git pull` the ones it touched.
  */
 import { countArticle, mergeCounts, RuleCalibration, type CalibrationCount } from '../../core/suggest/calibrate';
-import { suggestArticle } from '../../core/suggest/suggest';
 import type { Suggestion } from '../../core/suggest/types';
 import { articleTargets } from '../../core/learn/targets';
 import { annotationFilePath } from '../annotations/paths';
@@ -83,7 +82,7 @@ export class RuleCalibrationCache {
     }
     const targets = articleTargets(article.paragraphs.map((p) => p.id), { gold, editors }, labels);
     if (targets.length === 0) return { counts: [], decided: 0 };
-    const byId = suggestArticle(article, suggester.lineIndex, ALL_RULES);
+    const byId = await suggester.suggest(article, ALL_RULES);
     const byIndex = new Map<number, Suggestion[]>();
     article.paragraphs.forEach((p, i) => byIndex.set(i, byId[p.id] ?? []));
     return { counts: countArticle(byIndex, targets), decided: new Set(targets.map((t) => t.paragraph)).size };

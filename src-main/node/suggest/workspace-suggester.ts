@@ -8,7 +8,7 @@
 import { lstat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
-import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
+import type { ArticleSuggestions } from '../../core/suggest/suggest';
 import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
 import { UNCALIBRATED, type RuleCalibration } from '../../core/suggest/calibrate';
 import { siteOf, type FeatureIndexes } from '../../core/learn/features';
@@ -16,6 +16,8 @@ import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
 import { loadPredictions, workspacePredictionFiles } from './predictions-file';
+import { jobArticle, type SuggestJob } from './suggest-jobs';
+import type { SuggestRunner } from './suggest-thread';
 
 /** The learned suggester's suggestions for one article, by paragraph id (node/learn). */
 export type LearnedForArticle = (article: GatheredArticle, indexes: FeatureIndexes) => Map<string, Suggestion[]> | null;
@@ -29,7 +31,11 @@ export class WorkspaceSuggester {
   private generation = 0;
   private models: { key: string; layers: PredictionLayers } | null = null;
 
-  constructor(readonly workspace: Workspace) {}
+  constructor(
+    readonly workspace: Workspace,
+    /** Where the cues are read: the suggester's worker thread in the app (suggest-thread.ts). */
+    private readonly runner: SuggestRunner,
+  ) {}
 
   /** Brings the index in step with the workspace; returns the readable articles. */
   async refresh(): Promise<GatheredArticle[]> {
@@ -75,6 +81,11 @@ export class WorkspaceSuggester {
     return { workspace: this.index, sites: this.sites };
   }
 
+  /** An indexed article's suggestions, read in the runner (the worker thread in the app). */
+  suggest(article: GatheredArticle, options: Omit<SuggestJob, 'article' | 'lines'>): Promise<ArticleSuggestions> {
+    return this.runner.run({ article: jobArticle(article), lines: this.index.sliceFor(article.path), ...options });
+  }
+
   /** Model layers from `.pilcrow/predictions/`, re-read when a file or the articles changed. */
   async predictions(articles: readonly GatheredArticle[], labels: readonly string[]): Promise<PredictionLayers> {
     const files = await workspacePredictionFiles(this.workspace.root);
@@ -95,7 +106,8 @@ export class WorkspaceSuggester {
     if (!article) return { paragraphs: {}, problems: [], calibration };
     const models = await this.predictions(articles, labels);
     const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
-    const paragraphs = suggestArticle(article, this.index, { settings, calibration, models: models.suggestions, ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
+    const own = models.suggestions.get(article.path);
+    const paragraphs = await this.suggest(article, { settings, calibration: { counts: calibration.counts, decided: calibration.decided }, ...(own ? { models: own } : {}), ...(learned ? { learned } : {}) });
     return { paragraphs, problems: shortList(models.problems.map((p) => p.message)), calibration };
   }
 }

@@ -22,7 +22,7 @@ import { LearnWorker } from '../../../src-main/node/learn/worker-host';
 import { gatherArticles } from '../../../src-main/node/suggest/gather';
 import type { LearnStatusView } from '../../../src-main/shared/contract/learn';
 import { Workspace } from '../../../src-main/node/workspace/workspace';
-import { builtLearnWorker } from '../../support/learn-worker';
+import { builtLearnWorker } from '../../support/workers';
 import type { KeyTiming } from '../browser/probe';
 import { appButton, appRows, uiSession } from '../browser/ui-session';
 import { generateSite } from '../generator/site';
