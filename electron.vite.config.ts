@@ -14,12 +14,14 @@ export default defineConfig({
       outDir: `${out}/main`,
       rollupOptions: {
         // The CLI is built beside the Electron entry so both share the same node/ and core/ code;
-        // so is the learned suggester's worker thread, which both start by its file beside them
-        // (node/learn/worker-host.ts): out/main/learn-worker.js.
+        // so are the worker threads, which are started by their file beside them
+        // (node/threads/job-thread.ts): out/main/learn-worker.js (the learned suggester's
+        // training) and out/main/suggest-worker.js (the app's suggestions for one article).
         input: {
           index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
           cli: resolve(import.meta.dirname, 'src-main/cli/pilcrow.ts'),
           'learn-worker': resolve(import.meta.dirname, 'src-main/node/learn/worker-entry.ts'),
+          'suggest-worker': resolve(import.meta.dirname, 'src-main/node/suggest/suggest-worker-entry.ts'),
         },
       },
     },

@@ -202,7 +202,10 @@ export interface LabelNaming {
   idOf(name: string): string;
 }
 
-export function labelNaming(schema: Pick<LabelSchema, 'labels' | 'retired' | 'renames'>): LabelNaming {
+/** What a naming is made from: plain data, so it crosses to the suggester's worker thread. */
+export type NamingSource = Pick<LabelSchema, 'labels' | 'retired' | 'renames'>;
+
+export function labelNaming(schema: NamingSource): LabelNaming {
   const all = [...schema.labels, ...schema.retired];
   const names = new Set(all.map((l) => l.name));
   const byId = new Map(all.map((l) => [labelIdOf(l), l.name]));

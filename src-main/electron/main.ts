@@ -70,6 +70,7 @@ function start(): void {
       // Built beside this entry (electron.vite.config.ts). Inside app.asar is fine: Electron's
       // worker threads read from asar archives since Electron 18 (electron/electron#33216).
       learnWorker: { file: join(import.meta.dirname, 'learn-worker.js') },
+      suggestWorker: { file: join(import.meta.dirname, 'suggest-worker.js') },
     });
     const getWindow = () => mainWindow;
     const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));

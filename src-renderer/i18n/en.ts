@@ -1,5 +1,6 @@
 /** English UI strings. Label names and descriptions are workspace data and are not translated. */
 import { reasonText } from '../../src-main/core/suggest/reasons';
+import type { NotCuedReason } from '../../src-main/core/suggest/cue-limit';
 import { isolatedName } from '../../src-main/shared/visible-name';
 import type { FoldKind } from '../state/fold-runs';
 
@@ -389,6 +390,8 @@ export const en = {
     spoken: (list: string) => `suggested ${list}`,
     reason: reasonText,
     reasonsAria: 'Why these labels are suggested',
+    notCuedMark: 'too long to suggest',
+    notCued: (r: NotCuedReason) => `No suggestion from the text: this paragraph has ${n(r.characters)} characters, and suggestions read paragraphs of up to ${n(r.limit)}.`,
     loading: 'Looking for suggestions…',
     count: (all: number) => plural(all, 'suggestion', 'suggestions'),
     none: 'No suggestions for this article',

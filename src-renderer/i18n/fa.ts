@@ -4,6 +4,7 @@ import type { FoldKind } from '../state/fold-runs';
 import { formatFixed, formatNumber } from './digits';
 import { reasonFa } from './suggestion-reasons-fa';
 import { isolatedName } from '../../src-main/shared/visible-name';
+import type { NotCuedReason } from '../../src-main/core/suggest/cue-limit';
 
 const n = (value: number) => formatNumber('fa', value);
 
@@ -389,6 +390,8 @@ export const fa: Messages = {
     spoken: (list: string) => `پیشنهاد ${list}`,
     reason: reasonFa,
     reasonsAria: 'چرا این برچسب‌ها پیشنهاد شده‌اند',
+    notCuedMark: 'بلندتر از حد پیشنهاد',
+    notCued: (r: NotCuedReason) => `پیشنهادی از روی متن نیست: این بند ${n(r.characters)} نویسه دارد و پیشنهادها بندهای تا ${n(r.limit)} نویسه را می‌خوانند.`,
     loading: 'در جست‌وجوی پیشنهادها…',
     count: (all: number) => `${n(all)} پیشنهاد`,
     none: 'پیشنهادی برای این خبر نیست',

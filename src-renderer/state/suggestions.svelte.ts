@@ -4,6 +4,7 @@
  * annotating: the view says so quietly and works without suggestions.
  */
 import type { ArticleSuggestionsView, SuggestionView } from '../../src-main/shared/contract/suggest';
+import type { NotCuedReason } from '../../src-main/core/suggest/cue-limit';
 import type { LabelMode } from '../../src-main/shared/labels';
 import { DEFAULT_ACCEPT_ALL } from '../../src-main/core/suggest/types';
 import { call } from '../bridge/api';
@@ -45,6 +46,8 @@ export class SuggestionsState {
   offer = $state.raw<AcceptOffer | null>(null);
   private byParagraph = $state.raw<Record<string, SuggestionView[]>>({});
   private rejected = $state.raw<Record<string, string[]>>({});
+  /** Paragraphs the text cues did not read, and why (core/suggest/cue-limit.ts). */
+  private notCued = $state.raw<ArticleSuggestionsView['notCued']>({});
   /** Only the answer for the article opened last counts. */
   private request = 0;
   /**
@@ -62,6 +65,7 @@ export class SuggestionsState {
     this.status = 'loading';
     this.byParagraph = {};
     this.rejected = {};
+    this.notCued = {};
     this.offer = null;
     this.measured = NOT_MEASURED;
     this.tally.clear();
@@ -70,6 +74,7 @@ export class SuggestionsState {
       if (request !== this.request) return;
       this.byParagraph = view.paragraphs;
       this.rejected = view.rejected;
+      this.notCued = view.notCued;
       this.problems = view.problems;
       this.acceptAll = view.acceptAll;
       this.measured = view.measured;
@@ -89,6 +94,11 @@ export class SuggestionsState {
 
   ghostsFor(paragraphId: string, decision: Decision): Ghost[] {
     return ghostsOf(this.byParagraph[paragraphId], decision, this.rejected[paragraphId], this.schema);
+  }
+
+  /** Why the text cues did not read this paragraph, when they did not. */
+  notCuedFor(paragraphId: string): NotCuedReason | undefined {
+    return this.notCued[paragraphId];
   }
 
   /**

@@ -10,7 +10,7 @@ import { createHandlerTable, type Dialogs } from '../../src-main/node/app/handle
 import { listCountsOf } from '../../src-main/node/app/list-counts';
 import { Session } from '../../src-main/node/app/session';
 import { openAppPage, sharedChromium } from '../support/chromium-app';
-import { builtLearnWorker } from '../support/learn-worker';
+import { builtLearnWorker, builtSuggestWorker } from '../support/workers';
 
 export const SAMPLE_WORKSPACE = join(resolve(import.meta.dirname, '../..'), 'resources', 'sample-workspace');
 
@@ -45,7 +45,7 @@ export interface BenchApp {
  */
 export async function launchBenchApp(options: { workspace: string; userData: string; annotator: string; learn?: boolean }): Promise<BenchApp> {
   const learn = options.learn ? { learnWorker: builtLearnWorker(), learnTimings: { afterOpenMs: ONLY_WHEN_ASKED, afterDecisionMs: ONLY_WHEN_ASKED } } : {};
-  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...learn });
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, suggestWorker: builtSuggestWorker(), ...learn });
   await session.setAnnotator(options.annotator);
   // Events reach the page as in the e2e harness (the list's counts come as events); those sent
   // while the page is still loading wait for it.

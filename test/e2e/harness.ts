@@ -12,8 +12,8 @@ import { dispatch } from '../../src-main/node/app/dispatch';
 import { Session } from '../../src-main/node/app/session';
 import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { openAppPage, sharedChromium } from '../support/chromium-app';
-import { builtLearnWorker } from '../support/learn-worker';
+import { openAppPage, sharedChromium, type BlockedByThePage } from '../support/chromium-app';
+import { builtLearnWorker, builtSuggestWorker } from '../support/workers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SAMPLE_WORKSPACE = join(ROOT, 'resources', 'sample-workspace');
@@ -65,6 +65,8 @@ export interface PilcrowApp {
    * (no file can make a read wait any more: a named pipe is refused at once).
    */
   holdArticle(path: string): () => void;
+  /** Policy violations, policy errors in the console and requests outside the app so far (chromium project only). */
+  blocked(): Promise<BlockedByThePage>;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,8 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     userDataDir: options.userData,
     sampleWorkspaceDir: SAMPLE_WORKSPACE,
     ...(options.workspace ? { initialWorkspace: options.workspace } : {}),
+    // Suggestions are read in the BUILT suggester's thread, as in the app.
+    suggestWorker: builtSuggestWorker(),
     ...(options.learn ? { learnWorker: builtLearnWorker(), learnTimings: { afterOpenMs: 300, afterDecisionMs: 1500 } } : {}),
   });
   if (options.annotator) await session.setAnnotator(options.annotator);
@@ -120,7 +124,7 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     if (callsHeld && options.holdCalls?.includes(channel as Channel)) await callsHeld;
     return dispatch(table, channel, request);
   };
-  const { context, page } = await openAppPage(browser, { invoke, ...(options.locale ? { locale: options.locale } : {}) });
+  const { context, page, blocked } = await openAppPage(browser, { invoke, ...(options.locale ? { locale: options.locale } : {}) });
   eventTarget = page;
   for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   return {
@@ -155,6 +159,7 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
         release();
       };
     },
+    blocked,
     close: async () => {
       // In Electron's order: the window goes first (what it sent on its way out still reaches
       // main), main finishes those requests, then the app quits: the session stops its file
@@ -209,6 +214,9 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     },
     holdArticle: () => {
       throw new Error('holdArticle works in the chromium project only');
+    },
+    blocked: () => {
+      throw new Error('blocked works in the chromium project only');
     },
     close: () => app.close(),
   };

@@ -2,11 +2,11 @@
  * Suggestions in the annotation view (docs/suggestions.md): ghost labels with their reasons in the
  * Persian UI, accepted and turned down by key, undoable, and exported with `suggested_by`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
-import { foldRow, openArticle, paragraph, waitForApp, waitForSaved } from './pages';
+import { foldRow, openArticle, paragraph, usePersianUi, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/suggestions-fa.png. */
@@ -225,6 +225,40 @@ test('a failing suggest call leaves annotation working, with a quiet notice', as
   await page.keyboard.press('KeyA'); // the accept key does nothing without suggestions
   await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
   await waitForSaved(page);
+  await app.close();
+  await removeDir(root);
+});
+
+test('a paragraph too long for the cues says so when focused, in English and in Persian, and the others keep their ghosts', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const sentence = 'The minister said: "prices rose 25 percent more than last year." ';
+  const long = sentence.repeat(Math.ceil(20_001 / sentence.length)).trim();
+  const quote = 'The mayor said: "the roads will open on Monday."';
+  await writeFile(join(workspace, 'long-paragraph.txt'), `Title of the story\n\n${long}\n\n${quote}\n`);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, 'long-paragraph.txt');
+  await waitForSuggestions(page);
+  await expect(page.getByTestId('suggestion-bar')).toContainText('1 suggestion');
+  await expect(paragraph(page, 1).getByTestId('ghost-label')).toHaveCount(0);
+  // Where its ghosts would be, a mark; the sentence only on the focused row.
+  await expect(paragraph(page, 1).getByTestId('not-cued-mark')).toHaveText('too long to suggest');
+  await expect(paragraph(page, 1).getByTestId('not-cued')).toHaveCount(0);
+  // The short quote after it, past the long one's many screens, keeps its ghost.
+  await page.keyboard.press('End');
+  await expect(ghost(page, 2, 'quote')).toBeVisible();
+  await page.keyboard.press('Home');
+  await focus(page, 1);
+  const said = paragraph(page, 1).getByTestId('not-cued');
+  await expect(said).toHaveText(`No suggestion from the text: this paragraph has ${long.length} characters, and suggestions read paragraphs of up to 20000.`);
+  await expect(said).toHaveAttribute('data-code', 'too-long');
+  await usePersianUi(page);
+  await focus(page, 1);
+  await expect(said).toContainText('پیشنهادی از روی متن نیست');
+  await expect(said).toContainText('۲۰۰۰۰');
+  await expect(paragraph(page, 1).getByTestId('not-cued-mark')).toHaveText('بلندتر از حد پیشنهاد');
+  await page.screenshot({ path: test.info().outputPath('not-cued-fa.png') });
   await app.close();
   await removeDir(root);
 });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/electron/window-options';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** PILCROW_OUT lets parallel work trees of one checkout build and test without sharing out/. */
@@ -50,8 +51,20 @@ export interface AppPageOptions {
   locale?: string;
 }
 
+/**
+ * What the page tried and was stopped from doing: Content-Security-Policy violations (the page's
+ * `securitypolicyviolation` events, counted from before its first script), console errors that
+ * name the policy, and requests to anywhere but the app's own files. Hostile content must leave
+ * all three empty (test/e2e/inert-content.spec.ts).
+ */
+export interface BlockedByThePage {
+  violations: { directive: string; blocked: string; sample: string }[];
+  consoleErrors: string[];
+  outsideRequests: string[];
+}
+
 /** A fresh context showing the app; the caller owns (and closes) the context. */
-export async function openAppPage(browser: Browser, options: AppPageOptions): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAppPage(browser: Browser, options: AppPageOptions): Promise<{ context: BrowserContext; page: Page; blocked: () => Promise<BlockedByThePage> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...(options.locale ? { locale: options.locale } : {}) });
   await context.route(`${ORIGIN}/**`, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -59,10 +72,16 @@ export async function openAppPage(browser: Browser, options: AppPageOptions): Pr
     if (!file.startsWith(RENDERER + sep)) return route.fulfill({ status: 404 });
     const body = await readFile(file).catch(() => null);
     if (!body) return route.fulfill({ status: 404, body: `not built: ${path}; run npm run build` });
-    return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The policy as the app's protocol sends it (src-main/electron/protocol.ts), besides the page's meta tag.
+    return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
   });
   // Everything else (fonts from a CDN, analytics…) must not exist: fail loudly.
-  await context.route(/^(?!http:\/\/pilcrow\.test\/)/, (route) => route.abort('blockedbyclient'));
+  const outsideRequests: string[] = [];
+  await context.route(/^(?!http:\/\/pilcrow\.test\/)/, (route) => {
+    outsideRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript({ content: COUNT_VIOLATIONS });
   const json = options.transport === 'json';
   await context.exposeBinding('__pilcrowInvoke', async (_source, channel: unknown, request: unknown) => {
     const reply = await options.invoke(channel, request);
@@ -72,9 +91,25 @@ export async function openAppPage(browser: Browser, options: AppPageOptions): Pr
   // other than Playwright's own (tsx in the bench) may inject helpers the page does not have.
   await context.addInitScript({ content: MIRROR_PRELOAD.replace('PARSE_REPLY', String(json)) });
   const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content[ -]Security[ -]Policy/i.test(message.text())) consoleErrors.push(message.text());
+  });
   await page.goto(`${ORIGIN}/index.html`);
-  return { context, page };
+  const blocked = async (): Promise<BlockedByThePage> => ({
+    violations: (await page.evaluate('window.__cspViolations ?? []')) as BlockedByThePage['violations'],
+    consoleErrors: [...consoleErrors],
+    outsideRequests: [...outsideRequests],
+  });
+  return { context, page, blocked };
 }
+
+/** Before the page's scripts: every policy violation the document sees, kept for the test to read. */
+const COUNT_VIOLATIONS = `(() => {
+  const seen = [];
+  Object.defineProperty(window, '__cspViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }), true);
+})();`;
 
 declare global {
   interface Window {

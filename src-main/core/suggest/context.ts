@@ -1,9 +1,10 @@
 /** What a suggester knows about one paragraph: its text cues, its place, and how often it recurs. */
 import { cue, findPhrase, wordCount, type Cued } from './cues';
+import { CUE_LIMIT, isOverCueLimit, overLimitCue } from './cue-limit';
 import { isEndMarker, isShortLine, layoutOf, SENTENCE_WORDS } from './layout';
 import { lineKind, type LineKind } from './line-kind';
 import { ATTRIBUTIONS, SAYING_VERBS } from './speech-words';
-import { lineKeyOf, recurrenceThreshold, type RepetitionIndex } from './repetition';
+import { lineKeyOf, recurrenceThreshold, type LineCounts } from './repetition';
 import type { SuggestArticle } from './types';
 
 export interface ParagraphContext {
@@ -68,13 +69,16 @@ export interface ArticleCues {
   lineKeys: number[];
 }
 
-export function articleCues(article: SuggestArticle): ArticleCues {
-  const cues = article.paragraphs.map((p) => cue(p.text));
-  return { cues, lineKeys: cues.map((c) => lineKeyOf(c.key)) };
+/** Every paragraph's cues; one over `limit` (cue-limit.ts) is not read. */
+export function articleCues(article: SuggestArticle, limit = CUE_LIMIT): ArticleCues {
+  const over = article.paragraphs.map((p) => isOverCueLimit(p.text, limit));
+  const cues = article.paragraphs.map((p, i) => (over[i] ? overLimitCue() : cue(p.text)));
+  // A paragraph the cues did not read matches no other line: a key no hash gives (hash53 ≥ 0).
+  return { cues, lineKeys: cues.map((c, i) => (over[i] ? -1 - i : lineKeyOf(c.key))) };
 }
 
 /** Contexts for every paragraph of an article; `index` already holds the article's lines. */
-export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, index: RepetitionIndex): ParagraphContext[] {
+export function paragraphContexts(article: SuggestArticle, cues: ArticleCues, index: LineCounts): ParagraphContext[] {
   const layout = layoutOf(article.paragraphs, cues.cues);
   const articles = Math.max(index.articles, 1);
   const recurrence = recurrenceThreshold(articles);

@@ -40,7 +40,24 @@ export function recurrenceThreshold(articles: number): number {
   return Math.min(3, Math.max(2, Math.ceil(articles * 0.2)));
 }
 
-export class RepetitionIndex {
+/** What the suggesters read of an index: how many articles, and in how many of them a line is. */
+export interface LineCounts {
+  readonly articles: number;
+  count(key: number): number;
+}
+
+/** One article's lines' counts, as plain data a worker thread can be sent (RepetitionIndex.sliceFor). */
+export interface LineCountsData {
+  articles: number;
+  counts: [key: number, articles: number][];
+}
+
+export function lineCountsOf(data: LineCountsData): LineCounts {
+  const counts = new Map(data.counts);
+  return { articles: data.articles, count: (key) => counts.get(key) ?? 0 };
+}
+
+export class RepetitionIndex implements LineCounts {
   private readonly counts = new Map<number, number>();
   private readonly byArticle = new Map<string, number[]>();
 
@@ -74,6 +91,11 @@ export class RepetitionIndex {
   /** Articles other than these that are indexed, for dropping the ones that left the workspace. */
   others(keep: ReadonlySet<string>): string[] {
     return [...this.byArticle.keys()].filter((a) => !keep.has(a));
+  }
+
+  /** The counts an article's own lines need, for suggesting it elsewhere (a worker thread). */
+  sliceFor(article: string): LineCountsData {
+    return { articles: this.articles, counts: (this.byArticle.get(article) ?? []).map((k) => [k, this.count(k)]) };
   }
 
   /** In how many articles the line (by lineKey) occurs. */

@@ -6,11 +6,12 @@
 import { suggestAd } from './ad-cues';
 import { suggestClaim } from './claim-cues';
 import { suggestFromPage } from './page-structure';
+import { isOverCueLimit } from './cue-limit';
 import { articleCues, paragraphContexts, type ArticleCues } from './context';
 import type { SuggestionsByArticle } from './predictions';
 import { suggestQuote } from './quote-cues';
 import { suggestBoilerplate } from './repeated';
-import { lineKey, RepetitionIndex } from './repetition';
+import { lineKey, RepetitionIndex, type LineCounts } from './repetition';
 import { isEnabled, thresholdOf, type SuggestArticle, type SuggestSettings, type Suggestion } from './types';
 import type { RuleCalibration } from './calibrate';
 import type { LabelNaming } from '../label-schema';
@@ -31,12 +32,14 @@ export interface SuggestOptions {
    * now, and `settings.thresholds` are by that name (thresholdsByName).
    */
   naming?: LabelNaming;
+  /** The longest paragraph the cues read (cue-limit.ts); tests raise it to hold the cues to linear time. */
+  cueLimit?: number;
 }
 
 /** Suggestions of one article, by paragraph id; paragraphs without any are left out. */
 export type ArticleSuggestions = Record<string, Suggestion[]>;
 
-export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, options: SuggestOptions, cues: ArticleCues = articleCues(article)): ArticleSuggestions {
+export function suggestArticle(article: SuggestArticle, index: LineCounts, options: SuggestOptions, cues: ArticleCues = articleCues(article, options.cueLimit)): ArticleSuggestions {
   const { settings, naming } = options;
   const on = {
     repeated: isEnabled(settings, 'repeated'),
@@ -51,14 +54,16 @@ export function suggestArticle(article: SuggestArticle, index: RepetitionIndex, 
   const out: ArticleSuggestions = {};
   for (const p of paragraphContexts(article, cues, index)) {
     const id = article.paragraphs[p.index]!.id;
+    // Over the cue limit the text is not read (cue-limit.ts): only what does not read it speaks.
+    const cued = !isOverCueLimit(p.text, options.cueLimit);
     const rules = [
-      on.repeated ? suggestBoilerplate(p, title) : null,
-      on.ad ? suggestAd(p) : null,
-      on.quote ? suggestQuote(p) : null,
-      on.claim ? suggestClaim(p) : null,
+      on.repeated && cued ? suggestBoilerplate(p, title) : null,
+      on.ad && cued ? suggestAd(p) : null,
+      on.quote && cued ? suggestQuote(p) : null,
+      on.claim && cued ? suggestClaim(p) : null,
       on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
     ].flatMap((s) => (s === null ? [] : [naming ? { ...s, label: naming.nameOfId(s.label) } : s]));
-    const others = [...(models?.get(id) ?? []), ...(learned?.get(id) ?? [])]
+    const others = [...(models?.get(id) ?? []), ...(cued ? (learned?.get(id) ?? []) : [])]
       .filter((s) => isEnabled(settings, s.suggester))
       .map((s) => (naming ? { ...s, label: naming.nameOf(s.label) } : s));
     const found = [...rules, ...others]

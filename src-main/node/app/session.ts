@@ -30,6 +30,8 @@ export interface SessionOptions {
   locksDir?: string;
   /** The learned suggester's worker thread (node/learn/worker-host.ts); without it, no learned suggestions. */
   learnWorker?: WorkerSpec;
+  /** The suggester's worker thread (node/suggest/suggest-thread.ts); without it, suggestions are read in this thread. */
+  suggestWorker?: WorkerSpec;
   /** When the learner trains after opening and after decisions (node/learn/service.ts); tests shorten them. */
   learnTimings?: LearnTimings;
 }

@@ -5,12 +5,8 @@
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
-import { runLearnJob, type LearnJob } from './jobs';
-import type { WorkerReply } from './worker-host';
-
-const port = parentPort;
-if (!port) throw new Error('learn-worker runs as a worker thread');
+import { serveJobs } from '../threads/serve-jobs';
+import { runLearnJob } from './jobs';
 
 /**
  * The training yields the CPU to the app: on Linux a thread has its own nice value, so this
@@ -28,10 +24,4 @@ function yieldToTheApp(): void {
 }
 yieldToTheApp();
 
-port.on('message', (message: { id: number; job: LearnJob }) => {
-  const reply = (r: WorkerReply) => port.postMessage(r);
-  runLearnJob(message.job, (progress) => reply({ id: message.id, progress })).then(
-    (result) => reply({ id: message.id, result }),
-    (error: unknown) => reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
-  );
-});
+serveJobs(runLearnJob);

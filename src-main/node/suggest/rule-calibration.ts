@@ -5,9 +5,8 @@
  * call stats the layer files and recounts only the articles whose decisions or text changed:
  * a keystroke's save recounts its own article; a teammate's `git pull` the ones it touched.
  */
-import type { LabelNaming } from '../../core/label-schema';
+import type { NamingSource } from '../../core/label-schema';
 import { countArticle, mergeCounts, RuleCalibration, type CalibrationCount } from '../../core/suggest/calibrate';
-import { suggestArticle } from '../../core/suggest/suggest';
 import type { Suggestion } from '../../core/suggest/types';
 import { articleTargets } from '../../core/learn/targets';
 import { annotationFilePath } from '../annotations/paths';
@@ -38,7 +37,7 @@ export class RuleCalibrationCache {
   ) {}
 
   /** The calibration from every decision in the workspace now, for the articles the suggester read. */
-  async current(suggester: WorkspaceSuggester, articles: readonly GatheredArticle[], labels: readonly string[], naming?: LabelNaming): Promise<RuleCalibration> {
+  async current(suggester: WorkspaceSuggester, articles: readonly GatheredArticle[], labels: readonly string[], naming?: NamingSource): Promise<RuleCalibration> {
     const reader = new LayerReader(this.root, this.onRecover);
     const annotators = await reader.annotators();
     const generation = suggester.indexGeneration;
@@ -73,7 +72,7 @@ export class RuleCalibrationCache {
     return calibration;
   }
 
-  private async count(reader: LayerReader, annotators: readonly string[], article: GatheredArticle, suggester: WorkspaceSuggester, labels: readonly string[], naming?: LabelNaming): Promise<{ counts: CalibrationCount[]; decided: number }> {
+  private async count(reader: LayerReader, annotators: readonly string[], article: GatheredArticle, suggester: WorkspaceSuggester, labels: readonly string[], naming?: NamingSource): Promise<{ counts: CalibrationCount[]; decided: number }> {
     let gold: AnnotationFile | null = null;
     const editors: AnnotationFile[] = [];
     for (const name of annotators) {
@@ -85,7 +84,7 @@ export class RuleCalibrationCache {
     }
     const targets = articleTargets(article.paragraphs.map((p) => p.id), { gold, editors }, labels);
     if (targets.length === 0) return { counts: [], decided: 0 };
-    const byId = suggestArticle(article, suggester.lineIndex, naming ? { ...ALL_RULES, naming } : ALL_RULES);
+    const byId = await suggester.suggest(article, naming ? { ...ALL_RULES, naming } : ALL_RULES);
     const byIndex = new Map<number, Suggestion[]>();
     article.paragraphs.forEach((p, i) => byIndex.set(i, byId[p.id] ?? []));
     return { counts: countArticle(byIndex, targets), decided: new Set(targets.map((t) => t.paragraph)).size };

@@ -8,15 +8,17 @@
 import { lstat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
-import { suggestArticle, type ArticleSuggestions } from '../../core/suggest/suggest';
+import type { ArticleSuggestions } from '../../core/suggest/suggest';
 import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
 import { UNCALIBRATED, type RuleCalibration } from '../../core/suggest/calibrate';
-import type { LabelNaming } from '../../core/label-schema';
+import type { NamingSource } from '../../core/label-schema';
 import { siteOf, type FeatureIndexes } from '../../core/learn/features';
 import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
 import { loadPredictions, workspacePredictionFiles } from './predictions-file';
+import { jobArticle, type SuggestJob } from './suggest-jobs';
+import type { SuggestRunner } from './suggest-thread';
 
 /** The learned suggester's suggestions for one article, by paragraph id (node/learn). */
 export type LearnedForArticle = (article: GatheredArticle, indexes: FeatureIndexes) => Map<string, Suggestion[]> | null;
@@ -30,7 +32,11 @@ export class WorkspaceSuggester {
   private generation = 0;
   private models: { key: string; layers: PredictionLayers } | null = null;
 
-  constructor(readonly workspace: Workspace) {}
+  constructor(
+    readonly workspace: Workspace,
+    /** Where the cues are read: the suggester's worker thread in the app (suggest-thread.ts). */
+    private readonly runner: SuggestRunner,
+  ) {}
 
   /** Brings the index in step with the workspace; returns the readable articles. */
   async refresh(): Promise<GatheredArticle[]> {
@@ -76,6 +82,11 @@ export class WorkspaceSuggester {
     return { workspace: this.index, sites: this.sites };
   }
 
+  /** An indexed article's suggestions, read in the runner (the worker thread in the app). */
+  suggest(article: GatheredArticle, options: Omit<SuggestJob, 'article' | 'lines'>): Promise<ArticleSuggestions> {
+    return this.runner.run({ article: jobArticle(article), lines: this.index.sliceFor(article.path), ...options });
+  }
+
   /** Model layers from `.pilcrow/predictions/`, re-read when a file or the articles changed. */
   async predictions(articles: readonly GatheredArticle[], labels: readonly string[]): Promise<PredictionLayers> {
     const files = await workspacePredictionFiles(this.workspace.root);
@@ -89,14 +100,15 @@ export class WorkspaceSuggester {
    * One article's suggestions at the workspace's thresholds; with `calibrate`, the rules' scores
    * as measured on the workspace's decisions (rule-calibration.ts), read after the index is current.
    */
-  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle, calibrate?: (articles: readonly GatheredArticle[]) => Promise<RuleCalibration>, naming?: LabelNaming): Promise<{ paragraphs: ArticleSuggestions; problems: string[]; calibration: RuleCalibration }> {
+  async forArticle(articleId: string, settings: SuggestSettings, labels: readonly string[], learnedFor?: LearnedForArticle, calibrate?: (articles: readonly GatheredArticle[]) => Promise<RuleCalibration>, naming?: NamingSource): Promise<{ paragraphs: ArticleSuggestions; problems: string[]; calibration: RuleCalibration }> {
     const articles = await this.refresh();
     const calibration = calibrate ? await calibrate(articles) : UNCALIBRATED;
     const article = articles.find((a) => a.id === articleId);
     if (!article) return { paragraphs: {}, problems: [], calibration };
     const models = await this.predictions(articles, labels);
     const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
-    const paragraphs = suggestArticle(article, this.index, { settings, calibration, models: models.suggestions, ...(naming ? { naming } : {}), ...(learned ? { learned: new Map([[article.path, learned]]) } : {}) });
+    const own = models.suggestions.get(article.path);
+    const paragraphs = await this.suggest(article, { settings, calibration: { counts: calibration.counts, decided: calibration.decided }, ...(own ? { models: own } : {}), ...(learned ? { learned } : {}), ...(naming ? { naming } : {}) });
     return { paragraphs, problems: shortList(models.problems.map((p) => p.message)), calibration };
   }
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Suggestion } from '../../core/suggest/types';
 import type { MeasuredLevel } from '../../core/suggest/calibrate';
+import type { NotCuedReason } from '../../core/suggest/cue-limit';
 import { articleId, labelName } from './ids';
 
 const suggesterName = z.string().min(1).max(80);
@@ -33,6 +34,8 @@ export interface ArticleSuggestionsView {
   articleId: string;
   /** paragraph id -> suggestions, best score first; paragraphs without any are left out. */
   paragraphs: Record<string, SuggestionView[]>;
+  /** paragraph id -> why the text cues did not read it (over the length they read: core/suggest/cue-limit.ts). */
+  notCued: Record<string, NotCuedReason>;
   /** Prediction records that found no paragraph, and unreadable prediction files. */
   problems: string[];
   /** paragraph id -> labels this annotator turned down there (not offered again). */

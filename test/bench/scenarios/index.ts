@@ -16,5 +16,6 @@ import { suggest } from './suggest';
 import { learnKeys, learnModel, learnTrain } from './learn';
 import { pageReading } from './page-reading';
 import { team } from './team';
+import { hostileKeys } from './hostile-keys';
 
-export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, exportParquet, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys, team];
+export const SCENARIOS: Scenario[] = [workspaceOpen, articlePaint, keystroke, exportJson, memoryPeaks, exportParquet, agreement, search, suggest, pageReading, learnTrain, learnModel, learnKeys, team, hostileKeys];

@@ -19,6 +19,32 @@ export async function press(page: Page, key: string, attr: string): Promise<KeyT
   return (await page.evaluate('window.__benchProbe.keyResult()')) as KeyTiming;
 }
 
+/**
+ * n × (Digit1 → painted and saved, J → painted), as scenario 3 presses them, each pair pressed only
+ * once `while_` says the condition holds (it may start what should be running); 3 pairs warm up.
+ */
+export async function keyPairsWhile(app: BenchApp, n: number, while_: () => Promise<boolean>): Promise<{ paint: number[]; durable: number[] }> {
+  const paint: number[] = [];
+  const durable: number[] = [];
+  for (let i = -3; i < n; i++) {
+    if (!(await while_())) {
+      i -= 1;
+      continue;
+    }
+    const saved = app.nextDispatch('labels.set');
+    saved.catch(() => undefined);
+    const pressed = performance.now();
+    const t1 = await press(app.page, 'Digit1', 'data-labels');
+    const record = await saved;
+    if (!record.ok) throw new Error('labels.set failed during the keys');
+    const tj = await press(app.page, 'KeyJ', 'data-focused');
+    if (i < 0) continue;
+    paint.push(t1.paint, tj.paint);
+    durable.push(record.end - pressed);
+  }
+  return { paint, durable };
+}
+
 /** 15 × (Digit2, J) at 33 ms spacing; returns how many of the 30 keys did not take effect. */
 async function burst(app: BenchApp): Promise<number> {
   const focused = async () => Number(await app.page.locator('[data-focused="true"]').first().getAttribute('data-paragraph-index'));

@@ -22,13 +22,12 @@ import { LearnWorker } from '../../../src-main/node/learn/worker-host';
 import { gatherArticles } from '../../../src-main/node/suggest/gather';
 import type { LearnStatusView } from '../../../src-main/shared/contract/learn';
 import { Workspace } from '../../../src-main/node/workspace/workspace';
-import { builtLearnWorker } from '../../support/learn-worker';
-import type { KeyTiming } from '../browser/probe';
+import { builtLearnWorker } from '../../support/workers';
 import { appButton, appRows, uiSession } from '../browser/ui-session';
 import { generateSite } from '../generator/site';
 import { compare, median, round, timeFigure } from '../stats';
 import type { BenchContext, Figure, Scenario } from '../types';
-import { press } from './keystroke';
+import { keyPairsWhile } from './keystroke';
 
 const LABELS = ['quote', 'claim', 'boilerplate', 'ad'];
 
@@ -123,28 +122,7 @@ export const learnKeys: Scenario = {
     await app.page.locator(appButton(ui.long2k)).click();
     await app.page.locator(appRows(ui.long2k)).first().waitFor();
     const n = ctx.runs({ small: 15, full: 40 });
-    /** n × (Digit1 → painted and saved, J → painted), as scenario 3 presses them. */
-    const keys = async (while_: () => Promise<boolean>) => {
-      const paint: number[] = [];
-      const durable: number[] = [];
-      for (let i = -3; i < n; i++) {
-        if (!(await while_())) {
-          i -= 1;
-          continue;
-        }
-        const saved = app.nextDispatch('labels.set');
-        saved.catch(() => undefined);
-        const pressed = performance.now();
-        const t1: KeyTiming = await press(app.page, 'Digit1', 'data-labels');
-        const record = await saved;
-        if (!record.ok) throw new Error('labels.set failed during the keys');
-        const tj = await press(app.page, 'KeyJ', 'data-focused');
-        if (i < 0) continue;
-        paint.push(t1.paint, tj.paint);
-        durable.push(record.end - pressed);
-      }
-      return { paint, durable };
-    };
+    const keys = (while_: () => Promise<boolean>) => keyPairsWhile(app, n, while_);
     const idle = await keys(async () => (await learnStatus(ui, 'learn.status')).state !== 'training');
     let trainings = 0;
     const busy = await keys(async () => {

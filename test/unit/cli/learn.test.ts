@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/pilcrow';
 import { generateSite } from '../../bench/generator/site';
-import { SOURCE_LEARN_WORKER } from '../../support/learn-worker';
+import { SOURCE_LEARN_WORKER } from '../../support/workers';
 import { sampleCopy, tempDir } from '../node/temp';
 
 async function pilcrow(argv: string[], worker = true) {

@@ -26,7 +26,8 @@ async function readAndSuggest(text: string, format: 'txt' | 'md' | 'html'): Prom
   const bytes = new TextEncoder().encode(format === 'html' ? `<html><body><p>Title</p><p>${text}</p><p>End.</p></body></html>` : `Title\n\n${text}\n\nEnd.\n`);
   const article = await articleFromBytes(bytes, format, `hostile.${format}`);
   const forSuggest = suggestArticleOf(article);
-  suggestArticle(forSuggest, repetitionIndexOf([forSuggest]), { settings: defaultSuggestSettings() });
+  // The cues themselves are held to linear time here, past the length the app gives them (cue-limit.ts).
+  suggestArticle(forSuggest, repetitionIndexOf([forSuggest]), { settings: defaultSuggestSettings(), cueLimit: Infinity });
   return article.paragraphs.length;
 }
 

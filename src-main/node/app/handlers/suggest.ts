@@ -5,6 +5,7 @@ import { changesSuggestSettings, type SuggestSettingsView } from '../../../share
 import { rejectedLabels } from '../../annotations/suggestion-rejections';
 import { SuggestSettingsStore } from '../../suggest/settings-store';
 import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
+import { suggestRunner } from '../../suggest/suggest-thread';
 import { RuleCalibrationCache } from '../../suggest/rule-calibration';
 import type { GatheredArticle } from '../../suggest/gather';
 import type { FeatureIndexes } from '../../../core/learn/features';
@@ -12,6 +13,7 @@ import { mergeAgreeingIn } from '../../../core/suggest/agree';
 import { settingsByName, thresholdsById } from '../../../core/suggest/suggest';
 import { labelNaming } from '../../../core/label-schema';
 import { defaultSchema } from '../../../shared/labels';
+import { notCuedParagraphs } from '../../../core/suggest/cue-limit';
 import { LEARNED_DESCRIPTION, LEARNED_SUGGESTER } from '../../../core/learn/score';
 import { learnServiceOf } from './learn';
 import type { Workspace } from '../../workspace/workspace';
@@ -22,13 +24,16 @@ type SuggestHandlers = Pick<HandlerTable, 'suggest.article' | 'suggest.settings'
 
 export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandlers {
   const learner = learnServiceOf(session, emit);
+  // The cues are read in the suggester's worker thread: a long or crafted article never holds up a key.
+  const runner = suggestRunner(session.options.suggestWorker);
+  session.onClose.add(() => void runner.close());
   let current: { workspace: Workspace; suggester: WorkspaceSuggester; settings: SuggestSettingsStore; calibration: RuleCalibrationCache } | null = null;
   const forWorkspace = () => {
     const { workspace } = session.requireWorkspace();
     if (current?.workspace !== workspace) {
       current = {
         workspace,
-        suggester: new WorkspaceSuggester(workspace),
+        suggester: new WorkspaceSuggester(workspace, runner),
         settings: new SuggestSettingsStore(workspace.root, session.options.onRecover),
         calibration: new RuleCalibrationCache(workspace.root, session.options.onRecover),
       };
@@ -36,7 +41,8 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
     return current;
   };
   const labelNames = () => session.labels.map((l) => l.name);
-  const naming = () => labelNaming(session.schema?.schema ?? defaultSchema());
+  const namingSource = () => session.schema?.schema ?? defaultSchema();
+  const naming = () => labelNaming(namingSource());
 
   return {
     'suggest.article': async ({ articleId }) => {
@@ -47,10 +53,10 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
       const labels = labelNames();
       const floor = Math.min(...labels.map((l) => thresholdOf(current, l)));
       const learned = (a: GatheredArticle, indexes: FeatureIndexes) => learner.suggestionsFor(a, indexes, layer, floor);
-      const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels, naming()), naming());
+      const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels, namingSource()), namingSource());
       // One ghost per label: the learned model and a rule that agree are shown once, with both reasons.
       const measured = { decided: calibration.decided, labels: calibration.measured() };
-      return { articleId, paragraphs: mergeAgreeingIn(paragraphs), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current), measured };
+      return { articleId, paragraphs: mergeAgreeingIn(paragraphs), notCued: notCuedParagraphs(article), problems, rejected: rejectedLabels(layer), acceptAll: acceptAllOf(current), measured };
     },
     'suggest.settings': async (change) => {
       const { suggester, settings } = forWorkspace();

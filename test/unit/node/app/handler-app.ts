@@ -29,13 +29,15 @@ export interface HandlerAppOptions {
   /** The learned suggester's worker, and its timings (node/learn/service.ts). */
   learnWorker?: WorkerSpec;
   learnTimings?: LearnTimings;
+  /** The suggester's worker (node/suggest/suggest-thread.ts); without it suggestions are read in this thread. */
+  suggestWorker?: WorkerSpec;
   /** Events main pushes to the window (learn.changed, labels.merged …). */
   emit?: Emit;
 }
 
 export async function openHandlerApp(options: HandlerAppOptions): Promise<HandlerApp> {
-  const { learnWorker, learnTimings, locksDir } = options;
-  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(locksDir ? { locksDir } : {}), ...(learnWorker ? { learnWorker } : {}), ...(learnTimings ? { learnTimings } : {}) });
+  const { learnWorker, learnTimings, locksDir, suggestWorker } = options;
+  const session = await Session.create({ userDataDir: options.userData, sampleWorkspaceDir: SAMPLE_WORKSPACE, initialWorkspace: options.workspace, ...(locksDir ? { locksDir } : {}), ...(learnWorker ? { learnWorker } : {}), ...(learnTimings ? { learnTimings } : {}), ...(suggestWorker ? { suggestWorker } : {}) });
   // A session left open keeps reading and writing in the background while the test removes its
   // temp folders (ENOTEMPTY, or a later test's files changing): each test closes what it opened.
   try {

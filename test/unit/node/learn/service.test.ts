@@ -10,7 +10,7 @@ import type { ArticleSuggestionsView, SuggestSettingsView } from '../../../../sr
 import type { AppState, ArticleView } from '../../../../src-main/shared/views';
 import { modelPath } from '../../../../src-main/node/learn/model-file';
 import { generateSite, type GeneratedSite } from '../../../bench/generator/site';
-import { SOURCE_LEARN_WORKER } from '../../../support/learn-worker';
+import { SOURCE_LEARN_WORKER } from '../../../support/workers';
 import { openHandlerApp, type HandlerApp } from '../app/handler-app';
 import { tempDir } from '../temp';
 

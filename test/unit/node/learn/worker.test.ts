@@ -8,7 +8,7 @@ import { loadModel, loadOrder, orderPath } from '../../../../src-main/node/learn
 import { LearnWorker, LearnWorkerError } from '../../../../src-main/node/learn/worker-host';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { generateSite } from '../../../bench/generator/site';
-import { SOURCE_LEARN_WORKER } from '../../../support/learn-worker';
+import { SOURCE_LEARN_WORKER } from '../../../support/workers';
 import { tempDir } from '../temp';
 
 const LABELS = ['quote', 'claim', 'boilerplate', 'ad'];
