@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSuggestionsView, SuggestSettingsView } from '../../../../src-main/shared/contract/suggest';
 import type { AppState, ArticleView } from '../../../../src-main/shared/views';
+import { SOURCE_SUGGEST_WORKER } from '../../../support/workers';
 import { openHandlerApp } from '../app/handler-app';
 import { sampleCopy } from '../temp';
 
-async function app(workspace: string, userData: string) {
-  const { session, call } = await openHandlerApp({ workspace, userData, annotator: 'sara' });
+async function app(workspace: string, userData: string, options: { thread?: boolean } = {}) {
+  const { session, call } = await openHandlerApp({ workspace, userData, annotator: 'sara', ...(options.thread ? { suggestWorker: SOURCE_SUGGEST_WORKER } : {}) });
   const state = await call<AppState>('app.init');
   const idOf = (path: string) => state.workspace!.articles.find((a) => a.path === path)!.id;
   return { call, idOf, session };
@@ -30,9 +31,12 @@ describe('suggest channels', () => {
     expect((await call<ArticleView>('article.open', { articleId: article.id })).decisions).toEqual({});
   });
 
-  it('keeps a renamed label\'s suggestions and threshold: quote → quotation still gets the quote cues\' suggestions', async () => {
+  it.each([
+    ['in this thread', false],
+    ["in the suggester's worker thread", true],
+  ])('keeps a renamed label\'s suggestions and threshold %s: quote → quotation still gets the quote cues\' suggestions', { timeout: 120_000 }, async (_where, thread) => {
     const { workspace, userData } = await sampleCopy();
-    const { call, idOf } = await app(workspace, userData);
+    const { call, idOf } = await app(workspace, userData, { thread });
     await call('suggest.settings', { thresholds: { quote: 0.8 } });
     await call('schema.edit', { edit: { op: 'rename', from: 'quote', to: 'quotation' } });
     const article = await call<ArticleView>('article.open', { articleId: idOf('fa/water-tehran.txt') });
