@@ -123,6 +123,10 @@ test('a label’s Persian display name is what the Persian UI shows; its name in
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(paragraph(page, 0).locator('.chip[data-label="quote"]')).toHaveText('نقل‌قول');
   await expect(paragraph(page, 0)).toHaveAttribute('data-labels', 'quote');
+  // The article list's label filter and counts show it too; the filter still means the label.
+  const nav = page.getByRole('navigation');
+  await expect(nav.locator('select option[value="quote"]')).toHaveText('نقل‌قول');
+  await expect(nav.locator('[data-label-count="quote"]').first()).toContainText('نقل‌قول');
   await page.screenshot({ path: test.info().outputPath('display-name-fa.png') });
   await page.getByTestId('open-settings').click();
   await page.getByTestId('schema-editor').scrollIntoViewIfNeeded();
