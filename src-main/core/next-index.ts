@@ -4,7 +4,7 @@
  * still the answer, so a whole left-to-right scan costs one pass over the text. Asking a regular
  * expression or `indexOf` again from every position instead is quadratic on a run like "«««…"
  * or "[[[…" with nothing to close it, which a scraped page or a teammate's file can hold
- * (issue 21; docs/reliability.md).
+ * (docs/reliability.md).
  */
 export class NextIndex {
   readonly #text: string;

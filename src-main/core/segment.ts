@@ -15,7 +15,7 @@ const EDGE_SPACE = /[\s\u200e\u200f]/;
 /**
  * The trimmed range of text[start, end), or null when only white space is there. Walked by
  * hand from both ends: `/[\s]+$/` tried from every space of a long run of them that does not
- * end the text is quadratic (20,000 NBSP in one HTML paragraph took 1.7 s; issue 21).
+ * end the text is quadratic (20,000 NBSP in one HTML paragraph took 1.7 s; docs/reliability.md).
  */
 export function trimmedBlock(text: string, start: number, end: number): Block | null {
   let from = start;

@@ -1,5 +1,5 @@
 /**
- * What Shift+A offers (issue 17): per label, the lowest score from which accepting every ghost of
+ * What Shift+A offers (docs/suggestions.md): per label, the lowest score from which accepting every ghost of
  * the article would be right at least as often as the accept-all setting asks (0.9: nine times in
  * ten), as measured on the workspace's decided paragraphs; the editor takes it with Enter, or
  * changes a label's score or leaves a label out first. Pure functions, unit-tested; the state is in

@@ -1,5 +1,5 @@
 /**
- * Agreement coefficients in words an editor-in-chief can read (issue 17): the published bands
+ * Agreement coefficients in words an editor-in-chief can read (docs/review.md): the published bands
  * each coefficient is usually read against, with their source. κ (Cohen's, Fleiss'): Landis &
  * Koch (1977), "The measurement of observer agreement for categorical data", Biometrics 33:159–174.
  * α: Krippendorff (2004), Content Analysis, 2nd ed., §11.4: rely on data with α ≥ 0.800, draw

@@ -1,5 +1,5 @@
 /**
- * Fetches the rest of a long article after its first screenful painted (issue 8): the paragraphs
+ * Fetches the rest of a long article after its first screenful painted (docs/architecture.md): the paragraphs
  * after the window first (the editor reads on from where the view opened), then those before it,
  * in order, CHUNK at a time. Stops as soon as the article is no longer the open one; a reply
  * saying the article was read again (its file changed) hands over to `onStale`, which opens it

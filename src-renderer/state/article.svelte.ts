@@ -3,12 +3,12 @@
  * editing commands of the keyboard loop. Changes show at once and are sent at once; each one is
  * recorded in the session's undo history.
  *
- * A long article opens as a window of paragraphs (issue 8) and the rest arrives in chunks
+ * A long article opens as a window of paragraphs (docs/architecture.md) and the rest arrives in chunks
  * (article-loading.ts): `paragraphs` has a slot for every paragraph, empty until it arrived.
  * Commands that need paragraphs not here yet wait for the whole article (`whenLoaded`), in the
  * order they were given; the header shows main's counts until every decision is in.
  *
- * Runs of paragraphs suggested as boilerplate show folded as one row (`folds`, issue 14): the
+ * Runs of paragraphs suggested as boilerplate show folded as one row (`folds`, docs/shortcuts.md): the
  * list leaves out the rest of a folded run, and a command on its row applies to all of it.
  */
 import type { ArticleView, DecisionView, ParagraphView, SaveResult } from '../../src-main/shared/views';

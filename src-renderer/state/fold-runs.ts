@@ -1,5 +1,5 @@
 /**
- * Runs of boilerplate to fold (issue 14): consecutive paragraphs that are all undecided and all
+ * Runs of boilerplate to fold (docs/shortcuts.md): consecutive paragraphs that are all undecided and all
  * suggested as boilerplate or ad show as one row in the annotation view, which one key accepts,
  * turns down or opens (docs/shortcuts.md). Pure functions over an article's ghosts and decisions
  * (unit-tested); state/folds.svelte.ts keeps them up to date for the open article.

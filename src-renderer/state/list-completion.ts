@@ -1,9 +1,9 @@
-/** The article list's counts, which arrive after the list itself (issue 8). */
+/** The article list's counts, which arrive after the list itself (docs/architecture.md). */
 import type { WorkspaceCountsEvent, WorkspaceView } from '../../src-main/shared/views';
 
 /**
  * Fills in the pending articles of the list from `workspace.counts` events (the list arrives
- * before its counts, issue 8). Events can overtake the reply that carries their list, so those
+ * before its counts). Events can overtake the reply that carries their list, so those
  * of a list not shown yet are kept until it is; a newer list's event also completes an older
  * list's pending articles (it read them later), and an older list's event is dropped, whichever
  * workspace it came from.

@@ -1,5 +1,5 @@
 /**
- * Agreement in two steps (issue 8): a tally per article of every sum the report needs, then the
+ * Agreement in two steps (docs/performance.md): a tally per article of every sum the report needs, then the
  * report from the tallies merged (merge-tallies.ts). Tallies are plain JSON, so the app keeps
  * them between calls and sessions and recomputes only the articles whose layers or text
  * changed; every sum in them is an integer, so merging them in any order gives exactly the

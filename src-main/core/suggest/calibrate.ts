@@ -1,5 +1,5 @@
 /**
- * Rule scores made into precisions for one workspace (issue 17): "a 0.9 ghost is right 9 times in
+ * Rule scores made into precisions for one workspace (docs/suggestions.md): "a 0.9 ghost is right 9 times in
  * 10" on the paragraphs this team decided. A rule's score is an evidence strength set by hand
  * (types.ts); here each rule's score levels (0.95, 0.9, 0.75 …) are counted against the team's
  * decisions (learn/targets.ts: gold, else an agreed majority, else each editor weighted 1/k) and

@@ -19,7 +19,7 @@ const NUMBER = String.raw`\d+(?:[.,/٫٬]\d+)*`;
 const DIGITS = new RegExp(NUMBER, 'u');
 /**
  * A number tried only where one starts (not after a digit, nor after a digit and a separator):
- * tried from every digit of a run of 20,000 it took quadratic time (issue 21).
+ * tried from every digit of a run of 20,000 it took quadratic time (docs/reliability.md).
  */
 const NUMBER_START = String.raw`(?<!\d|\d[.,/٫٬])`;
 const PERCENTAGE = new RegExp(`${NUMBER_START}${NUMBER}\\s*(?:%|٪|درصد|per ?cent)|[%٪]\\s*${NUMBER}`, 'u');

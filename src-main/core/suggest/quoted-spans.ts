@@ -1,7 +1,7 @@
 /**
  * The words between quotation marks — «…», “…”, „…“ or „…”, "…" — found in one pass. A run of
  * opening marks with nothing to close them (40,000 “ in one paragraph) took a regular expression
- * quadratic time, stalling suggestions for minutes (issue 21); this reads each character once.
+ * quadratic time, stalling suggestions for minutes (docs/reliability.md); this reads each character once.
  */
 import { NextIndex, oneOf } from '../next-index';
 

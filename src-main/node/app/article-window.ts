@@ -1,5 +1,5 @@
 /**
- * Long articles open with their first screenful first (issue 8): `article.open` answers with a
+ * Long articles open with their first screenful first (docs/architecture.md, "How the processes talk"): `article.open` answers with a
  * window of paragraphs around where the view opens, the total and this annotator's counts; the
  * renderer fetches the rest with `article.paragraphs`, in chunks, after its first paint. Moving
  * a 10,000-paragraph article across the IPC took seconds; a window takes what a short article does.

@@ -1,5 +1,5 @@
 /**
- * Completes the article list in the background (issue 8): reads the articles a list sent as
+ * Completes the article list in the background (docs/architecture.md): reads the articles a list sent as
  * pending, in list order, and pushes their summaries to the renderer as `workspace.counts`
  * events, a batch at a time. Then it builds the search keys of every article (articles/search.ts),
  * so the first search does not wait for them. A newer list stops the older one's work: one

@@ -13,7 +13,7 @@ import { listCountsOf } from './list-counts';
 export { countLabelled } from './article-summary';
 
 /**
- * The article list, sent before the articles are read (issue 8: the list shows before the
+ * The article list, sent before the articles are read (docs/architecture.md: the list shows before the
  * counts finish): paths, formats and the errors the scan already knows, titles of articles read
  * before; the first readable article is read now, since the renderer opens it at once. Every
  * other article is `pending` until the `workspace.counts` events of list-counts.ts complete it.

@@ -1,7 +1,7 @@
 /**
  * Where an export may be written. The editor picks the file (a dialog, `--out`), but a path
  * inside the workspace's `.pilcrow/` would replace its label schema, settings or someone's
- * labels (issue 22: `export --out .pilcrow/schema.json` destroyed the team's schema), and a path
+ * labels (docs/reliability.md: `export --out .pilcrow/schema.json` destroyed the team's schema), and a path
  * with an article's name inside the workspace would replace an article or become one. Both are
  * refused before anything is written, for every export target (CLI and app).
  */

@@ -5,7 +5,7 @@
  * lie in its headers) and to count the text of the XML parts. Two budgets keep reading a Word
  * file well under 1 GB of memory: mammoth builds a tree of the whole XML (about 45 bytes of memory
  * per byte of XML, measured), so the XML it parses is limited; and the text the article becomes is
- * limited too (issue 22: a 9 MB .docx with 195 MB of XML at ratio 21× passed the old checks and
+ * limited too (docs/reliability.md: a 9 MB .docx with 195 MB of XML at ratio 21× passed the old checks and
  * exhausted memory a minute after the workspace opened).
  */
 import { createInflateRaw } from 'node:zlib';

@@ -1,5 +1,5 @@
 /**
- * The agreement report without re-reading every layer file (issue 8: 9 s at 18,000 layer
+ * The agreement report without re-reading every layer file (docs/performance.md: 9 s at 18,000 layer
  * files). Each article's tally (core/agreement/article-tally.ts) is kept with what it came
  * from: the article's reading and the identity (file-identity.ts) of every layer file read.
  * A call stats the layer files, reuses every tally whose sources are unchanged, computes the

@@ -4,7 +4,7 @@
  * the workspace (user data for the app; beside the writer locks for the CLI) names the file. A
  * process that dies mid-read (out of memory, killed) leaves the marker behind; the next open of
  * the workspace finds it, skips that file and says so (safe mode), instead of reading it again
- * in the background and crashing at every start (issue 22: the app reopens the last workspace).
+ * in the background and crashing at every start (docs/reliability.md: the app reopens the last workspace).
  * A file that went over a reading budget is remembered the same way, so the background counting
  * does not measure it again. Either is read again once the file changes (size or time).
  */

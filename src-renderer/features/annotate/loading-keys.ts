@@ -1,5 +1,5 @@
 /**
- * Which keys wait while a long article is still arriving (issue 8), decided per command: a key
+ * Which keys wait while a long article is still arriving (docs/architecture.md), decided per command: a key
  * that only touches paragraphs already here runs at once; one that needs others (moving onto a
  * paragraph not here yet, End, select all, done, undo, the next undecided paragraph, the flagged
  * filter, accept-all) waits for the whole article (ArticleState.whenLoaded), so nothing acts on

@@ -1,4 +1,4 @@
-/** The article list arrives before its counts (issue 8): fill them in as main reads the articles. */
+/** The article list arrives before its counts (docs/architecture.md): fill them in as main reads the articles. */
 import { onEvent } from '../../bridge/api';
 import type { AppStore } from '../../state/app.svelte';
 

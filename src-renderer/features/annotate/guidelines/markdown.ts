@@ -26,7 +26,7 @@ export type Block =
  * *italic* / _italic_, `code` and [text](url) that closes wins (the order a regular expression
  * with those four alternatives would try), else the character is text. A regular expression
  * tried again from every "[" of "[[[…" is quadratic: 64,000 of them froze the panel for 2 s
- * (issue 21). Each closing mark is looked up with NextIndex, so the whole line is read once.
+ * (docs/reliability.md). Each closing mark is looked up with NextIndex, so the whole line is read once.
  */
 export function parseInline(source: string): Inline[] {
   const find = finders(source);
