@@ -1,6 +1,6 @@
 /**
- * The agreement report without re-reading every layer file (docs/performance.md: 9 s at 18,000 layer
- * files). Each article's tally (core/agreement/article-tally.ts) is kept with what it came
+ * The agreement report without re-reading every layer file (re-reading them took 9 s at 18,000 layer
+ * files; docs/performance.md). Each article's tally (core/agreement/article-tally.ts) is kept with what it came
  * from: the article's reading and the identity (file-identity.ts) of every layer file read.
  * A call stats the layer files, reuses every tally whose sources are unchanged, computes the
  * others, and merges: after a teammate's `git pull` only the articles whose files changed are
