@@ -138,6 +138,18 @@ async function afterTwoFrames(page: import('@playwright/test').Page): Promise<vo
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
+/** The index of the first paragraph row inside the list's visible box (-1 when none is). */
+async function firstVisibleIndex(page: import('@playwright/test').Page): Promise<number> {
+  return page.locator('.paragraphs').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const inView = [...list.querySelectorAll<HTMLElement>('[data-paragraph-index]')].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+    return inView.length ? Math.min(...inView.map((row) => Number(row.dataset.paragraphIndex))) : -1;
+  });
+}
+
 test('an editor who scrolled away to read is not pulled back to the cursor when suggestions arrive or the window shrinks', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
@@ -151,19 +163,21 @@ test('an editor who scrolled away to read is not pulled back to the cursor when 
 
   await page.locator('.paragraphs [style*="overflow"]').first().evaluate((el) => el.scrollBy(0, 40_000));
   await expect(paragraph(page, 0)).toHaveCount(0);
-  const readingAt = page.locator('[data-paragraph-index]').nth(3);
-  const index = await readingAt.getAttribute('data-paragraph-index');
+  await expect.poll(() => firstVisibleIndex(page)).toBeGreaterThan(300);
   await afterTwoFrames(page);
+  const readingAt = await firstVisibleIndex(page);
 
+  // Ghosts make rows taller, so the rows on screen may shift a little; the view stays where the
+  // editor is reading, far from the cursor on paragraph 1.
   await app.releaseCalls();
   await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
   await afterTwoFrames(page);
-  await expect(page.locator(`[data-paragraph-index="${index}"]`)).toBeInViewport();
+  expect(Math.abs((await firstVisibleIndex(page)) - readingAt)).toBeLessThan(50);
   await expect(paragraph(page, 0)).toHaveCount(0);
 
   await page.setViewportSize({ width: 1280, height: 700 });
   await afterTwoFrames(page);
-  await expect(page.locator(`[data-paragraph-index="${index}"]`)).toBeInViewport();
+  expect(Math.abs((await firstVisibleIndex(page)) - readingAt)).toBeLessThan(50);
   await expect(paragraph(page, 0)).toHaveCount(0);
 
   // The cursor still brings the view back: a key moves it, and the list follows.
