@@ -31,6 +31,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'jsonl-nothing-readable': { first: [{ code: 'jsonl-no-text', file: 'b.jsonl', line: 2 }] },
   'export-target': { refused: { code: 'export-in-pilcrow', file: 'ws/.pilcrow/x.json', folder: '.pilcrow' } },
   'import-bad-name': { name: 'bad name' },
+  'export-empty-split': { ratios: [80, 10, 10], articles: 3, counts: [3, 0, 0], empty: ['dev', 'test'] },
   'unknown-paragraph': { paragraph: 'p-12ab' },
   'shared-conflict-copy': { path: '.pilcrow/schema (conflicted copy).json', of: '.pilcrow/schema.json', tool: 'Dropbox', kind: 'layer', what: 'fa/a.txt', annotator: 'sara' },
 };

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/node/app/dispatch';
@@ -46,6 +46,43 @@ describe('export and import channels', () => {
     expect((await readdir(join(base, 'splits'))).sort()).toEqual(['dev.parquet', 'labels.json', 'test.parquet', 'train.parquet']);
     expect(await call('export.run', { format: 'parquet' })).toMatchObject({ ok: true, result: { file: join(base, 'one.parquet') } });
     expect(purposes).toEqual(['export', 'export']);
+  });
+
+  it('warns of an empty split before the save dialog, and writes it once the editor allows it', async () => {
+    const root = await fixtureWorkspace();
+    const out = join(await tempDir('h'), 'split.jsonl');
+    let asked = 0;
+    const { call, events } = await app(root, { pickSaveFile: async () => (asked++, out) });
+    const split = { ratios: [80, 10, 10], seed: 1 };
+    expect(await call('export.run', { format: 'jsonl', split })).toMatchObject({
+      ok: false,
+      error: { code: 'export-empty-split', detail: { code: 'export-empty-split', ratios: [80, 10, 10], articles: 2, counts: [2, 0, 0], empty: ['dev', 'test'], app: true } },
+    });
+    expect(asked).toBe(0);
+    expect(events.every((e) => e.phase === 'planning')).toBe(true);
+    expect(await call('export.run', { format: 'jsonl', split, allowEmptySplits: true })).toMatchObject({ ok: true, result: { file: out, perSplit: { train: 8, dev: 0, test: 0 } } });
+    expect(asked).toBe(1);
+  });
+
+  it('counts the tied and undecided paragraphs a resolved export left out, and shows a finished export by its id', async () => {
+    const root = await fixtureWorkspace();
+    const dir = await tempDir('h');
+    const saves = [join(dir, 'resolved.json'), join(dir, 'all.json')];
+    const shown: { path: string; folder: boolean }[] = [];
+    const { call } = await app(root, { pickSaveFile: async () => saves.shift() ?? null, showInFolder: async (target) => void shown.push(target) });
+    const resolved = (await call('export.run', { resolve: ['majority'] })) as { ok: true; result: { id: string } };
+    expect(resolved).toMatchObject({ ok: true, result: { file: join(dir, 'resolved.json'), unresolved: { ties: 1, undecided: 5, included: false }, perSplit: null } });
+    const all = (await call('export.run', {})) as { ok: true; result: { id: string } };
+    expect(all).toMatchObject({ ok: true, result: { unresolved: null } });
+    expect(all.result.id).not.toBe(resolved.result.id);
+    expect(await call('export.reveal', { id: resolved.result.id })).toEqual({ ok: true, result: { shown: true } });
+    expect(shown).toEqual([{ path: join(dir, 'resolved.json'), folder: false }]);
+    // Only ids main gave out, never a path; a file gone since is named.
+    expect(await call('export.reveal', { id: 'e999' })).toMatchObject({ ok: false, error: { code: 'unknown-export' } });
+    expect(await call('export.reveal', { id: join(dir, 'all.json') })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await rm(join(dir, 'all.json'));
+    expect(await call('export.reveal', { id: all.result.id })).toMatchObject({ ok: false, error: { code: 'export-gone', detail: { file: join(dir, 'all.json') } } });
+    expect(shown).toHaveLength(1);
   });
 
   it('lists the layers for the dialog and explains a bad choice', async () => {
