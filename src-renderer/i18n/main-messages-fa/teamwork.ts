@@ -3,6 +3,7 @@ import type { Translation } from '../../../src-main/shared/messages/define';
 import type { teamworkMessages } from '../../../src-main/shared/messages/teamwork';
 import { listFa, n, toFaDigits } from './common';
 
+const SPLIT_FA: Record<string, string> = { train: 'آموزش', dev: 'ارزیابی', test: 'آزمون' };
 const names = (list: readonly string[], name: (s: string) => string) => listFa(list.map(name));
 /** «records[3]» / «line 12» from the reader, in Persian. */
 const whereFa = (where: string) => toFaDigits(where.replace(/^line (\d+)$/, 'سطر $1').replace(/^records\[(\d+)\]$/, 'رکورد $1'));
@@ -50,4 +51,13 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
     `خروجی در ${name(p.file)} نوشته نمی‌شود: درون پوشهٔ کار، این نام یک خبر است (${name(p.article)}) و خروجی جایش را می‌گرفت یا خودش خبر خوانده می‌شد. نام دیگری (پروندهٔ .json یا .csv) یا پوشه‌ای بیرون از پوشهٔ کار برگزینید`,
   'export-target': (p, _name, say) => `${say(p.refused)}.`,
   'export-choice': (p, name) => `خروجی ممکن نیست: ${name(p.detail)}.`,
+  'export-empty-split': (p) => {
+    const empty = listFa(p.empty.map((s) => SPLIT_FA[s] ?? s));
+    const counts = `آموزش ${n(p.counts[0] ?? 0)}، ارزیابی ${n(p.counts[1] ?? 0)}، آزمون ${n(p.counts[2] ?? 0)}`;
+    const todo = p.app ? 'با این حال خروجی بگیرید، یا وزن‌ها را تغییر دهید (۰ برای بخشی که نمی‌خواهید).' : 'مقاله‌های بیشتری برچسب بزنید، وزن‌ها را تغییر دهید، یا با --allow-empty-split همین را بنویسید';
+    return `تقسیم ${n(p.articles)} مقاله به نسبت ${toFaDigits(p.ratios.join('/'))}: بخش ${empty} هیچ مقاله‌ای نمی‌گیرد (${counts})؛ چیزی نوشته نشد. ${todo}`;
+  },
+  'export-unknown': () => 'این پنجره دیگر آن خروجی را نمی‌شناسد؛ آن را در مدیر پرونده‌ها پیدا کنید.',
+  'export-gone': (p, name) => `${name(p.file)} دیگر آن‌جا نیست: پس از خروجی جابه‌جا یا پاک شده است.`,
+  'export-reveal-unavailable': () => 'نمایش در پوشه این‌جا در دسترس نیست.',
 };
