@@ -20,7 +20,7 @@ export const teamworkMessages = catalogue({
     `${name(p.file)}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`,
   'import-grew': (p: { file: string; max: number; advice: string }, name) => `${name(p.file)}: grew past ${p.max} bytes while it was read; ${p.advice}`,
   'import-unreadable': (p: { file: string; reason: string }, name) => `${name(p.file)}: cannot read it (${p.reason})`,
-  'import-not-utf8': (p: { file: string }, name) => `${name(p.file)}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`,
+  'import-not-utf8': (p: { file: string }, name) => `${name(p.file)}: is not UTF-8 text; save it as UTF-8 and import it again`,
   'import-bad-document': (p: { file: string; detail: string }, name) => `${name(p.file)}: is not a Pilcrow export document (${p.detail})`,
   'import-no-records': (p: { file: string }, name) => `${name(p.file)}: holds no records; nothing to import`,
   'import-bad-line': (p: { file: string; line: number }, name) => `${name(p.file)}, line ${p.line}: is not valid JSON; fix or remove that line, or export the file again`,

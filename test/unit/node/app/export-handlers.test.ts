@@ -5,6 +5,9 @@ import { dispatch } from '../../../../src-main/node/app/dispatch';
 import { createHandlerTable, type Dialogs } from '../../../../src-main/node/app/handlers';
 import { Session } from '../../../../src-main/node/app/session';
 import type { ExportProgress } from '../../../../src-main/shared/contract/export';
+import type { MainMessage } from '../../../../src-main/shared/messages';
+import { isolatedName } from '../../../../src-main/shared/visible-name';
+import { persianText } from '../../../../src-renderer/i18n/main-messages-fa';
 import { SAMPLE_WORKSPACE, tempDir } from '../temp';
 import { fixtureWorkspace } from '../export/fixture';
 
@@ -90,6 +93,32 @@ describe('export and import channels', () => {
     expect(await call('export.layers')).toEqual({ ok: true, result: [{ name: 'gold', articles: 1 }, { name: 'omid', articles: 2 }, { name: 'sara', articles: 1 }] });
     expect(await call('export.run', { labels: ['nope'] })).toMatchObject({ ok: false, error: { code: 'bad-export-choice', message: 'Cannot export: unknown label "nope"; the labels are quote, claim, boilerplate, ad.' } });
     expect(await call('export.run', { format: 'xml' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('says why a file cannot be imported as a message code with the file, line, format and fix, which the Persian UI writes in Persian', async () => {
+    const root = await fixtureWorkspace();
+    const dir = await tempDir('h');
+    const files = [join(dir, 'plain.jsonl'), join(dir, 'broken.csv'), join(dir, 'prodigy.jsonl')];
+    await writeFile(files[0]!, '{"article":"fa/water 😀.txt","paragraph":1,"labels":["quote"],"annotator":"lena"}\n{"article":"fa/water 😀.txt","paragraph":2,"annotator":"lena"}\n');
+    await writeFile(files[1]!, 'article,paragraph,text\nfa/a.txt,1,"never closed\n');
+    await writeFile(files[2]!, '{"text":"وزیر گفت","label":"quote","answer":"accept","_input_hash":1}\n{"text":"انتهای پیام","label":"ad","answer":"reject","_input_hash":2}\n');
+    const queue = [...files];
+    const { call } = await app(root, { pickOpenFile: async () => queue.shift() ?? null });
+    const plain = (await call('import.preview', {})) as { ok: false; error: { code: string; message: string; detail: MainMessage } };
+    expect(plain.error).toMatchObject({
+      code: 'bad-import-file',
+      message: `${files[0]}, line 2 (read as plain JSON records): labels: is missing; add "labels" as a list of label names ([] when none applies), or 0/1 "label:NAME" columns in a CSV; nothing was imported`,
+      detail: { code: 'import-record-refused', file: files[0], where: 'line 2', format: 'jsonl', problem: { code: 'import-no-labels' } },
+    });
+    const persian = persianText(plain.error.detail, isolatedName);
+    expect(persian).toBe(`\u2068${files[0]}\u2069، سطر ۲ (خوانده‌شده به‌عنوان رکوردهای سادهٔ JSON): labels ندارد؛ «labels» را به شکل فهرستی از نام برچسب‌ها بیفزایید (اگر هیچ برچسبی نمی‌خورد: [])، یا در CSV ستون‌های ۰/۱ «label:NAME»؛ چیزی وارد نشد.`);
+    const csv = (await call('import.preview', { again: false })) as { ok: false; error: { detail: MainMessage } };
+    expect(csv.error.detail).toEqual({ code: 'import-csv-unclosed', file: files[1], line: 2 });
+    expect(persianText(csv.error.detail, isolatedName)).toContain('سطر ۲: خانه‌ای که با گیومه باز شده هرگز بسته نمی‌شود');
+    // Another tool's answers that are not imported: each with its reason as a code.
+    const prodigy = (await call('import.preview', { annotator: 'lena' })) as { ok: true; result: { skipped: { where: string; reason: MainMessage }[] } };
+    expect(prodigy.result.skipped).toEqual([{ where: 'line 2', reason: { code: 'skip-answer-label', answer: 'reject', label: 'ad' } }]);
+    expect(persianText(prodigy.result.skipped[0]!.reason, isolatedName)).toBe('پاسخ «\u2068reject\u2069» به «\u2068ad\u2069»: فقط می‌گوید این برچسب نمی‌خورد');
   });
 
   it('refuses to import into this app’s own layer before writing anything', async () => {
