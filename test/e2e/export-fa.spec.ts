@@ -6,15 +6,20 @@ import { usePersianUi, waitForApp } from './pages';
 import { removeDir, tempWorkspace } from './temp';
 import { addDisagreeingArticles } from './disagreeing-articles';
 
-test('the export dialog reads right to left in the Persian UI', async () => {
-  // With the bundled reference layer, so the dialog has a teammate's layer to list.
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+/** The app on `workspace`, UI in Persian, with the export dialog open. */
+async function persianExportDialog(workspace: string, userData: string) {
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   const { page } = app;
   await waitForApp(page);
   await usePersianUi(page);
   await page.locator('.topbar button.primary').click();
-  const dialog = page.getByTestId('export-dialog');
+  return { app, page, dialog: page.getByTestId('export-dialog') };
+}
+
+test('the export dialog reads right to left in the Persian UI', async () => {
+  // With the bundled reference layer, so the dialog has a teammate's layer to list.
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  const { app, page, dialog } = await persianExportDialog(workspace, userData);
   await expect(dialog.getByRole('heading')).toHaveText('خروجی برچسب‌ها');
   await dialog.getByTestId('export-split').check();
   await expect(dialog.locator('[data-layer]').first()).toBeVisible();
@@ -27,12 +32,7 @@ test('the export dialog reads right to left in the Persian UI', async () => {
 test('the export dialog explains itself in Persian: why Export is off, the empty split, what was left out, Show in folder', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await addDisagreeingArticles(workspace, 3);
-  const app = await launchApp({ workspace, userData, annotator: 'omid' });
-  const { page } = app;
-  await waitForApp(page);
-  await usePersianUi(page);
-  await page.locator('.topbar button.primary').click();
-  const dialog = page.getByTestId('export-dialog');
+  const { app, page, dialog } = await persianExportDialog(workspace, userData);
   for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
   await expect(dialog.getByTestId('export-start')).toBeDisabled();
   await expect(dialog.getByTestId('export-why')).toHaveText('خروجی خاموش است: دست‌کم یک لایه را علامت بزنید.');
