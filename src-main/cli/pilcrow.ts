@@ -75,7 +75,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, annotators: { type: 'string' },
         // export and import (docs/export.md)
         format: { type: 'string' }, annotator: { type: 'string', multiple: true }, gold: { type: 'boolean' }, resolve: { type: 'string' },
-        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' }, 'as-gold': { type: 'boolean' }, map: { type: 'string' }, 'dry-run': { type: 'boolean' },
+        'done-only': { type: 'boolean' }, labels: { type: 'string' }, 'include-untouched': { type: 'boolean' }, split: { type: 'string' }, seed: { type: 'string' }, 'allow-empty-split': { type: 'boolean' }, reproducible: { type: 'boolean' }, 'csv-raw': { type: 'boolean' }, 'as-gold': { type: 'boolean' }, map: { type: 'string' }, 'dry-run': { type: 'boolean' },
         // segment (docs/cli.md)
         encoding: { type: 'string' }, segmentation: { type: 'string' },
         // suggest and suggest-eval (docs/suggestions.md)
@@ -98,7 +98,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       const workspace = single(rest, 'export', 'WORKSPACE');
       const v = values;
       const flags = { out: v.out, format: v.format, annotator: v.annotator, gold: v.gold, resolve: v.resolve, labels: v.labels, split: v.split, seed: v.seed, reproducible: v.reproducible };
-      await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'], csvRaw: v['csv-raw'] }, { ...io, version: VERSION });
+      await exportCommand({ workspace, ...flags, doneOnly: v['done-only'], includeUntouched: v['include-untouched'], csvRaw: v['csv-raw'], allowEmptySplit: v['allow-empty-split'] }, { ...io, version: VERSION });
       return 0;
     }
     if (command === 'resolve') return await resolveCommand({ workspace: single(rest, 'resolve', 'WORKSPACE') }, io);

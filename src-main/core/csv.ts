@@ -98,7 +98,15 @@ export function parseCsvRows(text: string): CsvRow[] {
       rowLine = line;
     } else field += c;
   }
-  if (quoted) throw new Error(`line ${quoteLine}: a quoted field is never closed; was the file cut short?`);
+  if (quoted) throw new CsvUnclosedQuoteError(quoteLine);
   if (field !== '' || fields.length || any) endRow();
   return rows;
+}
+
+/** A quoted field that never ends: the file was probably cut short. */
+export class CsvUnclosedQuoteError extends Error {
+  override readonly name = 'CsvUnclosedQuoteError';
+  constructor(readonly line: number) {
+    super(`line ${line}: a quoted field is never closed; was the file cut short?`);
+  }
 }

@@ -33,6 +33,15 @@ export function splitCounts(total: number, ratios: readonly [number, number, num
   return counts;
 }
 
+/**
+ * Splits given a weight above 0 that `articles` whole articles leave empty (80/10/10 over 3
+ * articles: dev and test). The export warns before writing one (docs/export.md, "Splits").
+ */
+export function emptySplits(articles: number, ratios: readonly [number, number, number]): SplitName[] {
+  const counts = splitCounts(articles, ratios);
+  return SPLIT_NAMES.filter((_, i) => ratios[i]! > 0 && counts[i] === 0);
+}
+
 /** Assigns each article path to a split; independent of the order `paths` come in. */
 export function assignSplits(paths: Iterable<string>, ratios: readonly [number, number, number], seed: number): Map<string, SplitName> {
   const ranked = [...new Set(paths)]

@@ -1,7 +1,8 @@
-/** Native folder and save dialogs, behind the Dialogs interface the handler table uses. */
+/** Native folder and save dialogs and the file manager, behind the Dialogs interface the handler table uses. */
 import { dialog, type BrowserWindow } from 'electron';
 import { extname, join } from 'node:path';
 import type { Dialogs } from '../node/app/handlers';
+import { showInFolder } from './show-in-folder';
 
 export function nativeDialogs(getWindow: () => BrowserWindow | null, defaultDir: () => string): Dialogs {
   return {
@@ -27,5 +28,6 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, defaultDir:
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    showInFolder,
   };
 }

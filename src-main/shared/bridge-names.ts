@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'export.run',
   'export.cancel',
   'export.layers',
+  'export.reveal',
   'import.preview',
   'import.run',
   'review.annotators',

@@ -40,6 +40,8 @@ export const CHANNEL_ACCESS: { [C in Channel]: Access<C> } = {
   'export.run': 'reads',
   'export.cancel': 'reads',
   'export.layers': 'reads',
+  // Opens the file manager at a finished export; the workspace is not touched.
+  'export.reveal': 'reads',
   // A preview reads the file and the workspace and writes nothing.
   'import.preview': 'reads',
   'import.run': 'writes',

@@ -189,13 +189,23 @@ export interface LabelUsageView {
 export type GuidelinesView = { text: string } | { missing: true } | { error: string };
 
 export interface ExportResult {
+  /** Names this export for `export.reveal` (Show in folder): the renderer never sends a path back. */
+  id: string;
   file: string;
   records: number;
   articles: number;
   skipped: { path: string; reason: string }[];
-  /** Export only (docs/export.md): the format written, and damaged label files that were recovered. */
-  format?: string;
-  warnings?: string[];
+  /** The format written, and damaged label files that were recovered. */
+  format: string;
+  warnings: string[];
+  /**
+   * Paragraphs a resolved export found no answer for (docs/export.md, "Resolution"): null when
+   * it did not resolve; `included` when they were written with no answer (include untouched),
+   * else they were left out.
+   */
+  unresolved: { ties: number; undecided: number; included: boolean } | null;
+  /** Records per split, when split. */
+  perSplit: Record<string, number> | null;
 }
 
 /** App-wide preferences, kept in the app's settings (never in a workspace). */

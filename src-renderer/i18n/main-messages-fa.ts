@@ -10,6 +10,7 @@ import { articlesFa } from './main-messages-fa/articles';
 import { storageFa } from './main-messages-fa/storage';
 import { labelsFa } from './main-messages-fa/labels';
 import { teamworkFa } from './main-messages-fa/teamwork';
+import { importFa } from './main-messages-fa/import';
 
 const persian: Translation<MessageCatalogue> = {
   ...appFa,
@@ -17,6 +18,7 @@ const persian: Translation<MessageCatalogue> = {
   ...storageFa,
   ...labelsFa,
   ...teamworkFa,
+  ...importFa,
 };
 
 export function persianText(message: MainMessage, name: NameOf): string {

@@ -4,21 +4,55 @@ import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { usePersianUi, waitForApp } from './pages';
 import { removeDir, tempWorkspace } from './temp';
+import { addDisagreeingArticles } from './disagreeing-articles';
 
-test('the export dialog reads right to left in the Persian UI', async () => {
-  // With the bundled reference layer, so the dialog has a teammate's layer to list.
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+/** The app on `workspace`, UI in Persian, with the export dialog open. */
+async function persianExportDialog(workspace: string, userData: string) {
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   const { page } = app;
   await waitForApp(page);
   await usePersianUi(page);
   await page.locator('.topbar button.primary').click();
-  const dialog = page.getByTestId('export-dialog');
+  return { app, page, dialog: page.getByTestId('export-dialog') };
+}
+
+test('the export dialog reads right to left in the Persian UI', async () => {
+  // With the bundled reference layer, so the dialog has a teammate's layer to list.
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  const { app, page, dialog } = await persianExportDialog(workspace, userData);
   await expect(dialog.getByRole('heading')).toHaveText('خروجی برچسب‌ها');
   await dialog.getByTestId('export-split').check();
   await expect(dialog.locator('[data-layer]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('export-fa.png') });
   await expect(page.locator('.shell')).toHaveAttribute('dir', 'rtl');
+  await app.close();
+  await removeDir(root);
+});
+
+test('the export dialog explains itself in Persian: why Export is off, the empty split, what was left out, Show in folder', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addDisagreeingArticles(workspace, 3);
+  const { app, page, dialog } = await persianExportDialog(workspace, userData);
+  for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
+  await expect(dialog.getByTestId('export-start')).toBeDisabled();
+  await expect(dialog.getByTestId('export-why')).toHaveText('خروجی خاموش است: دست‌کم یک لایه را علامت بزنید.');
+  for (const layer of ['sara', 'reza']) await dialog.locator(`[data-layer="${layer}"]`).check();
+  await dialog.getByTestId('export-split').check();
+  await dialog.getByRole('combobox').selectOption('goldMajority');
+  const out = join(root, 'resolved.json');
+  await app.answerSaveDialog(out);
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-empty-split')).toContainText('تقسیم ۳ مقاله به نسبت ۸۰/۱۰/۱۰: بخش ارزیابی و آزمون هیچ مقاله‌ای نمی‌گیرد (آموزش ۳، ارزیابی ۰، آزمون ۰)؛ چیزی نوشته نشد.');
+  await page.screenshot({ path: test.info().outputPath('export-empty-split-fa.png') });
+  await dialog.getByTestId('export-anyway').click();
+  const result = dialog.getByTestId('export-result');
+  await expect(result).toContainText('۳ رکورد از ۳ مقاله در');
+  await expect(result).toContainText('رکوردهای هر بخش: آموزش ۳، ارزیابی ۰، آزمون ۰.');
+  await expect(result.getByTestId('export-unresolved')).toContainText('بی‌پاسخ و کنار گذاشته: ۳ بند با آرای برابر');
+  await expect(result.getByTestId('export-unresolved')).toContainText('و ۳ بند بی‌تصمیم');
+  await result.getByRole('button', { name: 'نمایش در پوشه' }).click();
+  await expect.poll(() => app.shownInFolder()).toEqual([{ path: out, folder: false }]);
+  await page.screenshot({ path: test.info().outputPath('export-done-fa.png') });
   await app.close();
   await removeDir(root);
 });

@@ -11,6 +11,7 @@ import { annotationFilePath } from '../../src-main/node/annotations/paths';
 import { runCli } from '../../src-main/cli/pilcrow';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { waitForApp } from './pages';
+import { addDisagreeingArticles } from './disagreeing-articles';
 import { removeDir, tempWorkspace } from './temp';
 
 const AT = '2026-11-27T10:00:00.000Z';
@@ -75,7 +76,7 @@ test('the export dialog shows progress, cancels without writing, then exports a 
     await app.answerSaveDialog(out);
     await dialog.getByTestId('export-start').click();
     await expect(page.locator('[data-notice="info"]')).toContainText(`Exported 400 records from 400 articles to \u2068${out}\u2069`);
-    await expect(dialog).toBeHidden();
+    await expect(dialog.getByTestId('export-result')).toContainText('Records per split: train 320, dev 40, test 40.');
     await app.close();
 
     const records = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -87,6 +88,68 @@ test('the export dialog shows progress, cancels without writing, then exports a 
       expect([...r.text]).toHaveLength(r.end - r.start);
     }
     expect(counts).toEqual({ train: 320, dev: 40, test: 40 });
+  } finally {
+    release();
+  }
+  await removeDir(root);
+});
+
+test('the export dialog explains itself: why Export is off, an empty split before writing, progress, what was left out, Show in folder', async () => {
+  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  await addDisagreeingArticles(workspace, 3);
+  let release = () => {};
+  try {
+    const app = await launchApp({ workspace, userData, annotator: 'omid' });
+    const { page } = app;
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    const start = dialog.getByTestId('export-start');
+
+    // Why Export is off, said beside the button and read with it.
+    for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
+    await expect(start).toBeDisabled();
+    await expect(dialog.getByTestId('export-why')).toHaveText('Export is off: tick at least one layer.');
+    await expect(start).toHaveAccessibleDescription('Export is off: tick at least one layer.');
+    for (const layer of ['sara', 'reza']) await dialog.locator(`[data-layer="${layer}"]`).check();
+    await dialog.getByTestId('export-split').check();
+    await dialog.getByRole('spinbutton', { name: 'Train' }).fill('');
+    await expect(dialog.getByTestId('export-why')).toHaveText('Export is off: give train, dev and test weights of 0 or more, not all 0.');
+    await dialog.getByRole('spinbutton', { name: 'Train' }).fill('80');
+    await expect(dialog.getByTestId('export-why')).toHaveCount(0);
+    await expect(start).toBeEnabled();
+
+    // 80/10/10 over 3 articles: warned before the save dialog, nothing written.
+    await dialog.getByRole('combobox', { name: 'Answers' }).selectOption('goldMajority');
+    const out = join(root, 'resolved.jsonl');
+    await app.answerSaveDialog(out);
+    await dialog.getByRole('radio', { name: /JSONL/ }).check();
+    await start.click();
+    await expect(dialog.getByTestId('export-empty-split')).toContainText(
+      'Splitting 3 articles 80/10/10: dev and test would get no article (train 3, dev 0, test 0); nothing was written. Export anyway, or change the weights (0 for a split you do not want).',
+    );
+    await expect(stat(out)).rejects.toThrow();
+
+    // Export anyway: the first article waits, and the progress counts the real total meanwhile.
+    release = app.holdArticle('agency/report-0.txt');
+    await dialog.getByTestId('export-anyway').click();
+    await expect(dialog.getByTestId('export-progress-text')).toHaveText(/^0 of [1-9]\d* articles, 0 records$/);
+    await expect(dialog.getByTestId('export-progress')).toHaveAttribute('data-phase', 'writing');
+    release();
+
+    // What was written, what was left out, and the file in its folder.
+    const result = dialog.getByTestId('export-result');
+    await expect(result).toContainText(`Exported 3 records from 3 articles to \u2068${out}\u2069.`);
+    await expect(result).toContainText('Records per split: train 3, dev 0, test 0.');
+    await expect(result.getByTestId('export-unresolved')).toHaveText(
+      'Left out, with no answer: 3 tied paragraph(s) (as many annotators for one answer as for another) and 3 undecided (nobody, or too few, decided them). Tick “Include paragraphs nobody decided” to write them with no labels.',
+    );
+    await result.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app.shownInFolder()).toEqual([{ path: out, folder: false }]);
+    await page.screenshot({ path: test.info().outputPath('export-done.png') });
+    await app.close();
+    const records = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((r) => [r.article, r.paragraph, r.labels, r.split])).toEqual([0, 1, 2].map((i) => [`agency/report-${i}.txt`, 1, ['quote'], 'train']));
   } finally {
     release();
   }

@@ -51,6 +51,8 @@ export interface PilcrowApp {
   answerSaveDialog(file: string | null): Promise<void>;
   /** Queue the file the next "Import" open dialog answers (null = cancel). */
   answerOpenFileDialog(file: string | null): Promise<void>;
+  /** What "Show in folder" asked the file manager to show so far, in order. */
+  shownInFolder(): Promise<{ path: string; folder: boolean }[]>;
   /** What the application menu sends. */
   menu(command: EventMap['menu.command']): Promise<void>;
   /** Delivers the events held back by `holdEvents`, in order, and stops holding them. */
@@ -86,6 +88,10 @@ class ScriptedDialogs implements Dialogs {
   files: (string | null)[] = [];
   async pickOpenFile() {
     return this.files.shift() ?? null;
+  }
+  shown: { path: string; folder: boolean }[] = [];
+  async showInFolder(target: { path: string; folder: boolean }) {
+    this.shown.push({ ...target });
   }
 }
 
@@ -132,6 +138,7 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     answerFolderDialog: async (folder) => void dialogs.folders.push(folder),
     answerSaveDialog: async (file) => void dialogs.saves.push(file),
     answerOpenFileDialog: async (file) => void dialogs.files.push(file),
+    shownInFolder: async () => [...dialogs.shown],
     menu: (payload) => page.evaluate(([name, p]) => window.__pilcrowEmit(name, p), ['menu.command', payload] as [EventName, unknown]),
     releaseEvents: async () => {
       const events = held ?? [];
@@ -183,6 +190,12 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
   }
   const app = await _electron.launch({ executablePath: binary.path, args });
   const page = await app.firstWindow();
+  // The file manager is not opened in a test: what Show in folder asks for is recorded instead.
+  await app.evaluate(({ shell }) => {
+    const shown: { path: string; folder: boolean }[] = ((globalThis as Record<string, unknown>).__shownInFolder = []) as never;
+    shell.showItemInFolder = (path: string) => void shown.push({ path, folder: false });
+    shell.openPath = async (path: string) => (shown.push({ path, folder: true }), '');
+  });
   const answer = (kind: 'open' | 'save', value: string | null) =>
     app.evaluate(({ dialog }, [k, v]) => {
       const queue = ((globalThis as Record<string, unknown>)[`__answers_${k}`] ??= []) as (string | null)[];
@@ -202,6 +215,7 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     answerFolderDialog: (folder) => answer('open', folder),
     answerSaveDialog: (file) => answer('save', file),
     answerOpenFileDialog: (file) => answer('open', file),
+    shownInFolder: () => app.evaluate(() => [...((globalThis as Record<string, unknown>).__shownInFolder as { path: string; folder: boolean }[])]),
     menu: (payload) => app.evaluate(({ BrowserWindow }, p) => BrowserWindow.getAllWindows()[0]?.webContents.send('pilcrow:menu.command', p), payload),
     releaseEvents: async () => {
       if (options.holdEvents) throw new Error('holdEvents works in the chromium project only');

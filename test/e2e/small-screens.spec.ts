@@ -22,20 +22,23 @@ async function listHeight(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
 }
 
-/** Paragraph rows whose whole box is inside the paragraph list's box. */
-async function rowsInView(page: Page): Promise<number> {
-  return page.locator('.paragraphs').evaluate((list) => {
-    const box = list.getBoundingClientRect();
-    return [...list.querySelectorAll('[data-paragraph-index]')].filter((row) => {
+/**
+ * Rows of `rows` (paragraphs, a folded run, review rows) whose whole box is inside both the
+ * scrolling list's box and the window: what the editor sees without scrolling.
+ */
+async function rowsInView(page: Page, list = '.paragraphs', rows = '[data-paragraph-index]'): Promise<number> {
+  return page.locator(list).evaluate((el, selector) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll(selector)].filter((row) => {
       const r = row.getBoundingClientRect();
-      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      return r.height > 0 && r.top >= Math.max(box.top, 0) - 1 && r.bottom <= Math.min(box.bottom, window.innerHeight) + 1;
     }).length;
-  });
+  }, rows);
 }
 
-/** Paragraph texts cut off at the side (wider content than box): none may be. */
-async function clippedTexts(page: Page): Promise<number> {
-  return page.locator('.paragraphs').evaluate((list) => [...list.querySelectorAll('[data-testid="paragraph-text"]')].filter((el) => el.scrollWidth > el.clientWidth + 1).length);
+/** Paragraph texts cut off at the side or below (more content than box): none may be. */
+async function clippedTexts(page: Page, list = '.paragraphs', texts = '[data-testid="paragraph-text"]'): Promise<number> {
+  return page.locator(list).evaluate((el, selector) => [...el.querySelectorAll(selector)].filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1).length, texts);
 }
 
 for (const language of ['en', 'fa'] as const) {
@@ -74,13 +77,50 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.locator('.annotate .meta')).toContainText('fa/rail-isfahan.txt');
     await expect(page.locator('nav.list')).toBeHidden();
 
-    // Review keeps its rows in view too.
+    // Review keeps its rows in view too, its texts whole.
     await page.locator('button[data-mode="review"]').click();
     await expect(page.locator('.rows [role="row"]').first()).toBeVisible();
     expect(await listHeight(page, '.rows')).toBeGreaterThan(150);
+    expect(await clippedTexts(page, '.rows', '[role="row"] .text')).toBe(0);
     await screenshot(page, `compact-review-${language}.png`);
     test.info().annotations.push({ type: 'rows in view at 1280×720', description: String(wide) });
 
+    await app.close();
+    await removeDir(root);
+  });
+}
+
+/**
+ * Issue 17's target: at 960×540 CSS px (a 1920×1080 screen at 200 %, or a small laptop window)
+ * at least 8 rows of the sample's Persian rail article are in view, whole, in Annotate and in
+ * Review: the article list is a drawer in a window this short, the header is one compact bar,
+ * and rows are denser. The mouse rests on the top bar (a hovered row shows every label's chip).
+ */
+for (const language of ['en', 'fa'] as const) {
+  test(`shows at least 8 whole rows at 960×540 in Annotate and Review, UI in ${language}`, async () => {
+    const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+    const app = await launchApp({ workspace, userData, annotator: 'sara' });
+    const { page } = app;
+    await waitForApp(page);
+    if (language === 'fa') await usePersianUi(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await openArticle(page, 'fa/rail-isfahan.txt');
+    await page.setViewportSize({ width: 960, height: 540 });
+    await page.mouse.move(480, 2);
+    await expect(page.locator('nav.list')).toBeHidden();
+    await expect(paragraph(page, 0)).toBeInViewport();
+    const annotate = await rowsInView(page, '.paragraphs', '.list-row');
+    expect(annotate).toBeGreaterThanOrEqual(8);
+    expect(await clippedTexts(page)).toBe(0);
+    await screenshot(page, `compact-annotate-960-${language}.png`);
+
+    await page.locator('button[data-mode="review"]').click();
+    await expect(page.locator('.rows [role="row"]').first()).toBeVisible();
+    await page.mouse.move(480, 2);
+    const review = await rowsInView(page, '.rows', '[role="row"]');
+    expect(review).toBeGreaterThanOrEqual(8);
+    await screenshot(page, `compact-review-960-${language}.png`);
+    test.info().annotations.push({ type: 'whole rows at 960×540', description: `annotate ${annotate}, review ${review}` });
     await app.close();
     await removeDir(root);
   });

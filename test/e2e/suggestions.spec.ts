@@ -135,7 +135,7 @@ test('ghost labels in a Persian article: read why, accept by key, accept all abo
   await page.locator('.topbar button.primary').click();
   await expect(page.locator('[data-layer="sara"]')).toBeChecked();
   await page.getByTestId('export-start').click();
-  await expect(page.getByTestId('export-dialog')).toBeHidden();
+  await expect(page.getByTestId('export-result')).toBeVisible();
   await app.close();
 
   const doc = JSON.parse(await readFile(out, 'utf8')) as { records: { article: string; paragraph: number; labels: string[]; via?: string; suggested_by?: Record<string, string> }[] };

@@ -4,7 +4,8 @@ import { parseRatios } from '../../core/splits';
 import { exportOptionsSchema, EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/export';
 import { LayerReader } from '../../node/annotations/store';
 import { ExportChoiceError } from '../../node/export/layers';
-import { ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
+import { EmptySplitError, ExportCancelledError, type ExportEnv } from '../../node/export/run-export';
+import type { ExportCounts } from '../../node/export/types';
 import { exportCommandLine } from '../../node/export/command-line';
 import { ExportTargetError } from '../../node/export/target';
 import { exportToFile, exportToFolder, exportToStream, isFolderTarget } from '../../node/export/write-export';
@@ -16,13 +17,16 @@ import { openCliWorkspace } from '../open-workspace';
 export const EXPORT_HELP = `pilcrow export WORKSPACE [--format json|jsonl|csv|parquet|hf] [--out FILE|DIR/]
                  [--annotator NAME]… [--gold] [--resolve gold,majority,single,NAME]
                  [--done-only] [--labels a,b] [--include-untouched]
-                 [--split 80,10,10 --seed N] [--reproducible] [--csv-raw]
+                 [--split 80,10,10 --seed N [--allow-empty-split]] [--reproducible] [--csv-raw]
   Writes the labels as a dataset (docs/export.md) to FILE, atomically, or to standard output
   without --out. --out DIR/ (a trailing slash, or a folder that exists) writes data.FORMAT and
   labels.json (the label list) into DIR; Parquet with --split writes one file per split there.
   --format hf --out DIR writes a Hugging Face dataset folder: data/<split>-00000-of-00001.parquet
   and a README.md dataset card. Progress and unreadable files are reported on stderr; Ctrl+C
-  cancels and leaves FILE as it was. --reproducible takes exported_at from the newest decision.
+  cancels and leaves FILE as it was. A split that would leave a split with a weight above 0
+  without articles is refused (nothing written) unless --allow-empty-split. Paragraphs left out
+  of a resolved export (ties, undecided) are counted on stderr. --reproducible takes exported_at
+  from the newest decision.
   CSV text cells that a spreadsheet would run as a formula get a leading ' unless --csv-raw.`;
 
 export interface ExportArgs {
@@ -37,6 +41,7 @@ export interface ExportArgs {
   includeUntouched?: boolean | undefined;
   split?: string | undefined;
   seed?: string | undefined;
+  allowEmptySplit?: boolean | undefined;
   reproducible?: boolean | undefined;
   csvRaw?: boolean | undefined;
 }
@@ -55,6 +60,7 @@ const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.
 export function exportOptionsFrom(args: ExportArgs) {
   if (args.format && !EXPORT_FORMATS.includes(args.format as ExportFormat)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${args.format}"`);
   if (args.csvRaw && (args.format ?? 'json') !== 'csv') throw new CliError('--csv-raw goes with --format csv');
+  if (args.allowEmptySplit && !args.split) throw new CliError('--allow-empty-split goes with --split, e.g. --split 80,10,10 --allow-empty-split');
   if (args.seed !== undefined && !args.split) throw new CliError('--seed goes with --split, e.g. --split 80,10,10 --seed 7');
   const seed = args.seed === undefined ? 0 : Number(args.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1) throw new CliError(`--seed must be a whole number from 0 to 2147483647; got "${args.seed}"`);
@@ -67,6 +73,7 @@ export function exportOptionsFrom(args: ExportArgs) {
     labels: list(args.labels),
     includeUntouched: !!args.includeUntouched,
     split: ratios ? { ratios, seed } : null,
+    allowEmptySplits: !!args.allowEmptySplit,
     reproducible: !!args.reproducible,
     csvRaw: !!args.csvRaw,
   });
@@ -118,13 +125,21 @@ export async function exportCommand(args: ExportArgs, io: ExportIo): Promise<voi
     for (const f of files) io.err(`wrote ${f}`);
     for (const s of outcome.skipped) io.err(`skipped ${s.reason}`);
     const { counts } = outcome;
-    const unresolved = options.resolve.length ? `, ${counts.unresolved} paragraphs unresolved (${counts.ties} ties, ${counts.undecided} undecided)` : '';
-    io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${unresolved}${args.out ? ` to ${args.out}` : ''}`);
+    io.err(`wrote ${counts.records} records from ${counts.articles} article${counts.articles === 1 ? '' : 's'}${args.out ? ` to ${args.out}` : ''}`);
+    if (options.resolve.length && counts.unresolved) io.err(unresolvedLine(counts, options.includeUntouched));
   } catch (error) {
+    if (error instanceof EmptySplitError) throw new CliError(error.message);
     if (error instanceof ExportCancelledError) throw new CliError(`export cancelled${args.out ? `; ${args.out} was left as it was` : ''}`);
     if (error instanceof ExportChoiceError || error instanceof ExportTargetError) throw new CliError(error.message);
     throw error;
   }
+}
+
+/** The paragraphs a resolved export found no answer for: left out, or (with --include-untouched) written with none. */
+export function unresolvedLine(counts: Pick<ExportCounts, 'unresolved' | 'ties' | 'undecided'>, included: boolean): string {
+  const parts = `${counts.ties} tied (as many annotators for one answer as for another), ${counts.undecided} undecided (nobody, or too few for the steps chosen, decided them)`;
+  const what = `${counts.unresolved} paragraph${counts.unresolved === 1 ? '' : 's'} got no answer: ${parts}`;
+  return included ? `${what}; written with annotator "unresolved" and labels null` : `${what}; left out (--include-untouched writes them with no answer)`;
 }
 
 function wrap<T>(f: () => T): T {

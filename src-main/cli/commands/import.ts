@@ -1,4 +1,5 @@
 /** `pilcrow import WORKSPACE FILE …`: a teammate's export, a script's records or another tool's export become annotator layers. */
+import { englishText } from '../../shared/messages';
 import { IMPORT_FORMAT_CHOICES, type ImportFormatChoice, type ImportResult } from '../../shared/contract/import';
 import { importIntoWorkspace, LayerLockedError } from '../../node/import/run-import';
 import { FORMAT_NAMES, ImportFileError } from '../../node/import/read-export-file';
@@ -66,6 +67,6 @@ function report(result: ImportResult, io: { out: (s: string) => void; err: (s: s
     const what = u.article === null ? 'no article' : `${u.article}${u.paragraph !== null ? ` paragraph ${u.paragraph}` : ''}${u.paragraph_id ? ` (${u.paragraph_id})` : ''}`;
     io.err(`unmatched ${u.where}, ${what}: ${u.reason.replace(/\.$/, '')}${u.article === null ? '' : "; kept in the layer's orphans"}`);
   }
-  for (const s of result.skipped) io.err(`not imported ${s.where}: ${s.reason}`);
+  for (const s of result.skipped) io.err(`not imported ${s.where}: ${englishText(s.reason)}`);
   if (result.unknownLabels.length) io.err(`labels not in this workspace's schema: ${result.unknownLabels.join(', ')}${result.labelsAdded.length ? ` (added from the file: ${result.labelsAdded.join(', ')})` : ''}`);
 }

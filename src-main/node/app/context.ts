@@ -2,13 +2,18 @@
 import type { EventMap, EventName } from '../../shared/ipc';
 import type { Session } from './session';
 
-/** Native dialogs, injected: Electron's in the app, scripted answers in tests. */
+/** Native dialogs and the file manager, injected: Electron's in the app, scripted answers in tests. */
 export interface Dialogs {
   /** A folder: a workspace to open, or (with `purpose: 'export'`) one to write a dataset folder into. */
   pickFolder(purpose?: 'workspace' | 'export'): Promise<string | null>;
   pickSaveFile(suggestedName: string): Promise<string | null>;
   /** A file to read (import); optional so scripted test dialogs may leave it out. */
   pickOpenFile?(title: string, extensions: string[]): Promise<string | null>;
+  /**
+   * Shows a finished export in the file manager: a file selected in its folder, or a folder
+   * opened (Electron's shell in the app); optional so scripted test dialogs may leave it out.
+   */
+  showInFolder?(target: { path: string; folder: boolean }): Promise<void>;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;

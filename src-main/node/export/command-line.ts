@@ -11,6 +11,7 @@ export function exportCommandLine(workspace: string, options: ExportOptions, out
   if (options.labels.length) args.push('--labels', options.labels.join(','));
   if (options.includeUntouched) args.push('--include-untouched');
   if (options.split) args.push('--split', options.split.ratios.join(','), '--seed', String(options.split.seed));
+  if (options.split && options.allowEmptySplits) args.push('--allow-empty-split');
   if (options.reproducible) args.push('--reproducible');
   if (options.csvRaw) args.push('--csv-raw');
   return args.map(quote).join(' ');

@@ -6,7 +6,8 @@
  */
 import { buildArticleExport, type Layer } from '../../core/export-records';
 import { latestOf } from '../../core/instant';
-import { assignSplits, type SplitName } from '../../core/splits';
+import { assignSplits, emptySplits, splitCounts, type SplitName } from '../../core/splits';
+import { englishText } from '../../shared/messages';
 import type { ExportOptions, ExportProgress } from '../../shared/contract/export';
 import type { LabelDef } from '../../shared/labels';
 import type { LayerReader } from '../annotations/store';
@@ -20,6 +21,22 @@ export class ExportCancelledError extends Error {
   override readonly name = 'ExportCancelledError';
   constructor() {
     super('the export was cancelled; nothing was written');
+  }
+}
+
+/** What an empty split looks like: the weights, how many articles, each split's share, the empty ones. */
+export interface EmptySplit {
+  ratios: number[];
+  articles: number;
+  counts: number[];
+  empty: SplitName[];
+}
+
+/** A split that leaves a split with a weight above 0 empty, refused before anything is written unless allowed. */
+export class EmptySplitError extends Error {
+  override readonly name = 'EmptySplitError';
+  constructor(readonly split: EmptySplit) {
+    super(englishText({ code: 'export-empty-split', ...split, app: false }));
   }
 }
 
@@ -82,6 +99,8 @@ async function exportAll(env: ExportEnv, options: ExportOptions, writer: FormatW
     filters,
   });
   const release = releaser(workspace);
+  // At once, before the first article: a slow first file shows "0 of N", not nothing.
+  progress(0, true);
   for (const [i, { id, path }] of paths.entries()) {
     if (env.signal?.aborted) throw new ExportCancelledError();
     // A conflict copy has no layer of its own to read, yet the export names it (docs/teams.md).
@@ -150,7 +169,24 @@ async function prePass(env: ExportEnv, options: ExportOptions, layers: string[],
     if (options.includeUntouched || hasDecisions(found)) candidates.push(path);
   }
   progress(paths.length, true);
+  if (options.split && !options.allowEmptySplits) refuseEmptySplits(candidates.length, options.split.ratios);
   return { splits: options.split ? assignSplits(candidates, options.split.ratios, options.split.seed) : null, newest };
+}
+
+function refuseEmptySplits(articles: number, ratios: [number, number, number]): void {
+  const empty = emptySplits(articles, ratios);
+  if (empty.length) throw new EmptySplitError({ ratios: [...ratios], articles, counts: splitCounts(articles, ratios), empty });
+}
+
+/**
+ * Refuses a split that would leave a split empty before anything is asked or written (the app
+ * checks this before its save dialog); runExport checks again while it plans the split.
+ */
+export async function checkSplits(env: ExportEnv, options: ExportOptions): Promise<void> {
+  if (!options.split || options.allowEmptySplits) return;
+  const layers = await chooseLayers(env.reader, options);
+  const paths = env.workspace.ids.map((id) => env.workspace.pathOf(id)!);
+  await prePass(env, options, layers, paths, progressReporter(env, 'planning', paths.length, null));
 }
 
 function layerMeta(layers: readonly Layer[]): Record<string, LayerMeta> {

@@ -54,7 +54,7 @@ export async function importExport(env: ImportEnv, file: string, content: Export
   const unplaceable = lost.map(({ item, reason }) => unmatchedOf(content, item, null, reason));
   if (unplaceable.length && !env.dryRun) {
     const first = unplaceable[0]!;
-    throw new ImportFileError(`${file}, ${first.where}: nothing was imported: ${unplaceable.length === 1 ? 'a record' : `${unplaceable.length} records`} name${unplaceable.length === 1 ? 's' : ''} no article and ${unplaceable.length === 1 ? 'its text was' : 'their text was'} not found in one (${first.reason}); add "article" (the workspace-relative path) to ${unplaceable.length === 1 ? 'it' : 'them'}, or see them all with --dry-run`);
+    throw new ImportFileError({ code: 'import-no-article', file, where: first.where, count: unplaceable.length, reason: first.reason });
   }
   result.unmatched.push(...unplaceable);
   const lostAt = new Set(lost.map((l) => l.item.at));

@@ -41,14 +41,16 @@ const labelList = z.array(z.string().min(1)).superRefine((labels, ctx) => {
   if (twice !== undefined) ctx.addIssue({ code: 'custom', message: `"${twice}" is listed twice` });
 });
 
-export const SEGMENT_HINT = '`pilcrow segment FILE --json` prints each paragraph\'s id';
+/** The schema's messages for a paragraph id that is not one, or missing with no text or position: said as their own codes (read-export-file.ts). */
+export const BAD_PARAGRAPH_ID = 'not a Pilcrow paragraph id';
+export const NO_PARAGRAPH = 'no paragraph_id, text or paragraph';
 
 export const importRecordSchema = z
   .object({
     /** Absent only in files of other tools that do not name the article: found by its text then. */
     article: articlePath.optional(),
     paragraph: z.number().int().min(0).optional(),
-    paragraph_id: z.string().regex(PARAGRAPH_ID_PATTERN, `is not a Pilcrow paragraph id (p and 11 letters or digits, such as p0rwnzi23xue); remove it to match by text, or take the id from ${SEGMENT_HINT}`).optional(),
+    paragraph_id: z.string().regex(PARAGRAPH_ID_PATTERN, BAD_PARAGRAPH_ID).optional(),
     text: z.string().min(1).optional(),
     start: z.number().int().min(0).optional(),
     end: z.number().int().min(0).optional(),
@@ -72,7 +74,7 @@ export const importRecordSchema = z
       ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made' });
     }
     if (record.paragraph_id === undefined && record.text === undefined && record.paragraph === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['paragraph_id'], message: `is missing, and so are text and paragraph: add paragraph_id (${SEGMENT_HINT}), the paragraph's text, or its 0-based position as paragraph` });
+      ctx.addIssue({ code: 'custom', path: ['paragraph_id'], message: NO_PARAGRAPH });
     }
     if (record.article === undefined && record.text === undefined) {
       ctx.addIssue({ code: 'custom', path: ['article'], message: 'is missing: add the article\'s workspace-relative path (fa/news.txt), or the paragraph\'s text so it can be found in any article' });

@@ -4,6 +4,7 @@
  * file or its chunks are read and its modification time is taken (the time given to records that
  * carry none). A file that grows past the limit while it is read stops there.
  */
+import { englishText, type MainMessage } from '../../shared/messages';
 import { IMPORT_LIMIT, openChosenFile, RefusedFileError } from '../storage';
 
 export interface ImportSource {
@@ -18,14 +19,17 @@ export interface ImportSource {
   close(): Promise<void>;
 }
 
-/** Thrown with the reason when the file cannot be opened or read (what to do included). */
+/** Thrown with the reason when the file cannot be opened or read (what to do included), said as a message. */
 export class ImportOpenError extends Error {
   override readonly name = 'ImportOpenError';
+  constructor(readonly detail: MainMessage) {
+    super(englishText(detail));
+  }
 }
 
 export function cannotReadImport(file: string, e: unknown): ImportOpenError {
   const reason = e instanceof RefusedFileError ? e.problem : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
-  return new ImportOpenError(`${file}: cannot read it (${reason})`);
+  return new ImportOpenError({ code: 'import-unreadable', file, reason });
 }
 
 export async function openImportFile(file: string): Promise<ImportSource> {
@@ -38,7 +42,7 @@ export async function openImportFile(file: string): Promise<ImportSource> {
   const { handle, size } = opened;
   // The time as `stat` gives it everywhere else (a Date; openChosenFile's is cut to the millisecond).
   const modifiedAt = (await handle.stat().catch(() => null))?.mtime.toISOString() ?? new Date(opened.mtimeMs).toISOString();
-  const grewPast = () => new ImportOpenError(`${file}: grew past ${IMPORT_LIMIT.maxBytes} bytes while it was read; ${IMPORT_LIMIT.advice}`);
+  const grewPast = () => new ImportOpenError({ code: 'import-grew', file, max: IMPORT_LIMIT.maxBytes, advice: IMPORT_LIMIT.advice });
   async function* chunks(): AsyncIterable<Uint8Array> {
     const buffer = new Uint8Array(1 << 16);
     for (let position = 0; ; ) {

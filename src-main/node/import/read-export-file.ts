@@ -10,7 +10,8 @@
 import { TextDecoder } from 'node:util';
 import { z } from 'zod';
 import { englishText, type MainMessage } from '../../shared/messages';
-import { parseCsvRows } from '../../core/csv';
+import { IMPORT_FORMAT_NAMES } from '../../shared/messages/import';
+import { CsvUnclosedQuoteError, parseCsvRows } from '../../core/csv';
 import { paragraphIdFor } from '../../core/paragraphs';
 import type { LabelDef } from '../../shared/labels';
 import { fromCsv } from './formats/csv';
@@ -18,7 +19,7 @@ import { fromDoccano, isDoccano } from './formats/doccano';
 import { fromLabelStudioMin, fromLabelStudioTask, isLabelStudioMin, isLabelStudioTask } from './formats/label-studio';
 import { fromProdigy, isProdigy } from './formats/prodigy';
 import { isObject, type ConvertSink, type ImportFormat, type ImportFormatChoice } from './formats/types';
-import { importRecordSchema, SEGMENT_HINT, tidyRecord, type ImportRecord } from './import-record';
+import { BAD_PARAGRAPH_ID, importRecordSchema, NO_PARAGRAPH, tidyRecord, type ImportRecord } from './import-record';
 import { cannotReadImport, ImportOpenError, openImportFile, type ImportSource } from './open-import-file';
 
 export { carriesSomething, importRecordSchema, type ImportRecord } from './import-record';
@@ -43,30 +44,21 @@ export interface ExportFileContent {
   /** Where record i is in the file (`line 12`, `records[3]`), for messages about it. */
   where: (i: number) => string;
   /** What the file holds that is not imported, and why (another tool's skipped or rejected answers). */
-  skipped: { where: string; reason: string }[];
+  skipped: { where: string; reason: MainMessage }[];
   /** Records that named no annotator or time and were given one. */
   filled: { annotator: number; updatedAt: number; time: string };
 }
 
-/** A file that cannot be imported; `detail` is the message's code where one is written (shared/messages). */
+/** A file that cannot be imported, said as a message (shared/messages): the CLI prints its English, the app its own language. */
 export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
-  readonly detail: MainMessage | undefined;
 
-  constructor(said: string | MainMessage) {
-    super(typeof said === 'string' ? said : englishText(said));
-    this.detail = typeof said === 'string' ? undefined : said;
+  constructor(readonly detail: MainMessage) {
+    super(englishText(detail));
   }
 }
 
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  pilcrow: 'a Pilcrow export',
-  jsonl: 'plain JSON records',
-  csv: 'CSV',
-  'label-studio': 'a Label Studio export',
-  doccano: 'a doccano export',
-  prodigy: 'a Prodigy export',
-};
+export const FORMAT_NAMES = IMPORT_FORMAT_NAMES;
 
 /** A plain record has at least one of these. */
 const RECORD_FIELDS = ['article', 'paragraph_id', 'paragraph', 'text', 'labels'];
@@ -83,14 +75,14 @@ const documentSchema = z.object({
 
 export async function readExportFile(file: string, options: ReadOptions = {}): Promise<ExportFileContent> {
   const source = await openImportFile(file).catch((e: unknown) => {
-    throw e instanceof ImportOpenError ? new ImportFileError(e.message) : e;
+    throw e instanceof ImportOpenError ? new ImportFileError(e.detail) : e;
   });
   try {
     return await readSource(source, options);
   } catch (e) {
-    if (e instanceof ImportFileError || e instanceof ImportOpenError) throw e instanceof ImportOpenError ? new ImportFileError(e.message) : e;
+    if (e instanceof ImportFileError || e instanceof ImportOpenError) throw e instanceof ImportOpenError ? new ImportFileError(e.detail) : e;
     // Only reading fails here (the records' own problems are ImportFileErrors).
-    if ((e as NodeJS.ErrnoException).code !== undefined) throw new ImportFileError(cannotReadImport(file, e).message);
+    if ((e as NodeJS.ErrnoException).code !== undefined) throw new ImportFileError(cannotReadImport(file, e).detail);
     throw e;
   } finally {
     await source.close().catch(() => undefined);
@@ -109,17 +101,17 @@ async function readSource(source: ImportSource, options: ReadOptions): Promise<E
   // JSON Lines are read 64 KB at a time: a file of a million records is never one string.
   if (container === 'jsonl') {
     const anyText = await readLines(source, reader);
-    if (!anyText) throw new ImportFileError(`${file}: is empty; nothing to import`);
+    if (!anyText) throw new ImportFileError({ code: 'import-empty', file });
     return reader.finish('jsonl');
   }
   const text = decodeAll(file, await source.readAll());
-  if (!text.trim()) throw new ImportFileError(`${file}: is empty; nothing to import`);
+  if (!text.trim()) throw new ImportFileError({ code: 'import-empty', file });
   if (container === 'csv') {
     let rows;
     try {
       rows = parseCsvRows(text);
     } catch (e) {
-      throw new ImportFileError(`${file}, ${(e as Error).message}`);
+      throw e instanceof CsvUnclosedQuoteError ? new ImportFileError({ code: 'import-csv-unclosed', file, line: e.line }) : e;
     }
     reader.begin('csv');
     fromCsv(rows, reader.sink, { raw: options.csvRaw === true });
@@ -134,11 +126,11 @@ async function readSource(source: ImportSource, options: ReadOptions): Promise<E
       lines.forEach((line, i) => reader.line(line, i + 1));
       return reader.finish('jsonl');
     }
-    throw new ImportFileError(`${file}: is not valid JSON; was it cut short? Export it again`);
+    throw new ImportFileError({ code: 'import-cut-short', file });
   }
   if (isObject(whole) && 'records' in whole && 'schema_version' in whole) return reader.document(whole);
   if (Array.isArray(whole)) {
-    if (whole.length === 0) throw new ImportFileError(`${file}: holds no records; nothing to import`);
+    if (whole.length === 0) throw new ImportFileError({ code: 'import-no-records', file });
     whole.forEach((item, i) => reader.item(item, `[${i}]`));
   } else reader.item(whole, 'the file');
   return reader.finish('json');
@@ -180,7 +172,7 @@ function decode(file: string, decoder: TextDecoder, chunk: Uint8Array | undefine
 }
 
 function notUtf8(file: string): ImportFileError {
-  return new ImportFileError(`${file}: is not UTF-8 text; save it as UTF-8 and import it again`);
+  return new ImportFileError({ code: 'import-not-utf8', file });
 }
 
 function tryParse(text: string): unknown {
@@ -196,7 +188,7 @@ class RecordReader {
   private format: ImportFormat | null = null;
   private readonly records: ImportRecord[] = [];
   private readonly wheres: string[] = [];
-  private readonly skipped: { where: string; reason: string }[] = [];
+  private readonly skipped: { where: string; reason: MainMessage }[] = [];
   private readonly filled = { annotator: 0, updatedAt: 0, time: '' };
   readonly sink: ConvertSink = {
     record: (value, where) => this.record(value, where),
@@ -220,27 +212,24 @@ class RecordReader {
     const clean = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (!clean.trim()) return;
     const value = tryParse(clean);
-    if (value === undefined) throw new ImportFileError(`${this.file}, line ${lineNumber}: is not valid JSON; fix or remove that line, or export the file again`);
+    if (value === undefined) throw new ImportFileError({ code: 'import-bad-line', file: this.file, line: lineNumber });
     this.item(value, `line ${lineNumber}`);
   }
 
   item(value: unknown, where: string): void {
     if (this.format === null) this.begin(this.options.format && this.options.format !== 'auto' ? this.options.format : detect(value));
-    if (!isObject(value)) throw this.error(where, `is ${Array.isArray(value) ? 'a list' : JSON.stringify(value)?.slice(0, 20) ?? 'nothing'}, not a record (a JSON object)`);
+    if (!isObject(value)) throw this.error(where, { code: 'import-not-object', list: Array.isArray(value), value: JSON.stringify(value)?.slice(0, 20) ?? 'nothing' });
     switch (this.format) {
       case 'label-studio':
         if (isLabelStudioTask(value)) return fromLabelStudioTask(value, where, this.sink);
         if (isLabelStudioMin(value)) return fromLabelStudioMin(value, where, this.sink);
-        throw this.error(where, 'is not a Label Studio task (no "data" with "annotations") nor a JSON-MIN row (no "annotation_id"); export the project again as JSON or JSON-MIN');
+        throw this.error(where, { code: 'import-not-label-studio' });
       case 'doccano':
         return fromDoccano(value, where, this.sink);
       case 'prodigy':
         return fromProdigy(value, where, this.sink);
       default:
-        if (!RECORD_FIELDS.some((f) => f in value)) {
-          const has = Object.keys(value).slice(0, 5).join(', ') || 'nothing';
-          throw this.error(where, `has none of the fields of a record (${RECORD_FIELDS.join(', ')}); it has ${has}. Import a Pilcrow export, records with those fields, or a Label Studio, doccano or Prodigy export`);
-        }
+        if (!RECORD_FIELDS.some((f) => f in value)) throw this.error(where, { code: 'import-no-fields', fields: RECORD_FIELDS, has: Object.keys(value).slice(0, 5) });
         return this.record(value, where);
     }
   }
@@ -248,7 +237,7 @@ class RecordReader {
   /** Pilcrow's JSON document: its records, label schema and article texts. */
   document(value: Record<string, unknown>): ExportFileContent {
     const doc = documentSchema.safeParse(value);
-    if (!doc.success) throw new ImportFileError(`${this.file}: is not a Pilcrow export document (${describe(doc.error)})`);
+    if (!doc.success) throw new ImportFileError({ code: 'import-bad-document', file: this.file, detail: describe(doc.error) });
     this.begin('pilcrow');
     doc.data.records.forEach((r, i) => this.item(r, `records[${i}]`));
     const content = this.finish('json');
@@ -261,20 +250,20 @@ class RecordReader {
       tidy.annotator = this.options.annotator;
       this.filled.annotator += 1;
     }
-    if (tidy.annotator === undefined) throw this.error(where, 'annotator: is missing; import with --annotator NAME (in the app: type the layer name), or add "annotator" to each record');
-    if (!('labels' in tidy)) throw this.error(where, 'labels: is missing; add "labels" as a list of label names ([] when none applies), or 0/1 "label:NAME" columns in a CSV');
+    if (tidy.annotator === undefined) throw this.error(where, { code: 'import-no-annotator' });
+    if (!('labels' in tidy)) throw this.error(where, { code: 'import-no-labels' });
     if (tidy.updated_at === undefined && (tidy.labels !== null || tidy.note !== undefined || tidy.flagged !== undefined)) {
       tidy.updated_at = this.modifiedAt;
       this.filled.updatedAt += 1;
     }
     if (tidy.updated_at === undefined) tidy.updated_at = null;
     const parsed = importRecordSchema.safeParse(tidy);
-    if (!parsed.success) throw this.error(where, describe(parsed.error));
+    if (!parsed.success) throw this.error(where, problemOf(parsed.error));
     const record = parsed.data;
     if (record.paragraph_id !== undefined && record.text !== undefined) {
       const own = paragraphIdFor(record.text, 1);
       if (record.paragraph_id.replace(/-\d+$/, '') !== own) {
-        throw this.error(where, `paragraph_id: ${record.paragraph_id} is not the id of this record's text (that text's id is ${own}); remove paragraph_id to match by text, or take the id from ${SEGMENT_HINT}`);
+        throw this.error(where, { code: 'import-id-mismatch', id: record.paragraph_id, own });
       }
     }
     this.records.push(record);
@@ -285,8 +274,8 @@ class RecordReader {
     const format = this.format ?? 'jsonl';
     if (TOOL_FORMATS.includes(format)) this.mergeSameParagraph();
     if (this.records.length === 0) {
-      const why = this.skipped.length ? ` (${this.skipped.length} skipped: ${this.skipped[0]!.where}: ${this.skipped[0]!.reason}${this.skipped.length > 1 ? ', …' : ''})` : '';
-      throw new ImportFileError(`${this.file}: holds no records to import${why}; nothing to import`);
+      const first = this.skipped[0];
+      throw new ImportFileError(first ? { code: 'import-all-skipped', file: this.file, skipped: this.skipped.length, where: first.where, reason: first.reason } : { code: 'import-no-records', file: this.file });
     }
     const wheres = this.wheres;
     return { format, container, records: this.records, labelSchema: null, texts: new Map(), where: (i) => wheres[i] ?? `record ${i + 1}`, skipped: this.skipped, filled: this.filled };
@@ -316,8 +305,8 @@ class RecordReader {
     this.wheres.splice(0, this.wheres.length, ...wheres);
   }
 
-  private error(where: string, problem: string): ImportFileError {
-    return new ImportFileError(`${this.file}, ${where} (read as ${FORMAT_NAMES[this.format ?? 'jsonl']}): ${problem}; nothing was imported`);
+  private error(where: string, problem: MainMessage): ImportFileError {
+    return new ImportFileError({ code: 'import-record-refused', file: this.file, where, format: this.format ?? 'jsonl', problem });
   }
 }
 
@@ -327,6 +316,14 @@ function detect(value: unknown): ImportFormat {
   if (isDoccano(value)) return 'doccano';
   if (isObject(value) && 'paragraph_id' in value && 'source_sha256' in value) return 'pilcrow';
   return 'jsonl';
+}
+
+/** A record's first schema problem: the paragraph id ones as their own codes, any other as the field and the schema's words. */
+function problemOf(error: z.ZodError): MainMessage {
+  const issue = error.issues[0];
+  if (issue?.message === BAD_PARAGRAPH_ID) return { code: 'import-bad-paragraph-id' };
+  if (issue?.message === NO_PARAGRAPH) return { code: 'import-no-paragraph' };
+  return { code: 'import-bad-field', field: issue?.path.join('.') || 'record', detail: issue?.message ?? 'invalid' };
 }
 
 function describe(error: z.ZodError): string {

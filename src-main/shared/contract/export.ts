@@ -6,6 +6,9 @@ import { z } from 'zod';
 import type { ExportResult } from '../views';
 import { labelName, noArgs } from './ids';
 
+/** A finished export of this window (ExportResult.id). */
+const exportId = z.string().regex(/^e[0-9]{1,9}$/, 'not an export id');
+
 /** Every export format, in the order the dialog and the CLI's help list them (docs/export.md). */
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'parquet', 'hf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -30,6 +33,8 @@ export const exportOptionsSchema = z.strictObject({
   labels: z.array(labelName).max(200).default([]),
   includeUntouched: z.boolean().default(false),
   split: splitSchema.nullable().default(null),
+  /** Write a split even when a split with a weight above 0 gets no article (after the editor was warned). */
+  allowEmptySplits: z.boolean().default(false),
   /** `exported_at` becomes the newest decision time, so equal inputs give equal bytes. */
   reproducible: z.boolean().default(false),
   /** CSV only: write text cells exactly, even those a spreadsheet would run as a formula. */
@@ -41,6 +46,8 @@ export const exportChannels = {
   'export.run': exportOptionsSchema,
   'export.cancel': noArgs,
   'export.layers': noArgs,
+  /** Shows a finished export in the file manager: named by the id its result gave, never by a path. */
+  'export.reveal': z.strictObject({ id: exportId }),
 } as const;
 
 /** What the dialog offers: the layers present, with how many articles each has a label file for. */
@@ -53,6 +60,7 @@ export interface ExportResponses {
   'export.run': ExportResult | null;
   'export.cancel': { cancelled: boolean };
   'export.layers': ExportLayerInfo[];
+  'export.reveal': { shown: true };
 }
 
 /** Pushed while an export runs (`export.progress`), at most every ~100 ms and once at the end. */

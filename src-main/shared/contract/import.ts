@@ -4,6 +4,7 @@
  * (a dry run: nothing is written), then imports the file it previewed.
  */
 import { z } from 'zod';
+import type { MainMessage } from '../messages';
 
 const layerName = z.string().regex(/^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u, 'not an annotator name');
 
@@ -70,8 +71,8 @@ export interface ImportResult {
   records: number;
   layers: ImportLayerSummary[];
   unmatched: ImportUnmatched[];
-  /** What the file holds that was not imported, and why (another tool's skipped or rejected answers). */
-  skipped: { where: string; reason: string }[];
+  /** What the file holds that was not imported, and why (another tool's skipped or rejected answers), said as a message. */
+  skipped: { where: string; reason: MainMessage }[];
   /** Records that named no annotator (given the chosen one) or no time (given the file's). */
   filled: { annotator: number; updatedAt: number; time: string };
   /** Labels renamed on the way in: by the map, or to the schema's label that differs only in case. */

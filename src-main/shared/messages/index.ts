@@ -8,6 +8,7 @@ import { articleMessages } from './articles';
 import { storageMessages } from './storage';
 import { labelMessages } from './labels';
 import { teamworkMessages } from './teamwork';
+import { importMessages } from './import';
 import type { MessageOf, NameOf, Said, SayOf } from './define';
 
 export const englishMessages = {
@@ -16,6 +17,7 @@ export const englishMessages = {
   ...storageMessages,
   ...labelMessages,
   ...teamworkMessages,
+  ...importMessages,
 };
 
 export type MessageCatalogue = typeof englishMessages;

@@ -20,7 +20,7 @@ export const teamworkMessages = catalogue({
     `${name(p.file)}: is not a Pilcrow export (it has no "records" list, and is not one record either); export the labels from Pilcrow again`,
   'import-grew': (p: { file: string; max: number; advice: string }, name) => `${name(p.file)}: grew past ${p.max} bytes while it was read; ${p.advice}`,
   'import-unreadable': (p: { file: string; reason: string }, name) => `${name(p.file)}: cannot read it (${p.reason})`,
-  'import-not-utf8': (p: { file: string }, name) => `${name(p.file)}: is not UTF-8 text; import a .json or .jsonl file that Pilcrow exported`,
+  'import-not-utf8': (p: { file: string }, name) => `${name(p.file)}: is not UTF-8 text; save it as UTF-8 and import it again`,
   'import-bad-document': (p: { file: string; detail: string }, name) => `${name(p.file)}: is not a Pilcrow export document (${p.detail})`,
   'import-no-records': (p: { file: string }, name) => `${name(p.file)}: holds no records; nothing to import`,
   'import-bad-line': (p: { file: string; line: number }, name) => `${name(p.file)}, line ${p.line}: is not valid JSON; fix or remove that line, or export the file again`,
@@ -78,6 +78,17 @@ export const teamworkMessages = catalogue({
   'export-busy': () => 'An export is already running: wait for it or cancel it first.',
   'export-cancelled': () => 'Export cancelled; nothing was written.',
   'export-choice': (p: { detail: string }) => `Cannot export: ${p.detail}.`,
+  /** A split with a weight above 0 would get no article (node/export/run-export.ts): refused until the editor allows it. */
+  'export-empty-split': (p: { ratios: number[]; articles: number; counts: number[]; empty: string[]; app: boolean }) => {
+    const empty = `${p.empty.join(' and ')} would get no article`;
+    const counts = `train ${p.counts[0]}, dev ${p.counts[1]}, test ${p.counts[2]}`;
+    const todo = p.app ? 'Export anyway, or change the weights (0 for a split you do not want).' : `Label more articles, change the weights (0 for a split you do not want), or pass --allow-empty-split to write it anyway`;
+    return `Splitting ${p.articles} article${p.articles === 1 ? '' : 's'} ${p.ratios.join('/')}: ${empty} (${counts}); nothing was written. ${todo}`;
+  },
+  // Show in folder (node/app/handlers/export.ts).
+  'export-unknown': () => 'This window no longer knows that export; find it in your file manager.',
+  'export-gone': (p: { file: string }, name) => `${name(p.file)} is no longer there: it was moved or deleted after the export.`,
+  'export-reveal-unavailable': () => 'Show in folder is not available here.',
   // Where an export may not be written (node/export/target.ts); the CLI prints these after "pilcrow: ".
   'export-in-pilcrow': (p: { file: string; folder: string }, name) =>
     `cannot write the export to ${name(p.file)}: it is inside the workspace's ${p.folder} folder, which holds its label schema, settings and everyone's labels. Choose a file outside ${p.folder}/, for example beside the workspace folder`,

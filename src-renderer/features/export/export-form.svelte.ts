@@ -3,6 +3,8 @@ import type { ExportFormat, ExportLayerInfo, ExportOptions } from '../../../src-
 
 export const RESOLUTIONS = { none: [], goldMajority: ['gold', 'majority'], all: ['gold', 'majority', 'single'] } as const;
 export type Resolution = keyof typeof RESOLUTIONS;
+/** Why the export cannot start (the dialog says it beside the disabled button). */
+export type ExportProblem = 'layers' | 'labels' | 'split' | 'seed';
 
 export class ExportForm {
   format = $state<ExportFormat>('json');
@@ -30,7 +32,7 @@ export class ExportForm {
   }
 
   /** A reason the export cannot start, or null. */
-  get problem(): string | null {
+  get problem(): ExportProblem | null {
     if (this.layers.length && this.excluded.length === this.layers.length) return 'layers';
     if (this.excludedLabels.length === this.labels.length) return 'labels';
     if (this.split && !(this.ratios.every((r) => Number.isFinite(r) && r >= 0) && this.ratios.some((r) => r > 0))) return 'split';
@@ -38,7 +40,8 @@ export class ExportForm {
     return null;
   }
 
-  toOptions(): ExportOptions {
+  /** `allowEmptySplits`: the editor was warned that a split gets no article and exports anyway. */
+  toOptions(allowEmptySplits = false): ExportOptions {
     const layers = this.excluded.length ? this.layers.map((l) => l.name).filter((n) => !this.excluded.includes(n)) : [];
     const labels = this.excludedLabels.length ? this.labels.filter((l) => !this.excludedLabels.includes(l)) : [];
     return {
@@ -49,6 +52,7 @@ export class ExportForm {
       labels,
       includeUntouched: this.includeUntouched,
       split: this.split ? { ratios: [this.ratios[0], this.ratios[1], this.ratios[2]], seed: this.seed } : null,
+      allowEmptySplits: this.split && allowEmptySplits,
       reproducible: false,
       csvRaw: false,
     };

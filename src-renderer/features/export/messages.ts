@@ -2,6 +2,7 @@
 import { i18n } from '../../i18n/i18n.svelte';
 import { isolatedName } from '../../../src-main/shared/visible-name';
 import type { ExportFormat } from '../../../src-main/shared/contract/export';
+import type { ExportProblem } from './export-form.svelte';
 import type { ImportFormatChoice } from '../../../src-main/shared/contract/import';
 
 const en = {
@@ -35,6 +36,20 @@ const en = {
   cancel: 'Cancel',
   close: 'Close',
   running: (done: string, total: string, records: string) => `${done} of ${total} articles, ${records} records`,
+  preparing: 'Preparing the export…',
+  problem: {
+    layers: 'Export is off: tick at least one layer.',
+    labels: 'Export is off: tick at least one label.',
+    split: 'Export is off: give train, dev and test weights of 0 or more, not all 0.',
+    seed: 'Export is off: the seed is a whole number, 0 or more.',
+  } satisfies Record<ExportProblem, string>,
+  anyway: 'Export anyway…',
+  leftOut: (ties: string, undecided: string) =>
+    `Left out, with no answer: ${ties} tied paragraph(s) (as many annotators for one answer as for another) and ${undecided} undecided (nobody, or too few, decided them). Tick “Include paragraphs nobody decided” to write them with no labels.`,
+  writtenUnanswered: (ties: string, undecided: string) => `Written with no answer (annotator “unresolved”): ${ties} tied paragraph(s) and ${undecided} undecided.`,
+  allAnswered: 'Every paragraph got an answer.',
+  perSplit: (train: string, dev: string, test: string) => `Records per split: train ${train}, dev ${dev}, test ${test}.`,
+  showInFolder: 'Show in folder',
   cancelling: 'Cancelling…',
   planning: (done: string, total: string) => `Assigning splits: ${done} of ${total} articles`,
   done: (records: string, articles: string, file: string) => `Exported ${records} records from ${articles} articles to ${isolatedName(file)}.`,
@@ -107,6 +122,20 @@ const fa: typeof en = {
   cancel: 'لغو',
   close: 'بستن',
   running: (done, total, records) => `${done} از ${total} مقاله، ${records} رکورد`,
+  preparing: 'آماده‌سازی خروجی…',
+  problem: {
+    layers: 'خروجی خاموش است: دست‌کم یک لایه را علامت بزنید.',
+    labels: 'خروجی خاموش است: دست‌کم یک برچسب را علامت بزنید.',
+    split: 'خروجی خاموش است: وزن آموزش، ارزیابی و آزمون عدد ۰ یا بیشتر باشد و همه ۰ نباشند.',
+    seed: 'خروجی خاموش است: بذر عددی درست و ۰ یا بیشتر است.',
+  },
+  anyway: 'با این حال خروجی بگیر…',
+  leftOut: (ties, undecided) =>
+    `بی‌پاسخ و کنار گذاشته: ${ties} بند با آرای برابر (شمار برچسب‌زن‌های یک پاسخ با پاسخ دیگر برابر است) و ${undecided} بند بی‌تصمیم (هیچ‌کس، یا کمتر از آنچه گام‌های انتخاب‌شده می‌خواهند، درباره‌اش تصمیم نگرفته). برای نوشتنِ آن‌ها بی‌برچسب، «بندهای بی‌تصمیم هم بیایند» را علامت بزنید.`,
+  writtenUnanswered: (ties, undecided) => `بی‌پاسخ نوشته شد (برچسب‌زن «unresolved»): ${ties} بند با آرای برابر و ${undecided} بند بی‌تصمیم.`,
+  allAnswered: 'همهٔ بندها پاسخ گرفتند.',
+  perSplit: (train, dev, test) => `رکوردهای هر بخش: آموزش ${train}، ارزیابی ${dev}، آزمون ${test}.`,
+  showInFolder: 'نمایش در پوشه',
   cancelling: 'در حال لغو…',
   planning: (done, total) => `تقسیم مقاله‌ها: ${done} از ${total}`,
   done: (records, articles, file) => `${records} رکورد از ${articles} مقاله در ${isolatedName(file)} نوشته شد.`,

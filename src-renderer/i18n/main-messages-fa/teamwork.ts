@@ -3,6 +3,7 @@ import type { Translation } from '../../../src-main/shared/messages/define';
 import type { teamworkMessages } from '../../../src-main/shared/messages/teamwork';
 import { listFa, n, toFaDigits } from './common';
 
+const SPLIT_FA: Record<string, string> = { train: 'آموزش', dev: 'ارزیابی', test: 'آزمون' };
 const names = (list: readonly string[], name: (s: string) => string) => listFa(list.map(name));
 /** «records[3]» / «line 12» from the reader, in Persian. */
 const whereFa = (where: string) => toFaDigits(where.replace(/^line (\d+)$/, 'سطر $1').replace(/^records\[(\d+)\]$/, 'رکورد $1'));
@@ -23,7 +24,7 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
   'import-not-export': (p, name) => `${name(p.file)}: خروجی پیلکرو نیست (فهرست «records» ندارد و خودش هم یک رکورد نیست)؛ برچسب‌ها را دوباره از پیلکرو خروجی بگیرید.`,
   'import-grew': (p, name) => `${name(p.file)}: هنگام خواندن از ${n(p.max)} بایت بزرگ‌تر شد؛ آن را تکه کنید یا دوباره خروجی بگیرید.`,
   'import-unreadable': (p, name) => `${name(p.file)}: خوانده نشد (${name(p.reason)}).`,
-  'import-not-utf8': (p, name) => `${name(p.file)}: متن UTF-8 نیست؛ پروندهٔ .json یا .jsonl ای را وارد کنید که پیلکرو ساخته است.`,
+  'import-not-utf8': (p, name) => `${name(p.file)}: متن UTF-8 نیست؛ آن را با رمزگذاری UTF-8 ذخیره و دوباره وارد کنید.`,
   'import-bad-document': (p, name) => `${name(p.file)}: سند خروجی پیلکرو نیست (${name(p.detail)}).`,
   'import-no-records': (p, name) => `${name(p.file)}: هیچ رکوردی ندارد؛ چیزی برای وارد کردن نیست.`,
   'import-bad-line': (p, name) => `${name(p.file)}، سطر ${n(p.line)}: JSON معتبر نیست؛ آن سطر را درست یا حذف کنید، یا دوباره خروجی بگیرید.`,
@@ -75,4 +76,13 @@ export const teamworkFa: Translation<typeof teamworkMessages> = {
     `خروجی در ${name(p.file)} نوشته نمی‌شود: درون پوشهٔ کار، این نام یک خبر است (${name(p.article)}) و خروجی جایش را می‌گرفت یا خودش خبر خوانده می‌شد. نام دیگری (پروندهٔ .json یا .csv) یا پوشه‌ای بیرون از پوشهٔ کار برگزینید`,
   'export-target': (p, _name, say) => `${say(p.refused)}.`,
   'export-choice': (p, name) => `خروجی ممکن نیست: ${name(p.detail)}.`,
+  'export-empty-split': (p) => {
+    const empty = listFa(p.empty.map((s) => SPLIT_FA[s] ?? s));
+    const counts = `آموزش ${n(p.counts[0] ?? 0)}، ارزیابی ${n(p.counts[1] ?? 0)}، آزمون ${n(p.counts[2] ?? 0)}`;
+    const todo = p.app ? 'با این حال خروجی بگیرید، یا وزن‌ها را تغییر دهید (۰ برای بخشی که نمی‌خواهید).' : 'مقاله‌های بیشتری برچسب بزنید، وزن‌ها را تغییر دهید، یا با --allow-empty-split همین را بنویسید';
+    return `تقسیم ${n(p.articles)} مقاله به نسبت ${toFaDigits(p.ratios.join('/'))}: بخش ${empty} هیچ مقاله‌ای نمی‌گیرد (${counts})؛ چیزی نوشته نشد. ${todo}`;
+  },
+  'export-unknown': () => 'این پنجره دیگر آن خروجی را نمی‌شناسد؛ آن را در مدیر پرونده‌ها پیدا کنید.',
+  'export-gone': (p, name) => `${name(p.file)} دیگر آن‌جا نیست: پس از خروجی جابه‌جا یا پاک شده است.`,
+  'export-reveal-unavailable': () => 'نمایش در پوشه این‌جا در دسترس نیست.',
 };

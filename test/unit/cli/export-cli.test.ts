@@ -20,14 +20,43 @@ describe('pilcrow export flags', () => {
   it('resolves, splits with a seed and reproduces the same bytes', async () => {
     const root = await fixtureWorkspace(10);
     const dir = await tempDir('cli');
-    const args = ['export', root, '--resolve', 'gold,majority,single', '--split', '80,10,10', '--seed', '9', '--reproducible', '--gold'];
+    // Only the gold layer: one article, all of it in train once that is allowed.
+    const args = ['export', root, '--resolve', 'gold,majority,single', '--split', '80,10,10', '--seed', '9', '--reproducible', '--gold', '--allow-empty-split'];
     expect((await run(...args, '--out', join(dir, 'a.json'))).code).toBe(0);
     const b = await run(...args, '--out', join(dir, 'b.json'));
-    expect(b.err).toContain('paragraphs unresolved');
+    expect(b.err).toMatch(/^\d+ paragraphs got no answer: \d+ tied/m);
     expect(await readFile(join(dir, 'b.json'), 'utf8')).toBe(await readFile(join(dir, 'a.json'), 'utf8'));
     const doc = JSON.parse(await readFile(join(dir, 'a.json'), 'utf8'));
     expect(doc.filters).toMatchObject({ resolve: ['gold', 'majority', 'single'], split: { ratios: [80, 10, 10], seed: 9 } });
     expect(doc.records.every((r: { split?: string; resolved_from?: string }) => r.split && r.resolved_from)).toBe(true);
+  });
+
+  it('refuses a split that leaves dev and test without articles, writing nothing, until --allow-empty-split', async () => {
+    const root = await fixtureWorkspace();
+    const out = join(await tempDir('cli'), 'split.jsonl');
+    const refused = await run('export', root, '--format', 'jsonl', '--split', '80,10,10', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.err.split('\n').at(-1)).toBe(
+      'pilcrow: Splitting 2 articles 80/10/10: dev and test would get no article (train 2, dev 0, test 0); nothing was written. Label more articles, change the weights (0 for a split you do not want), or pass --allow-empty-split to write it anyway',
+    );
+    await expect(readFile(out)).rejects.toThrow();
+    const allowed = await run('export', root, '--format', 'jsonl', '--split', '80,10,10', '--allow-empty-split', '--out', out);
+    expect(allowed.code).toBe(0);
+    expect((await readFile(out, 'utf8')).trimEnd().split('\n').every((l) => JSON.parse(l).split === 'train')).toBe(true);
+    expect((await run('export', root, '--allow-empty-split')).err).toBe('pilcrow: --allow-empty-split goes with --split, e.g. --split 80,10,10 --allow-empty-split');
+  });
+
+  it('counts on stderr the tied and undecided paragraphs a resolved export leaves out, or writes with no answer', async () => {
+    const root = await fixtureWorkspace();
+    const out = join(await tempDir('cli'), 'resolved.json');
+    const left = await run('export', root, '--resolve', 'majority', '--out', out);
+    expect(left.err).toContain(
+      '6 paragraphs got no answer: 1 tied (as many annotators for one answer as for another), 5 undecided (nobody, or too few for the steps chosen, decided them); left out (--include-untouched writes them with no answer)',
+    );
+    const written = await run('export', root, '--resolve', 'majority', '--include-untouched', '--out', out);
+    expect(written.err).toContain('6 paragraphs got no answer: 1 tied');
+    expect(written.err).toContain('; written with annotator "unresolved" and labels null');
+    expect((await run('export', root, '--out', out)).err).not.toContain('got no answer');
   });
 
   it('explains bad flag values in one line', async () => {

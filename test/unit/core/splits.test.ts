@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSplits, parseRatios, seededHash, splitCounts } from '../../../src-main/core/splits';
+import { assignSplits, emptySplits, parseRatios, seededHash, splitCounts } from '../../../src-main/core/splits';
 
 const paths = Array.from({ length: 50 }, (_, i) => `news/${i}.txt`);
 
@@ -22,6 +22,14 @@ describe('splits by article', () => {
     expect(splitCounts(7, [80, 10, 10])).toEqual([5, 1, 1]); // 5.6, 0.7, 0.7: the two .7s win
     expect(splitCounts(3, [1, 1, 1])).toEqual([1, 1, 1]);
     expect(splitCounts(0, [80, 10, 10])).toEqual([0, 0, 0]);
+  });
+
+  it('names the splits with a weight that whole articles leave empty, never one weighted 0', () => {
+    expect(emptySplits(3, [80, 10, 10])).toEqual(['dev', 'test']); // 2.4, 0.3, 0.3: all three go to train
+    expect(emptySplits(5, [80, 10, 10])).toEqual(['test']);
+    expect(emptySplits(7, [80, 10, 10])).toEqual([]);
+    expect(emptySplits(3, [80, 20, 0])).toEqual([]);
+    expect(emptySplits(0, [80, 20, 0])).toEqual(['train', 'dev']);
   });
 
   it('hashes with its seed', () => {

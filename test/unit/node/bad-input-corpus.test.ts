@@ -471,7 +471,7 @@ cases.push(
   {
     area: 'import', name: 'an import file of 0 records says so instead of reporting success',
     layout: { ...sampleArticle, 'labels.json': exportDoc([]) },
-    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json: holds no records to import; nothing to import$/,
+    read: importFile('labels.json'), message: /^ImportFileError: .*labels\.json: holds no records; nothing to import$/,
     keeps: noLayerWritten,
   },
   {

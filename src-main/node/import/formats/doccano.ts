@@ -15,7 +15,7 @@ export function isDoccano(item: unknown): boolean {
 
 export function fromDoccano(item: Record<string, unknown>, where: string, sink: ConvertSink): void {
   const text = item.text;
-  if (typeof text !== 'string') return sink.skip(where, 'has no "text"');
+  if (typeof text !== 'string') return sink.skip(where, { code: 'skip-no-text' });
   const article = articleOf(item);
   const base = { ...(article ? { article } : {}), ...(typeof item.annotator === 'string' ? { annotator: item.annotator } : {}) };
   const spans: Span[] = [];
@@ -25,7 +25,7 @@ export function fromDoccano(item: Record<string, unknown>, where: string, sink: 
     else if (Array.isArray(l) && l.length >= 3) spans.push({ start: Number(l[0]), end: Number(l[1]), labels: [String(l[2])] });
   }
   for (const e of Array.isArray(item.entities) ? item.entities.filter(isObject) : []) spans.push({ start: Number(e.start_offset), end: Number(e.end_offset), labels: [String(e.label)] });
-  if (spans.length === 0 && classes.length === 0) return sink.skip(where, 'no labels (doccano exports unlabelled texts too)');
+  if (spans.length === 0 && classes.length === 0) return sink.skip(where, { code: 'skip-unlabelled' });
   if (spans.length === 0) return sink.record({ ...base, text, labels: [...new Set(classes)] }, where);
   for (const p of spansToParagraphs(text, spans, 'code-point')) sink.record({ ...base, text: p.text, labels: [...new Set([...classes, ...p.labels])] }, `${where}, paragraph ${p.index}`);
 }

@@ -29,10 +29,10 @@ interface Result {
 export function fromLabelStudioTask(task: Record<string, unknown>, where: string, sink: ConvertSink): void {
   const data = task.data as Record<string, unknown>;
   const annotations = ((task.annotations ?? task.completions) as unknown[]).filter(isObject);
-  if (annotations.length === 0) sink.skip(where, 'a task nobody annotated');
+  if (annotations.length === 0) sink.skip(where, { code: 'skip-unannotated' });
   annotations.forEach((annotation, n) => {
     const at = `${where}, annotation ${n + 1}`;
-    if (annotation.was_cancelled === true) return sink.skip(at, 'skipped (cancelled) in Label Studio');
+    if (annotation.was_cancelled === true) return sink.skip(at, { code: 'skip-cancelled' });
     const results = (Array.isArray(annotation.result) ? annotation.result : []).filter(isObject) as Result[];
     const common = {
       article: articleOf(data, task),
@@ -104,7 +104,7 @@ function emit(data: Record<string, unknown>, results: Result[], common: Common, 
     sink.record({ ...base, text, labels: [...labels] }, where);
     return;
   }
-  sink.skip(where, 'its task has neither a paragraph list (Paragraphs) nor a "text" field');
+  sink.skip(where, { code: 'skip-no-paragraphs' });
 }
 
 /** The task's paragraph list: the first data field that is a list of `{text}` objects (Paragraphs' default textKey). */

@@ -16,9 +16,9 @@ export function isProdigy(item: unknown): boolean {
 
 export function fromProdigy(item: Record<string, unknown>, where: string, sink: ConvertSink): void {
   const text = item.text;
-  if (typeof text !== 'string') return sink.skip(where, 'has no "text"');
+  if (typeof text !== 'string') return sink.skip(where, { code: 'skip-no-text' });
   const answer = item.answer;
-  if (answer === 'ignore') return sink.skip(where, 'answer "ignore"');
+  if (answer === 'ignore') return sink.skip(where, { code: 'skip-ignored' });
   const article = articleOf(item);
   const annotator = toolAnnotator(item._annotator_id ?? item._session_id, 'prodigy');
   const base = {
@@ -28,20 +28,20 @@ export function fromProdigy(item: Record<string, unknown>, where: string, sink: 
   };
   const spans = Array.isArray(item.spans) ? item.spans.filter(isObject) : null;
   if (Array.isArray(item.options)) {
-    if (answer !== 'accept') return sink.skip(where, `answer "${String(answer)}" to a choice: nothing was chosen`);
+    if (answer !== 'accept') return sink.skip(where, { code: 'skip-answer-choice', answer: String(answer) });
     const accepted = Array.isArray(item.accept) ? item.accept.map(String) : [];
     return sink.record({ ...base, text, labels: [...new Set(accepted)] }, where);
   }
   if (spans && spans.length && !(typeof item.label === 'string' && answer === 'reject')) {
-    if (answer !== 'accept') return sink.skip(where, `answer "${String(answer)}" to spans`);
+    if (answer !== 'accept') return sink.skip(where, { code: 'skip-answer-spans', answer: String(answer) });
     const list = spans.map((s) => ({ start: Number(s.start), end: Number(s.end), labels: typeof s.label === 'string' ? [s.label] : [] }));
     for (const p of spansToParagraphs(text, list, 'code-point')) sink.record({ ...base, text: p.text, labels: p.labels }, `${where}, paragraph ${p.index}`);
     return;
   }
   if (typeof item.label === 'string') {
     if (answer === 'accept') return sink.record({ ...base, text, labels: [item.label] }, where);
-    return sink.skip(where, `answer "${String(answer)}" to "${item.label}": says only that this label does not apply`);
+    return sink.skip(where, { code: 'skip-answer-label', answer: String(answer), label: String(item.label) });
   }
   if (answer === 'accept') return sink.record({ ...base, text, labels: [] }, where);
-  sink.skip(where, `answer "${String(answer)}" with no label, options or spans`);
+  sink.skip(where, { code: 'skip-answer-nothing', answer: String(answer) });
 }

@@ -1,5 +1,7 @@
 /** What every import format's reader gives: records in Pilcrow's shape (import-record.ts), before checks. */
 
+import type { MainMessage } from '../../../shared/messages';
+
 export type { ImportFormat, ImportFormatChoice } from '../../../shared/contract/import';
 
 export interface RawRecord {
@@ -12,7 +14,7 @@ export interface RawRecord {
 export interface ConvertSink {
   record(value: Record<string, unknown>, where: string): void;
   /** Something in the file that is not imported, and why (a skipped Label Studio annotation, a Prodigy reject). */
-  skip(where: string, reason: string): void;
+  skip(where: string, reason: MainMessage): void;
 }
 
 /** The fields of an item that may name its article: the item's own, then its `meta`/`data`. */

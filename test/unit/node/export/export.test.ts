@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { exportOptionsSchema, type ExportOptions, type ExportProgress } from '../../../../src-main/shared/contract/export';
-import { ExportCancelledError } from '../../../../src-main/node/export/run-export';
+import { EmptySplitError, ExportCancelledError } from '../../../../src-main/node/export/run-export';
 import { exportToFile, exportToStream } from '../../../../src-main/node/export/write-export';
 import { tempDir } from '../temp';
 import { exportEnv, fixtureWorkspace, paragraphsOf, parseCsv, schemaValidators, T3, writeLayer } from './fixture';
@@ -195,6 +195,25 @@ describe('bad input and cancelling', () => {
     expect(Math.max(...seen)).toBe(5);
   });
 
+  it('refuses a split that leaves a weighted split without articles, writing nothing, unless allowed', async () => {
+    const root = await fixtureWorkspace();
+    const dir = await tempDir('empty-split');
+    const out = join(dir, 'labels.jsonl');
+    await writeFile(out, 'previous export');
+    const { env } = await exportEnv(root);
+    const split = { ratios: [80, 10, 10] as [number, number, number], seed: 1 };
+    const refused = await exportToFile(env, options({ format: 'jsonl', split }), out).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(EmptySplitError);
+    expect((refused as EmptySplitError).split).toEqual({ ratios: [80, 10, 10], articles: 2, counts: [2, 0, 0], empty: ['dev', 'test'] });
+    expect((refused as Error).message).toBe(
+      'Splitting 2 articles 80/10/10: dev and test would get no article (train 2, dev 0, test 0); nothing was written. Label more articles, change the weights (0 for a split you do not want), or pass --allow-empty-split to write it anyway',
+    );
+    expect(await readFile(out, 'utf8')).toBe('previous export');
+    expect(await readdir(dir)).toEqual(['labels.jsonl']);
+    const allowed = await exportToFile(env, options({ format: 'jsonl', split, allowEmptySplits: true }), out);
+    expect(allowed.counts.per_split).toEqual({ train: 8, dev: 0, test: 0 });
+  });
+
   it('removes its temp file when cancelled while still planning a split (before anything is written)', async () => {
     const root = await fixtureWorkspace(30);
     const dir = await tempDir('cancel-plan');
@@ -222,12 +241,13 @@ describe('bad input and cancelling', () => {
     expect(kept).toEqual(['fa/water 😀.txt']);
   });
 
-  it('reports progress per article up to the total', async () => {
+  it('reports progress per article up to the total, starting at 0 of the total before the first article', async () => {
     const root = await fixtureWorkspace(4);
     const { env } = await exportEnv(root);
     const seen: ExportProgress[] = [];
     await exportToFile({ ...env, progressEveryMs: 0, onProgress: (p) => seen.push(p) }, options(), join(await tempDir('p'), 'x.json'));
     expect(seen.at(-1)).toEqual({ phase: 'writing', articlesDone: 7, articlesTotal: 7, records: 12 });
-    expect(seen.map((p) => p.articlesDone).slice(0, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(seen[0]).toEqual({ phase: 'writing', articlesDone: 0, articlesTotal: 7, records: 0 });
+    expect(seen.map((p) => p.articlesDone).slice(0, 8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });

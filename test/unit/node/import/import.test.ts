@@ -161,7 +161,7 @@ describe('bad import files', () => {
     await expect(importInto(copy, climbs)).rejects.toThrow(`records[${doc.records.length}] (read as a Pilcrow export): article: must be a workspace-relative path`);
     const twice = await variant('twice.json', (r) => [{ ...r[0], labels: ['quote', 'quote'] }]);
     await expect(importInto(copy, twice)).rejects.toThrow('records[0] (read as a Pilcrow export): labels: "quote" is listed twice');
-    await expect(importInto(copy, await variant('none.json', () => []))).rejects.toThrow('none.json: holds no records to import; nothing to import');
+    await expect(importInto(copy, await variant('none.json', () => []))).rejects.toThrow('none.json: holds no records; nothing to import');
     await writeFile(join(dir, 'other.json'), JSON.stringify({ items: [] }));
     await expect(importInto(copy, join(dir, 'other.json'))).rejects.toThrow('other.json, the file (read as plain JSON records): has none of the fields of a record (article, paragraph_id, paragraph, text, labels); it has items.');
     await expect(readdir(join(copy, '.pilcrow', 'annotations'))).rejects.toThrow();
