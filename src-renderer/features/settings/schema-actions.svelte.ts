@@ -19,9 +19,18 @@ export class SchemaActions {
   /** A removal waiting for the editor's yes, with what it would hide. */
   confirming = $state<{ name: string; text: string } | null>(null);
 
+  /** The edits in flight, one after another: each answer carries the whole schema, so an answer overtaken by the next edit's would put an older schema back on screen. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly store: AppStore) {}
 
-  async edit(edit: Edit): Promise<boolean> {
+  edit(edit: Edit): Promise<boolean> {
+    const run = this.queue.then(() => this.send(edit));
+    this.queue = run;
+    return run;
+  }
+
+  private async send(edit: Edit): Promise<boolean> {
     try {
       const result = await call('schema.edit', { edit });
       this.store.useWorkspace(result.workspace);
