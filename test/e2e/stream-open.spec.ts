@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
 import { removeDir, tempWorkspace } from './temp';
@@ -24,6 +24,14 @@ async function layerOf(workspace: string): Promise<{ index: number; labels: stri
 /** The saved decisions as [paragraph index, labels], in paragraph order. */
 async function savedLabels(workspace: string): Promise<[number, string[]][]> {
   return (await layerOf(workspace)).map((e): [number, string[]] => [e.index, e.labels]).sort((a, b) => a[0] - b[0]);
+}
+
+/** Scrolls the paragraph list as an editor does, with the mouse wheel over it. */
+async function scrollListByHand(page: Page, pixels: number): Promise<void> {
+  const box = await page.getByRole('grid').boundingBox();
+  if (!box) throw new Error('the paragraph list is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let done = 0; done < pixels; done += 4_000) await page.mouse.wheel(0, Math.min(4_000, pixels - done));
 }
 
 test.use({ trace: 'off' });
@@ -78,7 +86,7 @@ test('scrolling a half-loaded article shows quiet placeholders, and mark done wa
   await openArticle(page, PATH);
   await expect(paragraph(page, 0)).toBeVisible();
   // The list has the whole article's height: scrolling far down shows placeholders, not an end.
-  await page.locator('.paragraphs [style*="overflow"]').first().evaluate((el) => el.scrollBy(0, 40_000));
+  await scrollListByHand(page, 40_000);
   await expect(page.locator('[data-placeholder-index]').first()).toHaveAttribute('aria-busy', 'true');
   await page.getByTestId('done-toggle').click();
   await expect(page.locator('section.annotate')).toHaveAttribute('data-article-status', 'in_progress');
@@ -134,12 +142,12 @@ test('a file changed while its article was arriving is read again, never mixed: 
 });
 
 /** Two painted frames: whatever the app queued for the next frame has run by then. */
-async function afterTwoFrames(page: import('@playwright/test').Page): Promise<void> {
+async function afterTwoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** The index of the first paragraph row inside the list's visible box (-1 when none is). */
-async function firstVisibleIndex(page: import('@playwright/test').Page): Promise<number> {
+async function firstVisibleIndex(page: Page): Promise<number> {
   return page.locator('.paragraphs').evaluate((list) => {
     const box = list.getBoundingClientRect();
     const inView = [...list.querySelectorAll<HTMLElement>('[data-paragraph-index]')].filter((row) => {
@@ -161,7 +169,7 @@ test('an editor who scrolled away to read is not pulled back to the cursor when 
   await expect(page.locator('section.annotate')).toHaveAttribute('data-complete', 'true');
   await expect(paragraph(page, 0)).toHaveAttribute('data-focused', 'true');
 
-  await page.locator('.paragraphs [style*="overflow"]').first().evaluate((el) => el.scrollBy(0, 40_000));
+  await scrollListByHand(page, 40_000);
   await expect(paragraph(page, 0)).toHaveCount(0);
   await expect.poll(() => firstVisibleIndex(page)).toBeGreaterThan(300);
   await afterTwoFrames(page);
