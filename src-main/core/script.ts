@@ -128,3 +128,20 @@ export function guessScript(text: string, declared?: string): ScriptGuess {
   if (declared && family(scriptOfLang(declared)) === family(best)) return { direction, lang: declared };
   return { direction, lang: languageOf(best, counts, sample) };
 }
+
+/**
+ * The direction a paragraph reads in: that of most of its letters (right-to-left scripts against
+ * all others), or 'auto' when it has none. A Persian sentence that starts with "Wi-Fi" or a
+ * Latin name reads right to left, where its first letter alone (dir="auto") would turn it left to
+ * right; an English sentence that quotes a Persian word first stays left to right.
+ */
+export function paragraphDirection(text: string): 'rtl' | 'ltr' | 'auto' {
+  let rtl = 0;
+  let other = 0;
+  for (const [script, count] of countScripts(text.length > 4_000 ? text.slice(0, 4_000) : text)) {
+    if (RTL.has(script)) rtl += count;
+    else other += count * (WEIGHT[script] ?? 1);
+  }
+  if (rtl === 0 && other === 0) return 'auto';
+  return rtl >= other ? 'rtl' : 'ltr';
+}

@@ -188,7 +188,7 @@ test('lists each bad file with its own message, and the rest opens', async () =>
   await removeDir(root);
 });
 
-test('shows a saved Persian news page right to left, and the direction override holds for a Latin-first paragraph', async () => {
+test('shows a saved Persian news page right to left; a Persian paragraph that starts with a Latin word reads right to left, and a direction chosen for the article holds', async () => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await copyFile(join(FIXTURES, 'news-page.html'), join(workspace, 'fa', 'news-page.html'));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -209,10 +209,16 @@ test('shows a saved Persian news page right to left, and the direction override 
   await screenshot(page, 'article-html-fa.png');
 
   await openArticle(page, 'fa/rail-isfahan.txt');
+  // A Persian sentence that starts with "Wi-Fi" reads right to left: most of its letters do.
   const latinFirst = text(page, 6);
   await expect(latinFirst).toContainText('Wi-Fi');
-  expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // A direction chosen for the article holds for every paragraph.
   await page.getByTestId('reading-toggle').click();
+  await page.getByTestId('direction-select').selectOption('ltr');
+  await expect(page.locator('.paragraphs')).toHaveAttribute('data-direction-override', 'ltr');
+  expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(await text(page, 2).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await page.getByTestId('direction-select').selectOption('rtl');
   await expect(page.locator('.paragraphs')).toHaveAttribute('data-direction-override', 'rtl');
   expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');

@@ -110,16 +110,22 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.locator('nav.list')).toBeHidden();
     await expect(paragraph(page, 0)).toBeInViewport();
     const annotate = await rowsInView(page, '.paragraphs', '.list-row');
+    await screenshot(page, `compact-annotate-960-${language}.png`);
     expect(annotate).toBeGreaterThanOrEqual(8);
     expect(await clippedTexts(page)).toBe(0);
-    await screenshot(page, `compact-annotate-960-${language}.png`);
+    // The note editor opens on demand here: C shows it with the caret in it, Esc puts it away.
+    await expect(page.getByTestId('note-input')).toBeHidden();
+    await page.keyboard.press('KeyC');
+    await expect(page.getByTestId('note-input')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('note-input')).toBeHidden();
 
     await page.locator('button[data-mode="review"]').click();
     await expect(page.locator('.rows [role="row"]').first()).toBeVisible();
     await page.mouse.move(480, 2);
     const review = await rowsInView(page, '.rows', '[role="row"]');
-    expect(review).toBeGreaterThanOrEqual(8);
     await screenshot(page, `compact-review-960-${language}.png`);
+    expect(review).toBeGreaterThanOrEqual(8);
     test.info().annotations.push({ type: 'whole rows at 960×540', description: `annotate ${annotate}, review ${review}` });
     await app.close();
     await removeDir(root);

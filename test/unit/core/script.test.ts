@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessScript } from '../../../src-main/core/script';
+import { guessScript, paragraphDirection } from '../../../src-main/core/script';
 
 describe('guessing the language by the script of the text', () => {
   it.each([
@@ -31,5 +31,21 @@ describe('guessing the language by the script of the text', () => {
     // Templates say `en` over Chinese text; the script wins.
     expect(guessScript('新竹尖石美樹營地賞楓，這是一個美麗的地方。', 'en')).toEqual({ lang: 'zh', direction: 'ltr' });
     expect(guessScript('شورای شهر رأی داد.', 'en')).toEqual({ lang: 'fa', direction: 'rtl' });
+  });
+});
+
+describe('the direction a paragraph reads in', () => {
+  it('is that of most of its letters, not of its first one', () => {
+    // The sample's rail article: a Persian sentence that starts with a Latin word.
+    expect(paragraphDirection('Wi-Fi رایگان در همه واگن‌ها ارائه خواهد شد و بلیت‌ها از طریق سامانه اینترنتی فروخته می‌شود.')).toBe('rtl');
+    expect(paragraphDirection('۱۴۰۷: قطار سریع‌السیر به بهره‌برداری می‌رسد')).toBe('rtl');
+    expect(paragraphDirection('«تهران» is where the line starts, the ministry said on Monday.')).toBe('ltr');
+    expect(paragraphDirection('שלום עולם, hello')).toBe('rtl');
+    expect(paragraphDirection('Plain English.')).toBe('ltr');
+  });
+
+  it('is left to the browser for text without letters', () => {
+    expect(paragraphDirection('123 — 456 … 7.5%')).toBe('auto');
+    expect(paragraphDirection('')).toBe('auto');
   });
 });
