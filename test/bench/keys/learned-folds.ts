@@ -14,7 +14,8 @@ import type { LearnInput } from '../../../src-main/core/learn/dataset';
 import { buildDataset } from '../../../src-main/core/learn/dataset';
 import { foldPlan } from '../../../src-main/core/learn/evaluate';
 import { trainModel, type Trained } from '../../../src-main/core/learn/model';
-import { decisionOf } from '../../../src-main/core/decisions';
+import { decisionOf, type DecisionLayer } from '../../../src-main/core/decisions';
+import type { LabelMode } from '../../../src-main/shared/labels';
 import { GOLD_ANNOTATOR } from '../../../src-main/node/annotations/schema';
 import { modelPath, orderPath, saveModel } from '../../../src-main/node/learn/model-file';
 import { readLearnInput } from '../../../src-main/node/learn/workspace-data';
@@ -35,11 +36,22 @@ export interface FoldModels {
   models: FoldModel[];
 }
 
+/**
+ * The layer as an editor in `mode` decides it: single-label, each paragraph's first label in
+ * schema order (the eval's answer, simulated-editor.ts), so the model learns what a single-label
+ * team would have decided, not the labels this mode never sets.
+ */
+function asMode(layer: DecisionLayer, labels: readonly string[], mode: LabelMode): DecisionLayer {
+  if (mode === 'multi') return layer;
+  const paragraphs = Object.fromEntries(Object.entries(layer.paragraphs).map(([id, entry]) => [id, entry && { ...entry, labels: labels.filter((l) => entry.labels.includes(l)).slice(0, 1) }]));
+  return { ...layer, paragraphs };
+}
+
 /** The fold models of a workspace against one layer, read before the layer is taken out. */
-export async function foldModels(dir: string, labels: readonly string[], against: string, folds: number, seed: number): Promise<FoldModels> {
+export async function foldModels(dir: string, labels: readonly string[], against: string, mode: LabelMode, folds: number, seed: number): Promise<FoldModels> {
   const workspace = await Workspace.open(dir);
   const all = await readLearnInput(workspace, labels);
-  const truth = all.byLayer.get(against) ?? new Map();
+  const truth = new Map([...(all.byLayer.get(against) ?? new Map<string, DecisionLayer>())].map(([path, layer]) => [path, asMode(layer, labels, mode)]));
   // Only the reference layer teaches: the eval's editor starts from nothing else.
   const input: LearnInput = {
     articles: all.articles,

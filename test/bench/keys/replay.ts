@@ -81,7 +81,7 @@ export async function run(source: Source, scratch: string, sampleDir: string, po
       articles.push({ id: summary.id, path: summary.path, ids: view.paragraphs.map((p) => p.id) });
     }
     const labels = session.labels.map((l) => l.name);
-    const models = learned ? await foldModels(dir, labels, source.against, learned.folds, learned.seed) : null;
+    const models = learned ? await foldModels(dir, labels, source.against, policy.mode, learned.folds, learned.seed) : null;
     const answers = await takeReference(dir, source.against, labels, articles);
     let simulated = new SimulatedEditor(session, policy);
     let kept: number | undefined;
