@@ -89,9 +89,10 @@ async function main(): Promise<void> {
   if (positionals[0] || !hasSeedArticle) throw new Error('--write keeps the figures of the default workspaces, the seed article included');
   const block = learned ? 'keys:learned' : 'keys:table';
   const doc = await readFile(DOC, 'utf8');
-  const marker = new RegExp(`(<!-- ${block} -->\\n)[\\s\\S]*?(\\n<!-- /${block} -->)`);
+  // The block may be empty (a new one): the table goes between its two lines.
+  const marker = new RegExp(`(<!-- ${block} -->\\n)[\\s\\S]*?(<!-- /${block} -->)`);
   if (!marker.test(doc)) throw new Error(`docs/suggestions.md has no <!-- ${block} --> block`);
-  await writeFile(DOC, doc.replace(marker, (_, open: string, close: string) => `${open}${table}${close}`));
+  await writeFile(DOC, doc.replace(marker, (_, open: string, close: string) => `${open}${table}\n${close}`));
 }
 
 await main();
