@@ -10,6 +10,11 @@
  * The learned suggester is off: it trains in the background, and the figures must not depend on
  * when a worker finishes.
  *
+ * With --learned [--folds K] [--seed N]: the suggestions with and without the learned suggester,
+ * each article scored by a model trained (seeded) on the reference of the OTHER articles only, k
+ * folds by article as the learned suggester's cross-validation deals them (keys/learned-folds.ts);
+ * --write then replaces the `<!-- keys:learned -->` block.
+ *
  * Without WS: the bundled sample workspace against `reference`, our own Persian article
  * (test/fixtures/news) against its reference, and the real seed article beside the project
  * against its reference when it is there. With --write, the table replaces the block between
@@ -20,13 +25,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasSeedArticle, NEWS_ARTICLE, SEED_ABSENT_LINE, SEED_ARTICLE } from '../support/seed-article';
+import { SOURCE_LEARN_WORKER } from '../support/workers';
 import { oneArticle, per100, run, type Source } from './keys/replay';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOC = join(ROOT, 'docs', 'suggestions.md');
 const SAMPLE = join(ROOT, 'resources', 'sample-workspace');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { against: { type: 'string', default: 'reference' }, write: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { against: { type: 'string', default: 'reference' }, write: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, folds: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } },
+});
 
 function sources(): Source[] {
   if (positionals[0]) {
@@ -44,9 +53,15 @@ function sources(): Source[] {
 
 const trace = values.trace ? (line: string) => console.log(line) : undefined;
 
+const ratio = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((100 * a) / b)}%`);
+
 async function main(): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), 'pilcrow-eval-keys-'));
-  const rows = ['| workspace | labels | Shift+D | paragraphs | keys without | keys with | per 100 without | per 100 with | with / without |', '|---|---|---|---|---|---|---|---|---|'];
+  const learned = values.learned ? { folds: Number(values.folds), seed: Number(values.seed), worker: SOURCE_LEARN_WORKER } : undefined;
+  if (learned && !(Number.isInteger(learned.folds) && learned.folds >= 2 && Number.isInteger(learned.seed))) throw new Error('--folds takes a whole number of 2 or more, --seed a whole number');
+  const rows = learned
+    ? ['| workspace | labels | Shift+D | paragraphs | keys without | keys with rules | keys with rules + learned | learned vs rules |', '|---|---|---|---|---|---|---|---|']
+    : ['| workspace | labels | Shift+D | paragraphs | keys without | keys with | per 100 without | per 100 with | with / without |', '|---|---|---|---|---|---|---|---|---|'];
   try {
     for (const source of sources()) {
       for (const mode of ['multi', 'single'] as const) {
@@ -54,8 +69,12 @@ async function main(): Promise<void> {
           const policy = { mode, done };
           const without = await run(source, scratch, SAMPLE, policy, false, trace);
           const withS = await run(source, scratch, SAMPLE, policy, true, trace);
-          const ratio = without.keys === 0 ? '—' : `${Math.round((100 * withS.keys) / without.keys)}%`;
-          const row = `| ${source.name} | ${mode} | ${done ? 'yes' : 'no'} | ${without.paragraphs} | ${without.keys} | ${withS.keys} | ${per100(without).toFixed(0)} | ${per100(withS).toFixed(0)} | ${ratio} |`;
+          const head = `| ${source.name} | ${mode} | ${done ? 'yes' : 'no'} | ${without.paragraphs} | ${without.keys} | ${withS.keys} |`;
+          let row = `${head} ${per100(without).toFixed(0)} | ${per100(withS).toFixed(0)} | ${ratio(withS.keys, without.keys)} |`;
+          if (learned) {
+            const withL = await run(source, scratch, SAMPLE, policy, true, trace, learned);
+            row = `${head} ${withL.keys} | ${withL.keys - withS.keys > 0 ? '+' : ''}${withL.keys - withS.keys} (${ratio(withL.keys, withS.keys)}) |`;
+          }
           rows.push(row);
           console.log(row);
         }
@@ -68,10 +87,12 @@ async function main(): Promise<void> {
   console.log(`\n${table}`);
   if (!values.write) return;
   if (positionals[0] || !hasSeedArticle) throw new Error('--write keeps the figures of the default workspaces, the seed article included');
+  const block = learned ? 'keys:learned' : 'keys:table';
   const doc = await readFile(DOC, 'utf8');
-  const marker = /(<!-- keys:table -->\n)[\s\S]*?(\n<!-- \/keys:table -->)/;
-  if (!marker.test(doc)) throw new Error('docs/suggestions.md has no <!-- keys:table --> block');
-  await writeFile(DOC, doc.replace(marker, (_, open: string, close: string) => `${open}${table}${close}`));
+  // The block may be empty (a new one): the table goes between its two lines.
+  const marker = new RegExp(`(<!-- ${block} -->\\n)[\\s\\S]*?(<!-- /${block} -->)`);
+  if (!marker.test(doc)) throw new Error(`docs/suggestions.md has no <!-- ${block} --> block`);
+  await writeFile(DOC, doc.replace(marker, (_, open: string, close: string) => `${open}${table}\n${close}`));
 }
 
 await main();

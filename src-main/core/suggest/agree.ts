@@ -2,12 +2,25 @@
  * One ghost per label: when the learned model and another suggester (a rule, an imported model)
  * offer the same label on a paragraph, the editor sees it once, with the higher score, and a
  * reason that gives both ("… Also learned (0.97): learned from 312 of the team's labels …").
- * Applied to what editors see (the app, `pilcrow suggest`), never to what is measured: each
- * suggester keeps its own figures in `suggest-eval`.
+ * A learned ghost no other suggester backs is shown only once its label was learned from
+ * `LONE_LEARNED_MIN_EXAMPLES` positives. Applied to what editors see (the app, `pilcrow
+ * suggest`), never to what is measured: each suggester keeps its own figures in `suggest-eval`.
  */
 import type { Suggestion } from './types';
 
 const LEARNED = 'learned';
+
+/**
+ * Positives a label's model must have learned from before its ghosts stand on their own: twice
+ * the least it is trained from (core/learn/model.ts MIN_DECIDED). Below it, its held-out
+ * calibration rests on a handful of articles, and on the sample workspace (4 articles learned
+ * from, 20–29 claims) a third of its lone claim ghosts between 0.69 and 0.82 were wrong on the
+ * next article: each costs the editor a key to take back, more than the keys the right ones save
+ * (docs/suggestions.md, "Keystrokes"). A young model still backs the rules it agrees with.
+ */
+export const LONE_LEARNED_MIN_EXAMPLES = 40;
+
+const lone = (s: Suggestion) => s.suggester === LEARNED && s.reason.code === 'learned' && s.reason.examples < LONE_LEARNED_MIN_EXAMPLES;
 
 export function mergeAgreeing(suggestions: readonly Suggestion[]): Suggestion[] {
   const out: Suggestion[] = [];
@@ -21,7 +34,7 @@ export function mergeAgreeing(suggestions: readonly Suggestion[]): Suggestion[] 
     const [first, second] = other.score >= s.score ? [other, s] : [s, other];
     out[twin] = { ...first, reason: { code: 'agreed', first: first.reason, other: { suggester: second.suggester, score: second.score, reason: second.reason } } };
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.filter((s) => !lone(s)).sort((a, b) => b.score - a.score);
 }
 
 /** `mergeAgreeing` over every paragraph of an article's suggestions. */

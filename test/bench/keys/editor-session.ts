@@ -18,7 +18,11 @@ import type { ArticleState } from '../../../src-renderer/state/article.svelte';
 import type { SuggestionsState } from '../../../src-renderer/state/suggestions.svelte';
 import type { CommandHost, CommandView } from '../../../src-renderer/features/annotate/run-command';
 import type { Notice, Modal } from '../../../src-renderer/state/app.svelte';
+import type { WorkerSpec } from '../../../src-main/node/learn/worker-host';
 import { keyEvent, withoutDom, type KeyName } from './key-events';
+
+/** A delay no replay reaches (setTimeout's largest). */
+const NEVER = 2 ** 31 - 1;
 
 withoutDom();
 // The renderer's modules read window.pilcrow when they call main: bound below, per call.
@@ -57,8 +61,13 @@ export class EditorSession {
     scope.window!.pilcrow = { invoke: (channel: string, request: unknown) => this.invoke(channel, request), on: () => () => {} };
   }
 
-  static async open(workspace: string, userData: string, annotator: string, sampleDir: string): Promise<EditorSession> {
-    const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: sampleDir, initialWorkspace: workspace });
+  /**
+   * With `learner`, the learned suggester is on and takes the model kept in user data when the
+   * workspace opens; it never trains (the eval keeps the model it wants there, learned-folds.ts).
+   */
+  static async open(workspace: string, userData: string, annotator: string, sampleDir: string, learner?: WorkerSpec): Promise<EditorSession> {
+    const learn = learner ? { learnWorker: learner, learnTimings: { afterOpenMs: NEVER, afterDecisionMs: NEVER } } : {};
+    const session = await Session.create({ userDataDir: userData, sampleWorkspaceDir: sampleDir, initialWorkspace: workspace, ...learn });
     await session.setAnnotator(annotator);
     const editor = new EditorSession(session, createHandlerTable(session, { pickFolder: async () => null, pickSaveFile: async () => null, pickOpenFile: async () => null }, 'eval'));
     await editor.refresh();

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { articleTargets } from '../../../src-main/core/learn/targets';
 import { LayerReader } from '../../../src-main/node/annotations/store';
 import { annotationsDir } from '../../../src-main/node/annotations/paths';
+import type { WorkerSpec } from '../../../src-main/node/learn/worker-host';
 import { EditorSession } from './editor-session';
+import { foldModels, keepFoldModel, keepNoModel } from './learned-folds';
 import { SimulatedEditor, type Answers, type Policy } from './simulated-editor';
 
 const EDITOR = 'eval';
@@ -52,13 +54,25 @@ export interface Run {
   paragraphs: number;
 }
 
-export async function run(source: Source, scratch: string, sampleDir: string, policy: Policy, withSuggestions: boolean, trace?: (line: string) => void): Promise<Run> {
+/** The `--learned` mode: the learned suggester on, each article scored by a model of the other articles' reference (learned-folds.ts). */
+export interface LearnedMode {
+  folds: number;
+  seed: number;
+  /** The learner's worker spec: the suggester is on only where the app has one (it never trains here). */
+  worker: WorkerSpec;
+  /** Told, for each article the editor works on, the articles the model that scored it was trained on (none: no model). */
+  scoredBy?: (path: string, trainedOn: readonly string[]) => void;
+}
+
+export async function run(source: Source, scratch: string, sampleDir: string, policy: Policy, withSuggestions: boolean, trace?: (line: string) => void, learned?: LearnedMode): Promise<Run> {
   const dir = await mkdtemp(join(scratch, 'ws-'));
   await source.make(dir);
-  const session = await EditorSession.open(dir, await mkdtemp(join(scratch, 'user-')), EDITOR, sampleDir);
+  const userData = await mkdtemp(join(scratch, 'user-'));
+  const openSession = () => EditorSession.open(dir, userData, EDITOR, sampleDir, learned?.worker);
+  let session = await openSession();
   try {
     await session.setMode(policy.mode);
-    await session.disableLearned();
+    if (!learned) await session.disableLearned();
     await session.refresh();
     const articles = [];
     for (const summary of session.articles) {
@@ -66,16 +80,30 @@ export async function run(source: Source, scratch: string, sampleDir: string, po
       const view = await session.articleView(summary.id);
       articles.push({ id: summary.id, path: summary.path, ids: view.paragraphs.map((p) => p.id) });
     }
-    const answers = await takeReference(dir, source.against, session.labels.map((l) => l.name), articles);
-    const simulated = new SimulatedEditor(session, policy);
+    const labels = session.labels.map((l) => l.name);
+    const models = learned ? await foldModels(dir, labels, source.against, policy.mode, learned.folds, learned.seed) : null;
+    const answers = await takeReference(dir, source.against, labels, articles);
+    let simulated = new SimulatedEditor(session, policy);
+    let kept: number | undefined;
     let keys = 0;
     let paragraphs = 0;
     for (const [i, article] of articles.entries()) {
       const want = answers.get(article.path)!;
       if (want.size === 0) continue;
+      const fold = models?.foldOf.get(article.path);
+      if (models && fold !== kept) {
+        // The app restarted with this fold's model kept: the learner takes it as the workspace opens.
+        session.close();
+        if (fold === undefined) await keepNoModel(userData, models);
+        else await keepFoldModel(models, fold, userData, learned!.seed);
+        session = await openSession();
+        simulated = new SimulatedEditor(session, policy);
+        kept = fold;
+      }
+      learned?.scoredBy?.(article.path, fold === undefined ? [] : models!.models[fold]!.train);
       const editor = await session.openArticle(article.id, policy.mode, withSuggestions);
       const pressed = await simulated.work(editor, want);
-      trace?.(`${source.name} ${policy.mode}${policy.done ? ' +done' : ''} ${withSuggestions ? 'with' : 'without'} · ${article.path}: ${pressed.join(' ')}`);
+      trace?.(`${source.name} ${policy.mode}${policy.done ? ' +done' : ''} ${withSuggestions ? (learned ? 'with+learned' : 'with') : 'without'} · ${article.path}: ${pressed.join(' ')}`);
       keys += (i > 0 ? 1 : 0) + pressed.length;
       paragraphs += want.size;
     }
