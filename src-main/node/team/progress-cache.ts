@@ -91,11 +91,6 @@ export class ProgressSummaries {
     return found;
   }
 
-  /** Resolves once the summaries computed so far are on disk (a call already waits for its own write). */
-  whenSaved(): Promise<void> {
-    return this.saving;
-  }
-
   private file(root: string): string | null {
     return this.userDataDir === null ? null : keptRecordsPath(this.userDataDir, 'progress', root);
   }

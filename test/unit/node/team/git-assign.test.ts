@@ -11,6 +11,17 @@ import { runPilcrow } from '../../../support/run-cli';
 import { tempDir } from '../temp';
 import { git, gitStatus, hasGit, sharedWorkspace } from './git-team';
 
+/** Both leads commit what they assigned; the first pushes, the second pulls (a merge), which must succeed. */
+function commitBothThenPull(one: string, two: string): void {
+  for (const clone of [one, two]) {
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-q', '-m', 'assign');
+  }
+  git(one, 'push', '-q', 'origin', 'HEAD:main');
+  const pull = gitStatus(two, 'pull', '-q', '--no-edit', 'origin', 'main');
+  expect(pull.status, pull.out).toBe(0);
+}
+
 describe.skipIf(!hasGit)('assignments through git', () => {
   it('merges two leads assigning different articles, to the same annotator and to another, without a conflict', async () => {
     const { clones } = await sharedWorkspace(['lead1', 'lead2']);
@@ -24,13 +35,7 @@ describe.skipIf(!hasGit)('assignments through git', () => {
     // Then, apart: lead 1 gives en/c.txt to sara; lead 2 gives fa/a.txt to sara and to omid.
     expect((await runPilcrow('assign', one, '--article', 'en/c.txt', '--annotators', 'sara')).code).toBe(0);
     expect((await runPilcrow('assign', two, '--article', 'fa/a.txt', '--annotators', 'sara,omid')).code).toBe(0);
-    for (const clone of [one, two]) {
-      git(clone, 'add', '-A');
-      git(clone, 'commit', '-q', '-m', 'assign');
-    }
-    git(one, 'push', '-q', 'origin', 'HEAD:main');
-    const pull = gitStatus(two, 'pull', '-q', '--no-edit', 'origin', 'main');
-    expect(pull.status, pull.out).toBe(0);
+    commitBothThenPull(one, two);
     expect(await readFile(join(two, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8')).not.toContain('<<<<<<<');
     const { assignments } = await readAssignments(two);
     expect(assignments.sara!.map((i) => i.article).sort()).toEqual(['en/c.txt', 'fa/a.txt', 'fa/b.txt']);
@@ -48,13 +53,7 @@ describe.skipIf(!hasGit)('assignments through git', () => {
     const theirs = (await readAssignments(two)).assignments;
     expect(Object.keys(mine).sort()).toEqual(['omid', 'sara']);
     expect(theirs.sara!.map((i) => i.article).sort()).toEqual(['en/c.txt', 'fa/a.txt', 'fa/b.txt']);
-    for (const clone of [one, two]) {
-      git(clone, 'add', '-A');
-      git(clone, 'commit', '-q', '-m', 'first assignments');
-    }
-    git(one, 'push', '-q', 'origin', 'HEAD:main');
-    const pull = gitStatus(two, 'pull', '-q', '--no-edit', 'origin', 'main');
-    expect(pull.status, pull.out).toBe(0);
+    commitBothThenPull(one, two);
     expect(git(two, 'status', '--porcelain')).toBe('');
     for (const name of ['sara', 'omid', 'reza']) expect(await readFile(join(two, '.pilcrow', 'assignments', `${name}.jsonl`), 'utf8')).not.toContain('<<<<<<<');
     const merged = (await readAssignments(two)).assignments;
