@@ -114,7 +114,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'progress') {
-      await progressCommand({ workspace: single(rest, 'progress', 'WORKSPACE'), json: values.json }, io);
+      await progressCommand({ workspace: single(rest, 'progress', 'WORKSPACE'), userData: values['user-data'], json: values.json }, io);
       return 0;
     }
     if (command === 'stats') {

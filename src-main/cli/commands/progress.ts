@@ -1,19 +1,24 @@
-/** `pilcrow progress WORKSPACE [--json]`: how far each annotator is through their assignment. */
+/** `pilcrow progress WORKSPACE [--user-data DIR] [--json]`: how far each annotator is through their assignment. */
 import type { AnnotatorProgress } from '../../core/team/progress';
 import { LayerReader } from '../../node/annotations/store';
+import { defaultUserDataDir } from '../../node/learn/user-data';
+import { ProgressSummaries } from '../../node/team/progress-cache';
 import { workspaceProgress, type WorkspaceProgress } from '../../node/team/team';
 import { AssignmentFileError } from '../../node/workspace/assignments';
 import { CliError } from '../cli-error';
 import { openWorkspaceForCli } from './export';
 
-export const PROGRESS_HELP = `pilcrow progress WORKSPACE [--json]
+export const PROGRESS_HELP = `pilcrow progress WORKSPACE [--user-data DIR] [--json]
   Per annotator: articles assigned, done, in progress; paragraphs decided; pace (paragraphs
   per active hour, pauses over 10 minutes left out); last active; agreement with teammates on
-  the shared (overlap) articles so far. Each figure says what good looks like.`;
+  the shared (overlap) articles so far. Each figure says what good looks like. A summary of
+  each label file is kept in the app's user data (or --user-data DIR / PILCROW_USER_DATA), so
+  the next run reads only the files that changed.`;
 
-export async function progressCommand(args: { workspace: string; json: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
+export async function progressCommand(args: { workspace: string; json: boolean; userData?: string | undefined }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<void> {
   const { workspace, schema } = await openWorkspaceForCli(args.workspace, io);
-  const progress = await workspaceProgress(workspace, new LayerReader(workspace.root, workspace.onRecover), schema.schema.labels.map((l) => l.name)).catch((e: unknown) => {
+  const summaries = new ProgressSummaries(args.userData ?? defaultUserDataDir());
+  const progress = await workspaceProgress(workspace, new LayerReader(workspace.root, workspace.onRecover), schema.schema.labels.map((l) => l.name), summaries).catch((e: unknown) => {
     throw e instanceof AssignmentFileError ? new CliError(e.message) : e;
   });
   for (const s of progress.skipped) io.err(`skipped ${s.reason}`);

@@ -1,7 +1,8 @@
 /**
  * The team's progress (docs/teams.md, "Progress"): per annotator, how far through their queue
  * they are, how fast they work and how well they agree with teammates on the overlap. Pure:
- * layers are given, nothing is read here.
+ * each label file comes as its summary (`summariseLayer`: all progress needs of it, small
+ * enough to keep between calls, node/team/progress-cache.ts), nothing is read here.
  */
 import { computeAgreement } from '../agreement';
 import { instantOf } from '../instant';
@@ -14,6 +15,37 @@ export const IDLE_GAP_MS = 10 * 60 * 1000;
 export interface ProgressLayer {
   status?: 'in_progress' | 'done' | undefined;
   paragraphs: Readonly<Record<string, { labels: readonly string[]; undecided?: true | undefined; updated_at?: string | undefined; via?: string | undefined } | undefined>>;
+}
+
+/**
+ * What progress needs of one label file: its status, how many paragraphs it decides, the
+ * times of the decisions the annotator made (ms since the epoch, in file order), and, for an
+ * overlap article, each paragraph's decision (labels; null for an entry that decides nothing).
+ */
+export interface LayerSummary {
+  done: boolean;
+  decided: number;
+  times: number[];
+  decisions?: Record<string, readonly string[] | null>;
+}
+
+/** A label file's summary; `withDecisions` for an overlap article, whose decisions agreement compares. */
+export function summariseLayer(layer: ProgressLayer, withDecisions: boolean): LayerSummary {
+  const summary: LayerSummary = { done: layer.status === 'done', decided: 0, times: [] };
+  // No prototype: a paragraph id is the file's text ("__proto__" is only a name here).
+  const decisions = Object.create(null) as Record<string, readonly string[] | null>;
+  for (const [id, entry] of Object.entries(layer.paragraphs)) {
+    if (!entry) continue;
+    if (withDecisions) decisions[id] = entry.undecided ? null : entry.labels;
+    if (entry.undecided) continue;
+    summary.decided += 1;
+    // "Mark done"'s fills are decisions, but not the annotator's timed work.
+    if (entry.via === 'done') continue;
+    const t = instantOf(entry.updated_at);
+    if (t !== null) summary.times.push(t);
+  }
+  if (withDecisions) summary.decisions = decisions;
+  return summary;
 }
 
 export interface AnnotatorProgress {
@@ -50,8 +82,11 @@ export interface TeamProgress {
 export interface ProgressInput {
   articles: readonly string[];
   assignments: Assignments;
-  /** The annotator's layer for an article; null or undefined when they have none. */
-  layer: (annotator: string, article: string) => ProgressLayer | null | undefined;
+  /**
+   * The summary of the annotator's layer for an article (with decisions where the assignment
+   * is an overlap one); null or undefined when they have none.
+   */
+  layer: (annotator: string, article: string) => LayerSummary | null | undefined;
   labels: readonly string[];
 }
 
@@ -67,9 +102,10 @@ export function teamProgress(input: ProgressInput): TeamProgress {
     for (const item of items) {
       if (item.overlap) (assignedTo.get(item.article) ?? assignedTo.set(item.article, []).get(item.article)!).push(name);
       const layer = input.layer(name, item.article);
-      const decided = layer ? decidedEntries(layer, times) : 0;
+      const decided = layer?.decided ?? 0;
+      if (layer) for (const t of layer.times) times.push(t);
       row.paragraphs_decided += decided;
-      if (layer?.status === 'done') row.done += 1;
+      if (layer?.done) row.done += 1;
       else {
         if (decided > 0) row.in_progress += 1;
         else row.not_started += 1;
@@ -101,19 +137,6 @@ export function teamProgress(input: ProgressInput): TeamProgress {
   };
 }
 
-/** Counts the layer's decided paragraphs; pushes the times of those the annotator made (not "Mark done"'s fills). */
-function decidedEntries(layer: ProgressLayer, times: number[]): number {
-  let decided = 0;
-  for (const entry of Object.values(layer.paragraphs)) {
-    if (!entry || entry.undecided) continue;
-    decided += 1;
-    if (entry.via === 'done') continue;
-    const t = instantOf(entry.updated_at);
-    if (t !== null) times.push(t);
-  }
-  return decided;
-}
-
 /**
  * Paragraphs per active hour. Decisions closer than IDLE_GAP_MS form a stretch of work; a
  * stretch of n decisions over t ms is n − 1 decisions in t (the first one's own time is unknown),
@@ -141,13 +164,13 @@ function overlapAgreement(input: ProgressInput, assignedTo: ReadonlyMap<string, 
     for (const a of annotators) sharedArticles.set(a, (sharedArticles.get(a) ?? 0) + 1);
     const layers = annotators.map((a) => [a, input.layer(a, article)] as const);
     const ids = new Set<string>();
-    for (const [, layer] of layers) for (const id of Object.keys(layer?.paragraphs ?? {})) ids.add(id);
+    for (const [, layer] of layers) for (const id of Object.keys(layer?.decisions ?? {})) ids.add(id);
     for (const id of ids) {
       const decisions: Record<string, readonly string[] | undefined> = {};
       let n = 0;
       for (const [a, layer] of layers) {
-        const entry = layer?.paragraphs[id];
-        const d = entry && !entry.undecided ? entry.labels : layer?.status === 'done' ? [] : undefined;
+        const entry = layer?.decisions?.[id];
+        const d = entry ? entry : layer?.done ? [] : undefined;
         if (!d) continue;
         decisions[a] = d;
         n += 1;

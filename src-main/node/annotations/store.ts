@@ -234,10 +234,15 @@ export class LayerReader {
   /** One annotator's layer for an article; null when they have none. */
   async readLayer(annotator: string, articlePath: string): Promise<AnnotationFile | null> {
     const layer = await layerFile(this.root, annotator, articlePath, this.onRecover).read();
-    this.#renames ??= readRenames(this.root);
-    const renames = await this.#renames;
+    const renames = await this.renames();
     if (layer && renames.size > 0) renameInLayer(layer, renames);
     return layer;
+  }
+
+  /** The renames applied to every layer read (what anything derived from a layer depends on too). */
+  renames(): Promise<ReadonlyMap<string, string>> {
+    this.#renames ??= readRenames(this.root);
+    return this.#renames;
   }
 }
 

@@ -35,8 +35,8 @@ export const IMPORT_LIMIT: ReadLimit = { maxBytes: 256 * MB, what: 'an export to
 /** `guidelines.md`, shown in the guidelines panel. */
 export const GUIDELINES_LIMIT: ReadLimit = { maxBytes: 1 * MB, what: 'the guidelines panel', advice: 'shorten guidelines.md or split it' };
 
-/** Derived data in user data (kept agreement tallies): a larger file is ignored and rebuilt. */
-export const KEPT_DATA_LIMIT: ReadLimit = { maxBytes: 256 * MB, what: 'kept agreement tallies', advice: 'it is rebuilt on the next agreement report' };
+/** Derived data in user data (kept agreement tallies, progress summaries): a larger file is ignored and rebuilt. */
+export const KEPT_DATA_LIMIT: ReadLimit = { maxBytes: 256 * MB, what: 'derived data kept in user data', advice: 'it is rebuilt on the next report' };
 
 /** `.pilcrow/replies/<annotator>.jsonl`: one line per reply, each at most 10,000 characters. */
 export const REPLIES_LIMIT: ReadLimit = { maxBytes: 16 * MB, what: "an editor's replies", advice: 'no team writes this many replies: restore the file from git, or ask its author' };

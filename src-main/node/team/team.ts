@@ -3,10 +3,11 @@
  * progress`) and the app's Team tab.
  */
 import { assignArticle, planAssignment, queueOrder, type AssignOptions, type Assignments } from '../../core/team/assign';
-import { teamProgress, type ProgressLayer, type TeamProgress } from '../../core/team/progress';
+import { teamProgress, type TeamProgress } from '../../core/team/progress';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
 import { readAssignments, writeAssignments } from '../workspace/assignments';
+import { layerKey, ProgressSummaries, type WantedLayer } from './progress-cache';
 
 /** Articles that can be assigned: every article the scan found, conflict copies and missing files aside. */
 export function assignableArticles(workspace: Workspace): string[] {
@@ -61,23 +62,16 @@ export interface WorkspaceProgress extends TeamProgress {
   skipped: { path: string; reason: string }[];
 }
 
-/** Reads every assigned annotator's layers of their assigned articles (and nothing else). */
-export async function workspaceProgress(workspace: Workspace, reader: LayerReader, labels: readonly string[]): Promise<WorkspaceProgress> {
+/**
+ * Reads every assigned annotator's layers of their assigned articles (and nothing else), through
+ * `summaries`: files unchanged since it last read them are not read again (progress-cache.ts).
+ */
+export async function workspaceProgress(workspace: Workspace, reader: LayerReader, labels: readonly string[], summaries = new ProgressSummaries(null)): Promise<WorkspaceProgress> {
   const stored = await readAssignments(workspace.root);
-  const layers = new Map<string, ProgressLayer | null>();
-  const key = (annotator: string, article: string) => `${annotator}\u0000${article}`;
-  const wanted: [string, string][] = [];
-  for (const [name, items] of Object.entries(stored.assignments)) for (const i of items) wanted.push([name, i.article]);
-  // A few reads at a time: thousands of small files, each its own open and read.
-  let next = 0;
-  const worker = async () => {
-    while (next < wanted.length) {
-      const [name, article] = wanted[next++]!;
-      layers.set(key(name, article), await reader.readLayer(name, article));
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  const progress = teamProgress({ articles: assignableArticles(workspace), assignments: stored.assignments, layer: (a, article) => layers.get(key(a, article)), labels });
+  const wanted: WantedLayer[] = [];
+  for (const [annotator, items] of Object.entries(stored.assignments)) for (const i of items) wanted.push({ annotator, article: i.article, overlap: i.overlap === true });
+  const layers = await summaries.summaries(reader, wanted);
+  const progress = teamProgress({ articles: assignableArticles(workspace), assignments: stored.assignments, layer: (a, article) => layers.get(layerKey(a, article)), labels });
   return { ...progress, skipped: stored.skipped };
 }
 

@@ -5,12 +5,14 @@
  *    writeFile of the same 20 files' bytes;
  * b) `pilcrow progress --json` once each annotator has labelled every assigned article
  *    (12,000 label files of 8 decisions), against a bare recursive readdir plus readFile +
- *    JSON.parse of the same label files.
+ *    JSON.parse of the same label files: its first call (empty user data: every file read),
+ *    later calls (the summaries kept in user data, nothing changed) and calls after one
+ *    teammate's label file was rewritten (node/team/progress-cache.ts).
  * Targets are absolute: ≤ 1 s each. Where the time goes is reported beside them: opening the
  * workspace (the scan every command makes), the plan alone against a bare seeded shuffle, and
  * progress on an open workspace against the bare reads.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runCli } from '../../../src-main/cli/pilcrow';
 import { planAssignment } from '../../../src-main/core/team/assign';
@@ -108,13 +110,30 @@ export const team: Scenario = {
     );
     const layerFiles = await writeLayers(root);
     let report = '';
+    const bareRead = async () => {
+      await bareScan(root);
+      await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown));
+    };
+    // First calls: each in user data of its own, so every label file is read.
     const progress = await compare(
       ctx.runs({ small: 3, full: 5 }),
-      async () => void (report = await cli('progress', root, '--json')),
+      async () => void (report = await cli('progress', root, '--user-data', await mkdtemp(join(ctx.scratch, 'team-user-')), '--json')),
+      bareRead,
+    );
+    const kept = join(ctx.scratch, 'team-user-kept');
+    await cli('progress', root, '--user-data', kept, '--json');
+    const later = await compare(ctx.runs({ small: 3, full: 5 }), async () => void (await cli('progress', root, '--user-data', kept, '--json')), bareRead);
+    // One teammate's file rewritten (a pull) before each call: its bytes alternate, so it always changes.
+    const changing = layerFiles[0]!;
+    const original = await readFile(changing, 'utf8');
+    let turn = 0;
+    const afterChange = await compare(
+      ctx.runs({ small: 3, full: 5 }),
       async () => {
-        await bareScan(root);
-        await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown));
+        await writeFile(changing, ++turn % 2 ? original.replace('"status":"done"', '"status":"in_progress"') : original);
+        await cli('progress', root, '--user-data', kept, '--json');
       },
+      bareRead,
     );
     const workspace = opened as Workspace;
     const progressOnly = await compare(
@@ -126,7 +145,9 @@ export const team: Scenario = {
     ctx.log(`  ${paths.length} articles, ${ANNOTATORS.length} annotators, ${layerFiles.length} label files; ${shared} paragraphs labelled by two`);
     return [
       timeFigure(`team: pilcrow assign, ${ARTICLES} articles to ${ANNOTATORS.length} annotators, 20% overlap`, assign.measured, assign.baseline, { ms: 1000 }, { note: 'baseline: recursive readdir of the workspace + writeFile of the same 20 files' }),
-      timeFigure(`team: pilcrow progress, ${layerFiles.length} label files of ${ANNOTATORS.length} annotators`, progress.measured, progress.baseline, { ms: 1000 }, { note: 'baseline: recursive readdir + readFile and JSON.parse of the same label files' }),
+      timeFigure(`team: pilcrow progress, first call, ${layerFiles.length} label files of ${ANNOTATORS.length} annotators`, progress.measured, progress.baseline, { ms: 1000 }, { note: 'empty user data; baseline: recursive readdir + readFile and JSON.parse of the same label files' }),
+      timeFigure('team: pilcrow progress, later calls (nothing changed)', later.measured, later.baseline, { ms: 1000 }, { note: 'summaries kept in user data; same baseline' }),
+      timeFigure('team: pilcrow progress, after one teammate file changed', afterChange.measured, afterChange.baseline, { ms: 1000 }, { note: 'one label file rewritten before each call; same baseline' }),
       timeFigure(`team: of which opening the workspace (${ARTICLES} articles scanned)`, opens, null, {}, { note: 'Workspace.open, as every command makes it' }),
       timeFigure('team: of which the plan (planAssignment)', planOnly.measured, planOnly.baseline, {}, { note: 'baseline: sort + seeded shuffle of the same paths' }),
       timeFigure('team: of which progress on an open workspace (workspaceProgress)', progressOnly.measured, progressOnly.baseline, {}, { note: 'baseline: readFile + JSON.parse of the same label files' }),

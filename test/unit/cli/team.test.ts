@@ -59,7 +59,7 @@ describe('pilcrow assign', () => {
     const file = join(ws, '.pilcrow', 'assignments', 'sara.jsonl');
     const damaged = `${await readFile(file, 'utf8')}{"article": "../../etc/passwd", "queue": 9}\n`;
     await writeFile(file, damaged);
-    for (const argv of [['assign', ws, '--annotators', 'sara,omid'], ['progress', ws]]) {
+    for (const argv of [['assign', ws, '--annotators', 'sara,omid'], ['progress', ws, '--user-data', await tempDir('team-user')]]) {
       const run = await runPilcrow(...argv);
       expect(run.code).toBe(1);
       expect(run.err).toContain('.pilcrow/assignments/sara.jsonl was not read and was left as it is: line 4 should be {"article":"folder/file.txt","queue":N}');
@@ -74,7 +74,7 @@ describe('pilcrow assign', () => {
     const [head, ...rest] = (await readFile(file, 'utf8')).split('\n');
     const merging = [head, '<<<<<<< HEAD', rest[0], '=======', '{"article":"news/99.txt","queue":1}', '>>>>>>> theirs', ...rest.slice(1)].join('\n');
     await writeFile(file, merging);
-    const run = await runPilcrow('progress', ws);
+    const run = await runPilcrow('progress', ws, '--user-data', await tempDir('team-user'));
     expect(run.code).toBe(1);
     expect(run.err).toContain('in the middle of a git merge (conflict markers from line 2)');
     expect(await readFile(file, 'utf8')).toBe(merging);
@@ -116,13 +116,13 @@ describe('pilcrow progress', () => {
   }
 
   it('reports assigned, done, decided, pace, last active and agreement on the shared article, in words and as JSON', async () => {
-    const { workspace: ws } = await sampleCopy();
+    const { workspace: ws, userData } = await sampleCopy();
     await runPilcrow('assign', ws, '--article', ARTICLE, '--annotators', 'sara,omid');
     await runPilcrow('assign', ws, '--article', 'en/harbour-wind.txt', '--annotators', 'sara');
     const minutes = (n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse('2026-12-01T09:00:00Z') + i * 120_000).toISOString());
     await layer(ws, 'sara', [['quote'], ['claim'], [], ['ad']], minutes(4), 'done');
     await layer(ws, 'omid', [['quote'], ['claim'], [], []], minutes(4));
-    const run = await runPilcrow('progress', ws, '--json');
+    const run = await runPilcrow('progress', ws, '--user-data', userData, '--json');
     expect(run.code, run.err).toBe(0);
     const p = JSON.parse(run.out);
     const sara = p.annotators.find((a: { annotator: string }) => a.annotator === 'sara');
@@ -130,14 +130,14 @@ describe('pilcrow progress', () => {
     expect(sara.paragraphs_decided).toBeGreaterThanOrEqual(4);
     expect(sara.overlap).toMatchObject({ articles: 1, percent_agreement: expect.any(Number) });
     expect(p.unassigned).toBe(3);
-    const text = await runPilcrow('progress', ws);
+    const text = await runPilcrow('progress', ws, '--user-data', userData);
     expect(text.out).toContain('sara: 1 of 2 articles done (50%), 0 in progress, 1 not started');
     expect(text.out).toContain('pace 30 paragraphs/hour over 6 active minutes (team median 30)');
     expect(text.out).toContain('(80% or more is good)');
   });
 
   it('says there are no assignments yet and how to make them', async () => {
-    const { workspace: ws } = await sampleCopy();
-    expect((await runPilcrow('progress', ws)).out).toBe('no assignments yet: run pilcrow assign WORKSPACE --annotators a,b,c');
+    const { workspace: ws, userData } = await sampleCopy();
+    expect((await runPilcrow('progress', ws, '--user-data', userData)).out).toBe('no assignments yet: run pilcrow assign WORKSPACE --annotators a,b,c');
   });
 });

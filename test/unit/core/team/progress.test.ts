@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paceOf, teamProgress, type ProgressLayer } from '../../../../src-main/core/team/progress';
+import { paceOf, summariseLayer, teamProgress, type ProgressLayer } from '../../../../src-main/core/team/progress';
 
 const t0 = Date.parse('2026-12-01T09:00:00Z');
 const minute = 60_000;
@@ -38,7 +38,10 @@ describe('teamProgress', () => {
     const progress = teamProgress({
       articles: ['a', 'b', 'c', 'd'],
       assignments: { sara: [{ article: 'a', queue: 1, overlap: true }, { article: 'b', queue: 2, overlap: false }, { article: 'c', queue: 3, overlap: false }], omid: [{ article: 'a', queue: 1, overlap: true }] },
-      layer: (who, article) => layers[`${who}/${article}`],
+      layer: (who, article) => {
+        const found = layers[`${who}/${article}`];
+        return found && summariseLayer(found, article === 'a');
+      },
       labels: ['quote', 'claim', 'ad'],
     });
     const sara = progress.annotators.find((a) => a.annotator === 'sara')!;

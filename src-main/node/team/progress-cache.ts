@@ -1,0 +1,134 @@
+/**
+ * Team progress without re-reading every label file (reading, checking and summarising 12,000
+ * of them took 3 s; docs/performance.md). Each file's summary (core/team/progress.ts
+ * `summariseLayer`: status, decisions counted, decision times, an overlap article's decisions)
+ * is kept with the identity (file-identity.ts, links identified as links) of the file it came
+ * from. A call stats the assigned layer files, reuses every summary whose file is unchanged and
+ * whose folder is still reached through real folders, and reads the others as every reader does
+ * (LayerReader: confined, size-limited, validated, renames applied). A file that could not be
+ * read (damaged, mid-merge, a link, too large) gets no summary, so it is read and named again
+ * on every call. The summaries are kept in user data (storage/kept-records.ts,
+ * `<userData>/progress/<hash>.json`), never in the workspace, so the next process starts from
+ * them: the CLI's next `pilcrow progress`, the app's next session.
+ */
+import { realpathSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { summariseLayer, type LayerSummary } from '../../core/team/progress';
+import { annotationFilePath } from '../annotations/paths';
+import type { LayerReader } from '../annotations/store';
+import { isRealFolderSync } from '../storage/confined-fs';
+import { keptRecordsPath, loadKeptRecords, saveKeptRecords } from '../storage/kept-records';
+import { ABSENT, identities, yielder } from '../review/file-identity';
+
+export const KEPT_SUMMARIES_FORMAT = 'pilcrow-progress-summaries';
+/** Bump when LayerSummary, or what a summary takes from a file, changes. */
+export const KEPT_SUMMARIES_VERSION = 1;
+
+/** Label files read together; the event loop may turn between batches. */
+const BATCH = 32;
+
+/** One assigned annotator's label file of one article; `overlap` when agreement needs its decisions. */
+export interface WantedLayer {
+  annotator: string;
+  article: string;
+  overlap: boolean;
+}
+
+interface SummaryRecord {
+  identity: string;
+  summary: LayerSummary;
+}
+
+export const layerKey = (annotator: string, article: string): string => `${annotator}\u0000${article}`;
+
+export class ProgressSummaries {
+  private kept: { root: string; choice: string; records: Map<string, SummaryRecord> } | null = null;
+  private saving: Promise<void> = Promise.resolve();
+
+  /** `userDataDir` null: kept in memory only, for this object's life. */
+  constructor(private readonly userDataDir: string | null) {}
+
+  /** The summary of each wanted layer (null: no file, or one that could not be read), by layerKey. */
+  async summaries(reader: LayerReader, wanted: readonly WantedLayer[]): Promise<Map<string, LayerSummary | null>> {
+    const root = reader.root;
+    // Renames change the labels a summary holds: summaries under other renames are not reused.
+    const choice = JSON.stringify([...(await reader.renames())]);
+    if (this.kept?.root !== root || this.kept.choice !== choice) {
+      const file = this.file(root);
+      this.kept = { root, choice, records: file ? await loadKeptRecords<SummaryRecord>(file, this.header(root, choice)) : new Map() };
+    }
+    const kept = this.kept;
+    const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
+    // Taken before anything is read: a file written meanwhile differs from its record next time.
+    const ids = await identities(paths, false);
+    const realFolder = realFolders(root);
+    const found = new Map<string, LayerSummary | null>();
+    const records = new Map<string, SummaryRecord>();
+    let changed = false;
+    const pause = yielder();
+    for (let start = 0; start < wanted.length; start += BATCH) {
+      await pause();
+      const batch = wanted.slice(start, start + BATCH).map(async (w, i): Promise<SummaryRecord | null> => {
+        const identity = ids[start + i]!;
+        if (identity === ABSENT) return null;
+        const before = kept.records.get(layerKey(w.annotator, w.article));
+        if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(paths[start + i]!)) return before;
+        changed = true;
+        const layer = await reader.readLayer(w.annotator, w.article);
+        return layer ? { identity, summary: summariseLayer(layer, w.overlap) } : null;
+      });
+      (await Promise.all(batch)).forEach((record, i) => {
+        const w = wanted[start + i]!;
+        const key = layerKey(w.annotator, w.article);
+        found.set(key, record?.summary ?? null);
+        // Only a file read whole and valid, of a known identity, is worth keeping.
+        if (record && !record.identity.startsWith('unreadable:')) records.set(key, record);
+      });
+    }
+    if (records.size !== kept.records.size) changed = true;
+    this.kept = { root, choice, records };
+    if (changed) await this.save(root, choice, records);
+    return found;
+  }
+
+  private file(root: string): string | null {
+    return this.userDataDir === null ? null : keptRecordsPath(this.userDataDir, 'progress', root);
+  }
+
+  private header(root: string, choice: string) {
+    return { format: KEPT_SUMMARIES_FORMAT, version: KEPT_SUMMARIES_VERSION, workspace: root, choice };
+  }
+
+  /** One write at a time; a failure (a read-only user data folder) only costs the next call time. */
+  private save(root: string, choice: string, records: ReadonlyMap<string, SummaryRecord>): Promise<void> {
+    const file = this.file(root);
+    if (file === null) return this.saving;
+    this.saving = this.saving.then(() => saveKeptRecords(file, this.header(root, choice), records)).catch(() => undefined);
+    return this.saving;
+  }
+}
+
+/**
+ * Whether each file's folder is reached through real folders only, each folder checked once: a
+ * folder swapped for a link to the same files (their identities unchanged) must not pass as the
+ * folder that was read.
+ */
+function realFolders(root: string): (path: string) => boolean {
+  let realRoot: string | null;
+  try {
+    realRoot = realpathSync.native(root);
+  } catch {
+    realRoot = null;
+  }
+  const known = new Map<string, boolean>();
+  return (path) => {
+    if (realRoot === null) return false;
+    const folder = dirname(path);
+    let real = known.get(folder);
+    if (real === undefined) {
+      real = isRealFolderSync(root, realRoot, folder);
+      known.set(folder, real);
+    }
+    return real;
+  };
+}
