@@ -94,11 +94,48 @@ class SinkWriter extends ByteWriter {
   }
 }
 
+/**
+ * The UTF-8 of a row group's distinct text columns (ids, text, times, notes), written into one
+ * buffer kept across row groups, each value handed to hyparquet-writer as a view of it. Handed
+ * strings, the writer encodes each into a fresh Uint8Array of its own: one allocation outside
+ * the JS heap per value, garbage the moment the page is written, which V8 only returns after a
+ * collection (the RSS growth docs/performance.md reports). The views are valid until the next
+ * row group: hyparquet-writer copies the bytes into its pages before `write` returns.
+ */
+class Utf8Slab {
+  private buffer = Buffer.allocUnsafeSlow(1 << 20);
+  private used = 0;
+
+  /** Starts a row group: the previous one's views may now be overwritten. */
+  reset(): void {
+    this.used = 0;
+  }
+
+  /** Replaces every string in `values` with a view of its UTF-8. */
+  encode(values: unknown[]): unknown[] {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value !== 'string') continue;
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8. A new buffer leaves the old one to the views made from it.
+      const room = value.length * 3;
+      if (this.used + room > this.buffer.length) {
+        this.buffer = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, room));
+        this.used = 0;
+      }
+      const start = this.used;
+      this.used += this.buffer.write(value, start, 'utf8');
+      values[i] = this.buffer.subarray(start, this.used);
+    }
+    return values;
+  }
+}
+
 /** One Parquet file being written: add records, then finish (or abort). */
 export class ParquetStream {
   private readonly writer: ParquetWriter;
   private columns: unknown[][] = PARQUET_COLUMNS.map(() => []);
   private chars = 0;
+  private readonly slab = new Utf8Slab();
   rows = 0;
 
   constructor(
@@ -140,7 +177,11 @@ export class ParquetStream {
   async flush(): Promise<void> {
     const count = this.columns[0]!.length;
     if (count === 0) return;
-    const columnData = PARQUET_COLUMNS.map((c, i) => ({ name: c.name, data: this.columns[i]!, ...(c.distinct ? DISTINCT_COLUMN : {}) }));
+    this.slab.reset();
+    const columnData = PARQUET_COLUMNS.map((c, i) => {
+      if (!c.distinct) return { name: c.name, data: this.columns[i]! };
+      return { name: c.name, data: c.kind === 'string' ? this.slab.encode(this.columns[i]!) : this.columns[i]!, ...DISTINCT_COLUMN };
+    });
     this.columns = PARQUET_COLUMNS.map(() => []);
     this.chars = 0;
     await this.writer.write({ columnData: columnData as Parameters<ParquetWriter['write']>[0]['columnData'], rowGroupSize: count });

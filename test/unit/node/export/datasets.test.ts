@@ -194,4 +194,24 @@ describe('Parquet row groups', () => {
       connection.closeSync();
     }
   });
+
+  it('keeps a paragraph longer than the 1 MB encoding buffer byte-exact, and the rows before and after it', async () => {
+    const file = join(await tempDir('ds'), 'long.parquet');
+    const writer = parquetWriter(() => fileSink(file), 'one');
+    // 1.5 MB of UTF-8 in one paragraph: the buffer is replaced in the middle of the row group.
+    const texts = ['پیش از آن', `${'آب '.repeat(300_000)}😀`, 'پس از آن', 'note'];
+    const records = texts.map((text, i) => ({ article: 'fa/long.txt', paragraph: i, paragraph_id: `p${i}`, text, start: 0, end: text.length, annotator: 'sara', status: 'done', labels: ['quote'], updated_at: T1, source_sha256: 'a'.repeat(64), encoding: 'utf-8', note: `یادداشت ${i}` }) as ExportRecord);
+    await writer.begin({ schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest);
+    await writer.article({} as never, { records } as never);
+    await writer.end({} as never);
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    try {
+      const rows = (await connection.runAndReadAll(`select paragraph_id, text, note from read_parquet('${file}')`)).getRowObjectsJson();
+      expect(rows.map((r) => Buffer.from(String(r.text), 'utf8'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8')));
+      expect(rows.map((r) => [r.paragraph_id, r.note])).toEqual(records.map((r) => [r.paragraph_id, r.note]));
+    } finally {
+      connection.closeSync();
+    }
+  });
 });
