@@ -39,7 +39,7 @@ const ONE_BR = / *\u0000 */g;
 const LINK_TEXT = /([\u0002\u0004])([^\u0003]*)\u0003/g;
 const NON_SPACE = /\S/;
 /** HTML white space that collapsing changes (a lone space stays one): most text nodes have none, and are kept as they are. */
-const SPACE_TO_COLLAPSE = /[\t\n\r\f]|  /;
+const SPACE_TO_COLLAPSE = /[\t\n\r\f]| {2}/;
 // eslint-disable-next-line no-control-regex -- the buffer's own sentinels
 const HAS_SENTINEL = /[\u0000-\u0004]/;
 /** Characters a hidden block needs before it can be the page's hidden body (a few paragraphs). */
