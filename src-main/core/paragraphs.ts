@@ -18,8 +18,13 @@ export interface Paragraph {
 
 /** NFC and collapsed white space: the text a paragraph id is computed from. */
 export function identityText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const nfc = text.normalize('NFC');
+  // Most paragraphs' white space is single spaces between words already: nothing to rebuild.
+  return NOT_COLLAPSED.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
 }
+
+/** White space that collapsing and trimming would change: a run, anything but a space, or at an edge. */
+const NOT_COLLAPSED = /\s\s|[^\S ]|^\s|\s$/;
 
 export function paragraphIdFor(text: string, occurrence: number): string {
   return idOfIdentity(identityText(text), occurrence);

@@ -68,6 +68,12 @@ function idOf(list: readonly string[]): number {
   return id;
 }
 
+/** Whether `rest` is the words of `tokens` from `at` on. */
+function restFollows(tokens: readonly string[], at: number, rest: readonly string[]): boolean {
+  for (let j = 0; j < rest.length; j++) if (tokens[at + j] !== rest[j]) return false;
+  return true;
+}
+
 /** One pass over the words: for every list, the first entry in text order (a phrase before a word). */
 function scan(c: Cued): (string | null)[] {
   if (c.found?.version === version) return c.found.first;
@@ -75,10 +81,12 @@ function scan(c: Cued): (string | null)[] {
   const tokens = c.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const p of phrases.get(token) ?? []) {
-      if (first[p.list] === null && p.rest.every((w, j) => tokens[i + 1 + j] === w)) first[p.list] = p.phrase;
+    const starting = phrases.get(token);
+    if (starting !== undefined) {
+      for (const p of starting) if (first[p.list] === null && restFollows(tokens, i + 1, p.rest)) first[p.list] = p.phrase;
     }
-    for (const f of forms.get(token) ?? []) if (first[f.list] === null) first[f.list] = f.word;
+    const standing = forms.get(token);
+    if (standing !== undefined) for (const f of standing) if (first[f.list] === null) first[f.list] = f.word;
   }
   c.found = { version, first };
   return first;

@@ -5,18 +5,20 @@
  * 10k-article workspace costs a few megabytes; articles can be replaced one at a time when a
  * file changes.
  */
-import { hash53 } from '../hash';
+import { hash53Without } from '../hash';
 import { searchKey } from '../search-key';
 
 /** The key two lines share when an editor would call them the same line, from their search key. */
 export function lineKeyOf(key: string): number {
-  const compact = key.replaceAll(' ', '');
+  // The key without its spaces, trimmed to its first and last letter or digit (a space is neither): hashed in place.
   let start = 0;
-  let end = compact.length;
-  while (start < end && !isWordChar(compact.charCodeAt(start))) start++;
-  while (end > start && !isWordChar(compact.charCodeAt(end - 1))) end--;
-  return hash53(start === 0 && end === compact.length ? compact : compact.slice(start, end));
+  let end = key.length;
+  while (start < end && !isWordChar(key.charCodeAt(start))) start++;
+  while (end > start && !isWordChar(key.charCodeAt(end - 1))) end--;
+  return hash53Without(key, SPACE, start, end);
 }
+
+const SPACE = 0x20;
 
 /** Letters and digits of the scripts news comes in; punctuation and symbols around a line are not part of it. */
 function isWordChar(code: number): boolean {

@@ -52,24 +52,32 @@ export function suggestArticle(article: SuggestArticle, index: LineCounts, optio
   const models = options.models?.get(article.path);
   const learned = options.learned?.get(article.path);
   const out: ArticleSuggestions = {};
+  // One array per paragraph, filled in the order the rules, models and learned suggester speak
+  // (a stable sort keeps that order among equal scores): this runs on every paragraph of a page.
+  const keep = (found: Suggestion[], s: Suggestion) => {
+    const scored = options.calibration ? options.calibration.apply(s) : s;
+    if (options.unfiltered === true || scored.score >= thresholdOf(settings, scored.label)) found.push(scored);
+  };
+  const rule = (found: Suggestion[], s: Suggestion | null) => {
+    if (s !== null) keep(found, naming ? { ...s, label: naming.nameOfId(s.label) } : s);
+  };
+  const other = (found: Suggestion[], list: readonly Suggestion[] | undefined) => {
+    if (list === undefined) return;
+    for (const s of list) if (isEnabled(settings, s.suggester)) keep(found, naming ? { ...s, label: naming.nameOf(s.label) } : s);
+  };
   for (const p of paragraphContexts(article, cues, index)) {
     const id = article.paragraphs[p.index]!.id;
     // Over the cue limit the text is not read (cue-limit.ts): only what does not read it speaks.
     const cued = !isOverCueLimit(p.text, options.cueLimit);
-    const rules = [
-      on.repeated && cued ? suggestBoilerplate(p, title) : null,
-      on.ad && cued ? suggestAd(p) : null,
-      on.quote && cued ? suggestQuote(p) : null,
-      on.claim && cued ? suggestClaim(p) : null,
-      on.page ? suggestFromPage(article.evidence?.[p.index]) : null,
-    ].flatMap((s) => (s === null ? [] : [naming ? { ...s, label: naming.nameOfId(s.label) } : s]));
-    const others = [...(models?.get(id) ?? []), ...(cued ? (learned?.get(id) ?? []) : [])]
-      .filter((s) => isEnabled(settings, s.suggester))
-      .map((s) => (naming ? { ...s, label: naming.nameOf(s.label) } : s));
-    const found = [...rules, ...others]
-      .map((s) => (options.calibration ? options.calibration.apply(s) : s))
-      .filter((s) => options.unfiltered === true || s.score >= thresholdOf(settings, s.label));
-    if (found.length > 0) out[id] = found.sort((a, b) => b.score - a.score);
+    const found: Suggestion[] = [];
+    if (on.repeated && cued) rule(found, suggestBoilerplate(p, title));
+    if (on.ad && cued) rule(found, suggestAd(p));
+    if (on.quote && cued) rule(found, suggestQuote(p));
+    if (on.claim && cued) rule(found, suggestClaim(p));
+    if (on.page) rule(found, suggestFromPage(article.evidence?.[p.index]));
+    other(found, models?.get(id));
+    if (cued) other(found, learned?.get(id));
+    if (found.length > 0) out[id] = found.length > 1 ? found.sort((a, b) => b.score - a.score) : found;
   }
   return out;
 }

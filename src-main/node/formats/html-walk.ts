@@ -38,6 +38,10 @@ const ONE_BR = / *\u0000 */g;
 // eslint-disable-next-line no-control-regex -- link text between its sentinels
 const LINK_TEXT = /([\u0002\u0004])([^\u0003]*)\u0003/g;
 const NON_SPACE = /\S/;
+/** HTML white space that collapsing changes (a lone space stays one): most text nodes have none, and are kept as they are. */
+const SPACE_TO_COLLAPSE = /[\t\n\r\f]| {2}/;
+// eslint-disable-next-line no-control-regex -- the buffer's own sentinels
+const HAS_SENTINEL = /[\u0000-\u0004]/;
 /** Characters a hidden block needs before it can be the page's hidden body (a few paragraphs). */
 const REVEAL_MIN_CHARS = 2000;
 const MATH_TOKENS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
@@ -153,7 +157,8 @@ export function walkHtml(document: Node): HtmlWalk {
     hiddenBuffer = '';
   };
   const text = (raw: string) => {
-    const value = (preDepth > 0 ? raw : raw.replace(HTML_SPACE, ' ')).replace(SENTINELS, '');
+    let value = preDepth > 0 || !SPACE_TO_COLLAPSE.test(raw) ? raw : raw.replace(HTML_SPACE, ' ');
+    if (HAS_SENTINEL.test(value)) value = value.replace(SENTINELS, '');
     if (hiddenDepth > 0) {
       hiddenBuffer += value;
       return;
