@@ -8,7 +8,7 @@ import type { ArticleChangeResult } from '../../../src-main/shared/views';
 import type { RequestOf } from '../../../src-main/shared/ipc';
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';
-import type { AppStore } from '../../state/app.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 
 type Change = () => Promise<ArticleChangeResult>;
 

@@ -7,7 +7,7 @@
  */
 import { onEvent } from '../../bridge/api';
 import { i18n } from '../../i18n/i18n.svelte';
-import type { AppStore } from '../../state/app.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 
 export function followFileChanges(store: AppStore): () => void {
   const stopWorkspace = onEvent('workspace.changed', ({ workspace }) => store.useWorkspace(workspace));
