@@ -3,12 +3,16 @@ import { reasonText } from '../../src-main/core/suggest/reasons';
 import type { NotCuedReason } from '../../src-main/core/suggest/cue-limit';
 import { isolatedName } from '../../src-main/shared/visible-name';
 import type { FoldKind } from '../state/fold-runs';
+import { articleToolsEn } from './article-tools';
+import { exportImportEn } from './export-import';
 
 const n = (value: number) => String(value);
 const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
 export const en = {
   appName: 'Pilcrow',
+  articleTools: articleToolsEn,
+  exportImport: exportImportEn,
   openWorkspace: 'Open workspace…',
   export: 'Export…',
   settings: 'Settings',
@@ -284,7 +288,7 @@ export const en = {
   agreement: {
     chooseTwo: 'Choose two or more annotators in the review view to see how far they agree.',
     computing: 'Computing agreement…',
-    title: (names: string) => `Agreement of ${names}`,
+    title: (names: readonly string[]) => `Agreement of ${names.join(', ')}`,
     items: (count: number) => `${n(count)} paragraphs decided by two or more`,
     overall: 'Overall',
     percent: 'percent',

@@ -3,6 +3,8 @@ import type { Messages } from './en';
 import type { FoldKind } from '../state/fold-runs';
 import { formatFixed, formatNumber } from './digits';
 import { reasonFa } from './suggestion-reasons-fa';
+import { articleToolsFa } from './article-tools';
+import { exportImportFa } from './export-import';
 import { isolatedName } from '../../src-main/shared/visible-name';
 import type { NotCuedReason } from '../../src-main/core/suggest/cue-limit';
 
@@ -10,6 +12,8 @@ const n = (value: number) => formatNumber('fa', value);
 
 export const fa: Messages = {
   appName: 'پیلکرو',
+  articleTools: articleToolsFa,
+  exportImport: exportImportFa,
   openWorkspace: 'باز کردن پوشهٔ کار…',
   export: 'خروجی…',
   settings: 'تنظیمات',
@@ -284,7 +288,7 @@ export const fa: Messages = {
   agreement: {
     chooseTwo: 'برای دیدن میزان توافق، در نمای بازبینی دو برچسب‌زن یا بیشتر را برگزینید.',
     computing: 'در حال محاسبهٔ توافق…',
-    title: (names: string) => `توافق ${names}`,
+    title: (names: readonly string[]) => `توافق ${names.join('، ')}`,
     items: (count: number) => `${n(count)} بند که دو نفر یا بیشتر درباره‌اش تصمیم گرفته‌اند`,
     overall: 'کلی',
     percent: 'درصد توافق',

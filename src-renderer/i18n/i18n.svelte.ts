@@ -1,6 +1,10 @@
 /**
- * Every string the UI shows comes from here, in English or Persian. Messages are typed: the
- * Persian table must have exactly the English keys and signatures, or the build fails.
+ * The one way the UI gets its words, in English or Persian: `i18n.m` is the catalogue (en.ts,
+ * fa.ts and the feature tables they include, such as article-tools.ts and export-import.ts),
+ * `i18n.said` writes what main sent as a message code, and num/fixed/percent/when format numbers
+ * and times. The Persian table must have exactly the English keys and signatures, or the build
+ * fails. Not translated: workspace data (label names and hints, article text, file names) and
+ * key caps.
  */
 import { en, type Messages } from './en';
 import { fa } from './fa';

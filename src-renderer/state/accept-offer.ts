@@ -3,7 +3,7 @@
  * the article would be right at least as often as the accept-all setting asks (0.9: nine times in
  * ten), as measured on the workspace's decided paragraphs; the editor takes it with Enter, or
  * changes a label's score or leaves a label out first. Pure functions, unit-tested; the state is in
- * suggestions.svelte.ts and the panel in features/annotate/AcceptAllOffer.svelte.
+ * suggestions-state.svelte.ts and the panel in features/annotate/AcceptAllOffer.svelte.
  *
  * Scores of the rules are measured on this workspace (src-main/core/suggest/calibrate.ts), so a
  * ghost's score is the share of such suggestions that were right here. With few decisions

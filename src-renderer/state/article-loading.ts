@@ -7,7 +7,7 @@
  */
 import type { MainMessage } from '../../src-main/shared/messages';
 import { call } from '../bridge/api';
-import type { ArticleState } from './article.svelte';
+import type { ArticleState } from './article-state.svelte';
 
 /** Paragraphs per `article.paragraphs` request: a few thousand, ~0.5 MB of Persian text. */
 export const CHUNK = 2000;

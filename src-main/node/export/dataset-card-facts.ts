@@ -11,7 +11,7 @@ import { GOLD } from '../../core/resolve';
 import type { ExportOptions } from '../../shared/contract/export';
 import { AgreementChoiceError, workspaceAgreement } from '../review/agreement-report';
 import { readGuidelines } from '../workspace-schema/guidelines';
-import type { ExportEnv } from './run-export';
+import type { ExportEnv } from './types';
 import type { ExportManifest, ExportSummary } from './types';
 
 export interface CardFacts {

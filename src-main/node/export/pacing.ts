@@ -1,8 +1,7 @@
 /** How an export paces itself: progress reports for the dialog and the CLI, and a flat memory. */
 import type { ExportProgress } from '../../shared/contract/export';
 import type { Workspace } from '../workspace/workspace';
-import type { ExportEnv } from './run-export';
-import type { ExportCounts } from './types';
+import type { ExportCounts, ExportEnv } from './types';
 
 /**
  * Keeps memory flat: an article the workspace had not read before the export is forgotten once

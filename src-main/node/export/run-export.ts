@@ -8,13 +8,10 @@ import { buildArticleExport, type Layer } from '../../core/export-records';
 import { latestOf } from '../../core/instant';
 import { assignSplits, emptySplits, splitCounts, type SplitName } from '../../core/splits';
 import { englishText } from '../../shared/messages';
-import type { ExportOptions, ExportProgress } from '../../shared/contract/export';
-import type { LabelDef } from '../../shared/labels';
-import type { LayerReader } from '../annotations/store';
-import type { Workspace } from '../workspace/workspace';
+import type { ExportOptions } from '../../shared/contract/export';
 import { articleLayers, chooseLabels, chooseLayers, hasDecisions } from './layers';
 import { progressReporter, releaser, type Progress } from './pacing';
-import { EXPORT_SCHEMA_VERSION, type ArticleOut, type ExportCounts, type ExportFilters, type ExportSummary, type FormatWriter, type LayerMeta } from './types';
+import { EXPORT_SCHEMA_VERSION, type ArticleOut, type ExportCounts, type ExportEnv, type ExportFilters, type ExportSummary, type FormatWriter, type LayerMeta } from './types';
 import { addCount, nameRecord } from '../../shared/name-record';
 
 export class ExportCancelledError extends Error {
@@ -38,20 +35,6 @@ export class EmptySplitError extends Error {
   constructor(readonly split: EmptySplit) {
     super(englishText({ code: 'export-empty-split', ...split, app: false }));
   }
-}
-
-export interface ExportEnv {
-  workspace: Workspace;
-  /** Its onRecover should collect reports: they become the outcome's warnings. */
-  reader: LayerReader;
-  labels: readonly LabelDef[];
-  labelMode?: 'multi' | 'single';
-  version: string;
-  now?: () => Date;
-  signal?: AbortSignal;
-  onProgress?: (progress: ExportProgress) => void;
-  /** Minimum time between progress reports (the last one is always sent). */
-  progressEveryMs?: number;
 }
 
 export interface ExportOutcome {

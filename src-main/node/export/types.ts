@@ -2,6 +2,9 @@
 import type { ArticleExport, OrphanedLabels } from '../../core/export-records';
 import type { SplitName } from '../../core/splits';
 import type { LabelDef } from '../../shared/labels';
+import type { ExportProgress } from '../../shared/contract/export';
+import type { LayerReader } from '../annotations/store';
+import type { Workspace } from '../workspace/workspace';
 
 /** 2: adds per-record status, provenance and file facts, `filters`, `counts`, per-article paragraphs; a superset of 1. */
 export const EXPORT_SCHEMA_VERSION = 2;
@@ -78,4 +81,19 @@ export interface FormatWriter {
   article(article: ArticleOut, built: ArticleExport): Promise<void>;
   end(summary: ExportSummary): Promise<void>;
   abort(): Promise<void>;
+}
+
+/** What an export reads from and reports to: the workspace, its layers and labels, progress and cancelling. */
+export interface ExportEnv {
+  workspace: Workspace;
+  /** Its onRecover should collect reports: they become the outcome's warnings. */
+  reader: LayerReader;
+  labels: readonly LabelDef[];
+  labelMode?: 'multi' | 'single';
+  version: string;
+  now?: () => Date;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Minimum time between progress reports (the last one is always sent). */
+  progressEveryMs?: number;
 }

@@ -8,9 +8,9 @@ import type { MainMessage } from '../messages';
 
 const layerName = z.string().regex(/^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u, 'not an annotator name');
 
-export const IMPORT_FORMAT_CHOICES = ['auto', 'pilcrow', 'jsonl', 'csv', 'label-studio', 'doccano', 'prodigy'] as const;
-export type ImportFormatChoice = (typeof IMPORT_FORMAT_CHOICES)[number];
-export type ImportFormat = Exclude<ImportFormatChoice, 'auto'>;
+import { IMPORT_FORMAT_CHOICES, type ImportFormat } from '../import-formats';
+
+export { IMPORT_FORMAT_CHOICES, type ImportFormat, type ImportFormatChoice } from '../import-formats';
 
 const importChoices = {
   /** The layer (else each record's own annotator, or the one another tool names). */

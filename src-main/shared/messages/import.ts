@@ -4,7 +4,7 @@
  * and the fix), and why something in another tool's export is not imported.
  */
 import { catalogue, type Said } from './define';
-import type { ImportFormat } from '../contract/import';
+import type { ImportFormat } from '../import-formats';
 
 /** How a sentence names the format a file was read as. */
 export const IMPORT_FORMAT_NAMES: Record<ImportFormat, string> = {

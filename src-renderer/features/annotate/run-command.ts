@@ -4,8 +4,8 @@
  * keys counted there are the keys of the app.
  */
 import { i18n } from '../../i18n/i18n.svelte';
-import type { ArticleState } from '../../state/article.svelte';
-import type { Modal } from '../../state/app.svelte';
+import type { ArticleState } from '../../state/article-state.svelte';
+import type { Modal } from '../../state/app-store.svelte';
 import type { LabelDef } from '../../../src-main/shared/labels';
 import { commandForKey, type KeyCommand } from './keys';
 import { needsWholeArticle } from './loading-keys';

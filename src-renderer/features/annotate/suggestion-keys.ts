@@ -5,9 +5,9 @@
  * one step; accepting moves on past the run, turning down shows its lines. Shift+A opens the
  * offer of what accepting all would take (state/accept-offer.ts); its keys are offer-keys.ts.
  */
-import type { Notice } from '../../state/app.svelte';
-import type { ArticleState } from '../../state/article.svelte';
-import type { SuggestionsState } from '../../state/suggestions.svelte';
+import type { Notice } from '../../state/app-store.svelte';
+import type { ArticleState } from '../../state/article-state.svelte';
+import type { SuggestionsState } from '../../state/suggestions-state.svelte';
 import { stepThreshold, toggleLabel } from '../../state/accept-offer';
 import { i18n } from '../../i18n/i18n.svelte';
 import type { OfferCommand } from './offer-keys';

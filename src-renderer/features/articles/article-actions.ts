@@ -8,8 +8,7 @@ import type { ArticleChangeResult } from '../../../src-main/shared/views';
 import type { RequestOf } from '../../../src-main/shared/ipc';
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';
-import type { AppStore } from '../../state/app.svelte';
-import { am } from './messages';
+import type { AppStore } from '../../state/app-store.svelte';
 
 type Change = () => Promise<ArticleChangeResult>;
 
@@ -70,7 +69,7 @@ export function splitParagraph(store: AppStore, paragraphId: string, offset: num
   if (!article) return Promise.resolve(false);
   const articleId = article.view.id;
   const index = article.paragraphs.findIndex((p) => p?.id === paragraphId);
-  return change(store, articleId, () => call('article.split', { articleId, paragraphId, offset }), index + 1, () => am().splitDone(index + 1));
+  return change(store, articleId, () => call('article.split', { articleId, paragraphId, offset }), index + 1, () => i18n.m.articleTools.splitDone(index + 1));
 }
 
 /** Merges the paragraph with the next one. */
@@ -79,7 +78,7 @@ export function mergeWithNext(store: AppStore, paragraphId: string): Promise<boo
   if (!article) return Promise.resolve(false);
   const articleId = article.view.id;
   const index = article.paragraphs.findIndex((p) => p?.id === paragraphId);
-  return change(store, articleId, () => call('article.merge', { articleId, paragraphId }), index, () => am().mergeDone(index + 1));
+  return change(store, articleId, () => call('article.merge', { articleId, paragraphId }), index, () => i18n.m.articleTools.mergeDone(index + 1));
 }
 
 export function resetEdits(store: AppStore): Promise<boolean> {

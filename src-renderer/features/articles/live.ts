@@ -6,8 +6,8 @@
  * are told, and the open article shows the merged decisions.
  */
 import { onEvent } from '../../bridge/api';
-import type { AppStore } from '../../state/app.svelte';
-import { am } from './messages';
+import { i18n } from '../../i18n/i18n.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 
 export function followFileChanges(store: AppStore): () => void {
   const stopWorkspace = onEvent('workspace.changed', ({ workspace }) => store.useWorkspace(workspace));
@@ -16,15 +16,15 @@ export function followFileChanges(store: AppStore): () => void {
     if (!open || open.view.id !== event.articleId) return;
     const path = open.view.path;
     if (event.change === 'deleted') {
-      store.notice = { kind: 'info', text: am().deleted(path) };
+      store.notice = { kind: 'info', text: i18n.m.articleTools.deleted(path) };
       store.article = null;
       return;
     }
-    reopenKeepingFocus(store, event.articleId, am().changed(path, event.counts));
+    reopenKeepingFocus(store, event.articleId, i18n.m.articleTools.changed(path, event.counts));
   });
   // This editor's label file changed on disk (another machine, a git pull) and was merged in main.
   const stopMerged = onEvent('labels.merged', (event) => {
-    const text = am().merged(event.path, event.decisions, event.layer);
+    const text = i18n.m.articleTools.merged(event.path, event.decisions, event.layer);
     if (event.layer === 'mine' && store.article?.view.id === event.articleId) reopenKeepingFocus(store, event.articleId, text);
     else store.notice = { kind: 'info', text };
   });

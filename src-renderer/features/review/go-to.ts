@@ -1,5 +1,5 @@
 /** Opens an article in Review with one paragraph focused: a link from Agreement, or the next article with disagreements. */
-import type { AppStore } from '../../state/app.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 import type { ReviewState } from './review.svelte';
 
 export async function openInReview(store: AppStore, review: ReviewState, at: { articleId: string; paragraphId: string }): Promise<void> {

@@ -3,7 +3,7 @@ import type { DisagreementView, ReviewArticle, ReviewParagraph } from '../../../
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';
 import { i18n } from '../../i18n/i18n.svelte';
-import type { SaveTracker } from '../../state/save.svelte';
+import type { SaveTracker } from '../../state/save-tracker.svelte';
 
 /** `model`: the learned suggester's panel (features/learn). */
 export type Mode = 'annotate' | 'review' | 'agreement' | 'model' | 'team';

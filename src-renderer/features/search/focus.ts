@@ -3,7 +3,7 @@
  * does. Uses the annotation state's own cursor, so focus, selection and scrolling behave as if
  * the editor had moved there by key.
  */
-import type { AppStore } from '../../state/app.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 
 export async function focusParagraph(store: AppStore, articleId: string, paragraphId?: string): Promise<boolean> {
   // A long article opens with its window around the paragraph.

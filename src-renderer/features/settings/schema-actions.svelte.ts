@@ -6,7 +6,7 @@ import type { LabelDef } from '../../../src-main/shared/labels';
 import type { RequestOf } from '../../../src-main/shared/ipc';
 import { call } from '../../bridge/api';
 import { messageOf } from '../../bridge/message-of';
-import type { AppStore } from '../../state/app.svelte';
+import type { AppStore } from '../../state/app-store.svelte';
 import { i18n } from '../../i18n/i18n.svelte';
 
 type Edit = RequestOf<'schema.edit'>['edit'];

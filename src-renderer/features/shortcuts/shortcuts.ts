@@ -3,7 +3,6 @@
  * says the same). Keys are physical positions (KeyboardEvent.code), shown with their Latin caps.
  */
 import type { Messages } from '../../i18n/en';
-import { am } from '../articles/messages';
 
 export type ShortcutGroup = 'move' | 'decide' | 'folded' | 'article' | 'panels';
 
@@ -39,9 +38,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'folded', keys: [['Shift', 'Enter']], describe: (m) => m.keys.foldAgain },
   { group: 'article', keys: [['N'], ['P']], describe: (m) => m.keys.article },
   { group: 'article', keys: [['U'], ['Shift', 'U']], describe: (m) => m.keys.undecided },
-  { group: 'article', keys: [['Alt', 'S']], describe: () => am().keySplit },
-  { group: 'article', keys: [['Alt', 'M']], describe: () => am().keyMerge },
-  { group: 'panels', keys: [['Ctrl/⌘', 'F']], describe: () => am().keySearch },
+  { group: 'article', keys: [['Alt', 'S']], describe: (m) => m.articleTools.keySplit },
+  { group: 'article', keys: [['Alt', 'M']], describe: (m) => m.articleTools.keyMerge },
+  { group: 'panels', keys: [['Ctrl/⌘', 'F']], describe: (m) => m.articleTools.keySearch },
   { group: 'panels', keys: [['Shift', 'F']], describe: (m) => m.keys.flagged },
   { group: 'panels', keys: [['G']], describe: (m) => m.keys.guidelines },
   { group: 'panels', keys: [['?']], describe: (m) => m.keys.sheet },

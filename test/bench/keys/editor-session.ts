@@ -14,10 +14,10 @@ import { Session } from '../../../src-main/node/app/session';
 import type { ArticleSuggestionsView } from '../../../src-main/shared/contract/suggest';
 import type { LabelDef, LabelMode } from '../../../src-main/shared/labels';
 import type { ArticleSummary, ArticleView, DecisionView } from '../../../src-main/shared/views';
-import type { ArticleState } from '../../../src-renderer/state/article.svelte';
-import type { SuggestionsState } from '../../../src-renderer/state/suggestions.svelte';
+import type { ArticleState } from '../../../src-renderer/state/article-state.svelte';
+import type { SuggestionsState } from '../../../src-renderer/state/suggestions-state.svelte';
 import type { CommandHost, CommandView } from '../../../src-renderer/features/annotate/run-command';
-import type { Notice, Modal } from '../../../src-renderer/state/app.svelte';
+import type { Notice, Modal } from '../../../src-renderer/state/app-store.svelte';
 import type { WorkerSpec } from '../../../src-main/node/learn/worker-host';
 import { keyEvent, withoutDom, type KeyName } from './key-events';
 
@@ -29,10 +29,10 @@ withoutDom();
 const scope = globalThis as unknown as { window?: { pilcrow?: unknown } };
 scope.window ??= {};
 
-const { ArticleState: ArticleStateClass } = await import('../../../src-renderer/state/article.svelte');
-const { SuggestionsState: SuggestionsStateClass } = await import('../../../src-renderer/state/suggestions.svelte');
-const { SaveTracker } = await import('../../../src-renderer/state/save.svelte');
-const { UndoHistory } = await import('../../../src-renderer/state/history.svelte');
+const { ArticleState: ArticleStateClass } = await import('../../../src-renderer/state/article-state.svelte');
+const { SuggestionsState: SuggestionsStateClass } = await import('../../../src-renderer/state/suggestions-state.svelte');
+const { SaveTracker } = await import('../../../src-renderer/state/save-tracker.svelte');
+const { UndoHistory } = await import('../../../src-renderer/state/undo-history.svelte');
 const { handleKey } = await import('../../../src-renderer/features/annotate/run-command');
 
 /** An open article in the renderer's state, with the key handler's host around it. */

@@ -7,7 +7,7 @@ import type { TeamProgressView } from '../../src-main/shared/contract/team';
 import type { RequestOf } from '../../src-main/shared/ipc';
 import { call } from '../bridge/api';
 import { messageOf } from '../bridge/message-of';
-import type { ArticleListFilter } from './article-list.svelte';
+import type { ArticleListFilter } from './article-list-filter.svelte';
 
 export class TeamStore {
   progress = $state.raw<TeamProgressView | null>(null);

@@ -1,11 +1,10 @@
-/** The export and import dialogs' strings, in English and Persian (picked by the UI language). */
-import { i18n } from '../../i18n/i18n.svelte';
-import { isolatedName } from '../../../src-main/shared/visible-name';
-import type { ExportFormat } from '../../../src-main/shared/contract/export';
-import type { ExportProblem } from './export-form.svelte';
-import type { ImportFormatChoice } from '../../../src-main/shared/contract/import';
+/** The export and import dialogs' strings, in English and Persian: `i18n.m.exportImport` (en.ts and fa.ts include them). */
+import { isolatedName } from '../../src-main/shared/visible-name';
+import type { ExportFormat } from '../../src-main/shared/contract/export';
+import type { ExportProblem } from '../features/export/export-form.svelte';
+import type { ImportFormatChoice } from '../../src-main/shared/contract/import';
 
-const en = {
+export const exportImportEn = {
   title: 'Export labels',
   format: 'Format',
   formatName: { json: 'JSON', jsonl: 'JSONL', csv: 'CSV', parquet: 'Parquet', hf: 'Hugging Face dataset' } satisfies Record<ExportFormat, string>,
@@ -91,7 +90,7 @@ const en = {
   imported: (records: string, layers: string, unmatched: string) => `Imported ${records} records into ${isolatedName(layers)}; ${unmatched} could not be placed and were kept as orphaned labels.`,
 };
 
-const fa: typeof en = {
+export const exportImportFa: typeof exportImportEn = {
   title: 'خروجی برچسب‌ها',
   format: 'قالب',
   formatName: { json: 'JSON', jsonl: 'JSONL', csv: 'CSV', parquet: 'Parquet', hf: 'مجموعه‌دادهٔ Hugging Face' },
@@ -176,7 +175,3 @@ const fa: typeof en = {
   importAsGoldHint: 'پاسخ‌های طلایی پاسخ نهایی و امتیازدهی را تعیین می‌کنند. فقط برای پرونده‌ای که داور ساخته علامت بزنید؛ بدون آن، رکوردهای طلایی پذیرفته نمی‌شوند.',
   imported: (records, layers, unmatched) => `${records} رکورد به ${isolatedName(layers)} وارد شد؛ ${unmatched} جایی پیدا نکرد و در برچسب‌های یتیم نگه داشته شد.`,
 };
-
-export function exportText(): typeof en {
-  return i18n.locale === 'fa' ? fa : en;
-}

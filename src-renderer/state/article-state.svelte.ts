@@ -17,8 +17,8 @@ import { call } from '../bridge/api';
 import { Cursor } from './cursor.svelte';
 import { DecisionMap } from './decision-map.svelte';
 import { applyLabel, confirmNone, decisionOf, EMPTY_TALLY, sameDecision, stateOf, tallied, tallyOf, type Decision, type DecisionState, type DecisionTally } from './decision-logic';
-import { reverse, type DecisionChange, type HistoryEntry, type UndoHistory } from './history.svelte';
-import type { SaveTracker } from './save.svelte';
+import { reverse, type DecisionChange, type HistoryEntry, type UndoHistory } from './undo-history.svelte';
+import type { SaveTracker } from './save-tracker.svelte';
 import { Folds, type GhostLookup } from './folds.svelte';
 import { firstAfterLeadingRuns, shownIndexes, type FoldRun } from './fold-runs';
 
@@ -31,7 +31,7 @@ export interface ArticleContext {
   canEdit: () => boolean;
   /** After each save: the article's new progress for the list. */
   onSaved: (articleId: string, result: SaveResult) => void;
-  /** The article's ghosts once its suggestions are in (state/suggestions.svelte.ts). */
+  /** The article's ghosts once its suggestions are in (state/suggestions-state.svelte.ts). */
   ghosts?: (articleId: string) => GhostLookup;
 }
 

@@ -1,14 +1,12 @@
 /**
- * The strings of the article tools and search, in English and Persian. They follow the UI
- * language of i18n/ (the Persian table must match the English one, checked by the type);
- * kept here so this feature does not crowd the shared tables.
+ * The strings of the article tools and search, in English and Persian: `i18n.m.articleTools`
+ * (en.ts and fa.ts include them; the Persian table must match the English one, checked by the type).
  */
-import { noteText, type ReadingNote } from '../../../src-main/core/reading-notes';
-import { formatNumber } from '../../i18n/digits';
-import { i18n } from '../../i18n/i18n.svelte';
-import { isolatedName } from '../../../src-main/shared/visible-name';
+import { noteText, type ReadingNote } from '../../src-main/core/reading-notes';
+import { formatNumber } from './digits';
+import { isolatedName } from '../../src-main/shared/visible-name';
 
-const en = {
+export const articleToolsEn = {
   sourceAria: 'How this file is read',
   encoding: 'Encoding',
   detected: (name: string) => `${name} (detected)`,
@@ -69,11 +67,11 @@ const en = {
   note: (note: ReadingNote): string => noteText(note),
 };
 
-export type ArticleMessages = typeof en;
+export type ArticleMessages = typeof articleToolsEn;
 
 const n = (value: number) => formatNumber('fa', value);
 
-const fa: ArticleMessages = {
+export const articleToolsFa: ArticleMessages = {
   sourceAria: 'این فایل چگونه خوانده می‌شود',
   encoding: 'رمزگذاری',
   detected: (name) => `${name} (تشخیص خودکار)`,
@@ -135,8 +133,3 @@ const fa: ArticleMessages = {
       ? `${n(note.count)} سطرِ پنهان کنار گذاشته شد: صفحه آن‌ها را از خوانندگانش پنهان کرده است.`
       : 'این متن «شکسته در عرض ثابت» خوانده شد: سطرهایی که در میانهٔ جمله و نزدیک یک عرض می‌شکنند، تا سطر خالی به هم پیوستند. اگر هر سطر یک بند است، در «بندها» گزینهٔ «هر سطر یک بند» را برگزینید.',
 };
-
-/** The article-tool strings in the UI's current language. */
-export function am(): ArticleMessages {
-  return i18n.locale === 'fa' ? fa : en;
-}

@@ -6,7 +6,7 @@
 import type { LearnStatusView } from '../../src-main/shared/contract/learn';
 import { call } from '../bridge/api';
 import { messageOf } from '../bridge/message-of';
-import type { ArticleListFilter } from './article-list.svelte';
+import type { ArticleListFilter } from './article-list-filter.svelte';
 
 export class LearnStore {
   status = $state.raw<LearnStatusView | null>(null);
