@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppStore } from '../../../src-renderer/state/app.svelte';
+import type { AppStore } from '../../../src-renderer/state/app-store.svelte';
 import { SchemaActions } from '../../../src-renderer/features/settings/schema-actions.svelte';
 
 /** A bridge whose answers come back in the order the test says, not the order asked. */
