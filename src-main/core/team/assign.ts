@@ -4,6 +4,7 @@
  * measured. Pure: the same articles, annotators, options and seed always give the same plan.
  */
 import { seededRandom, shuffle } from '../learn/random';
+import { nameRecord } from '../../shared/name-record';
 
 /** One article in one annotator's queue. */
 export interface QueueItem {
@@ -57,7 +58,7 @@ export function assignedArticles(current: Assignments): Set<string> {
 export function planAssignment(articles: readonly string[], current: Assignments, o: AssignOptions): Assignments {
   checkAssignOptions(o);
   const random = seededRandom(o.seed);
-  const plan: Assignments = {};
+  const plan: Assignments = nameRecord(); // keyed by annotator names: `toString` is one like any other
   if (o.onlyUnassigned) for (const [name, items] of Object.entries(current)) plan[name] = items.map((i) => ({ ...i }));
   for (const name of o.annotators) plan[name] ??= [];
   const taken = o.onlyUnassigned ? assignedArticles(current) : new Set<string>();
@@ -101,7 +102,7 @@ function lastQueue(items: readonly QueueItem[]): number {
  * everyone else's queue loses it. Nothing else changes.
  */
 export function assignArticle(current: Assignments, article: string, annotators: readonly string[]): Assignments {
-  const plan: Assignments = {};
+  const plan: Assignments = nameRecord(); // keyed by annotator names: `toString` is one like any other
   const overlap = annotators.length > 1;
   for (const [name, items] of Object.entries(current)) {
     plan[name] = items.filter((i) => i.article !== article || annotators.includes(name)).map((i) => (i.article === article ? { ...i, overlap } : { ...i }));

@@ -7,6 +7,7 @@ import { teamProgress, type TeamProgress } from '../../core/team/progress';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
 import { readAssignments, writeAssignments } from '../workspace/assignments';
+import { ownValue } from '../../shared/name-record';
 import { layerKey, ProgressSummaries, type WantedLayer } from './progress-cache';
 
 /** Articles that can be assigned: every article the scan found, conflict copies and missing files aside. */
@@ -78,5 +79,5 @@ export async function workspaceProgress(workspace: Workspace, reader: LayerReade
 /** One annotator's queue: their assigned articles in order, for the editor's list and `n`. */
 export async function queueOf(root: string, annotator: string): Promise<string[]> {
   const stored = await readAssignments(root);
-  return queueOrder(stored.assignments[annotator] ?? []).map((i) => i.article);
+  return queueOrder(ownValue(stored.assignments, annotator) ?? []).map((i) => i.article);
 }

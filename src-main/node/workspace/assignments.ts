@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { byCodePoint, type Assignments, type QueueItem } from '../../core/team/assign';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
+import { nameRecord } from '../../shared/name-record';
 import { PILCROW_DIR } from '../annotations/paths';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { ASSIGNMENTS_LIMIT, confinedDurableFs, listConfined, lstatConfined, makeFolders, midMergeProblem, readConfined, writeAtomic } from '../storage';
@@ -58,7 +59,8 @@ export async function readAssignments(root: string): Promise<StoredAssignments> 
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const found: StoredAssignments = { assignments: {}, skipped: [] };
+  // Keyed by names from file names: no prototype, so `constructor.jsonl` is an ordinary annotator.
+  const found: StoredAssignments = { assignments: nameRecord(), skipped: [] };
   const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => byCodePoint(a.name, b.name));
   const files = await Promise.all(
     names.map(async (e) => {

@@ -15,6 +15,7 @@ import { SuggestSettingsStore } from '../../../src-main/node/suggest/settings-st
 import { tallied, tallyOf, EMPTY_TALLY } from '../../../src-renderer/state/decision-logic';
 import { FA, fixtureWorkspace, paragraphsOf, T1, writeLayer } from './export/fixture';
 import { tempDir } from './temp';
+import { queueOf } from '../../../src-main/node/team/team';
 
 const NAMES = ['constructor', 'toString', '__proto__'];
 
@@ -78,5 +79,15 @@ describe('names like constructor, toString and __proto__', () => {
     const settings = await new SuggestSettingsStore(root).read();
     expect(thresholdOf(settings, '__proto__')).toBe(0.25);
     expect(thresholdOf(settings, 'toString')).toBe(0.5);
+  });
+
+  it('are annotators with queues of their own: constructor has an empty one, __proto__ its assigned articles', async () => {
+    const root = await tempDir('proto-queue');
+    await mkdir(join(root, '.pilcrow', 'assignments'), { recursive: true });
+    await writeFile(join(root, 'a.txt'), 'One.\n');
+    await writeFile(join(root, '.pilcrow', 'assignments', '__proto__.jsonl'), '{"version":1,"annotator":"__proto__"}\n{"article":"a.txt","queue":1}\n');
+    expect(await queueOf(root, 'constructor')).toEqual([]);
+    expect(await queueOf(root, 'toString')).toEqual([]);
+    expect(await queueOf(root, '__proto__')).toEqual(['a.txt']);
   });
 });
