@@ -78,6 +78,9 @@ export const LABEL_DISPLAY_PATTERN = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]{0,40}
 /** Label names are stored in files and exported; keep them to letters, digits, `_` and `-`. */
 export const LABEL_NAME_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
 
+/** A label's id names its file in `.pilcrow/schema/labels/`: a name, or a name with a `-N` suffix. */
+export const LABEL_ID_PATTERN = /^[\p{L}\p{N}_-]{1,48}$/u;
+
 /** Colours are stored as #rrggbb so every tool (and `<input type=color>`) reads them. */
 export const LABEL_COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { conflictCopyName } from '../annotations/conflict-copies';
 import { PILCROW_DIR } from '../annotations/paths';
 import { checkAndParse, listConfined, lstatConfined, midMergeProblem, readConfined, RefusedFileError, type ReadLimit } from '../storage';
-import { LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_NAME_PATTERN, labelIdOf, type LabelDef, type LabelMode, type LabelRename, type LabelSchema } from '../../shared/labels';
+import { LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_ID_PATTERN, LABEL_NAME_PATTERN, labelIdOf, type LabelDef, type LabelMode, type LabelRename, type LabelSchema } from '../../shared/labels';
 import type { MainMessage } from '../../shared/messages';
 
 export const SCHEMA_FOLDER = 'schema';
@@ -28,7 +28,7 @@ const at = z.string().max(64);
 
 export const labelFileSchema = z.object({
   version: z.literal(1),
-  id: z.string().regex(/^[\p{L}\p{N}_-]{1,48}$/u),
+  id: z.string().regex(LABEL_ID_PATTERN),
   name: z.string().regex(LABEL_NAME_PATTERN),
   order: z.number().int().min(0).max(100_000),
   color: z.string().regex(LABEL_COLOR_PATTERN),

@@ -9,12 +9,12 @@ import { z } from 'zod';
 import { checkAndParse, confinedDurableFs, DurableJsonFile, lstatConfined, makeFolders, readConfined, SCHEMA_LIMIT, writeAtomic, type RecoveryReport } from '../storage';
 import { PILCROW_DIR } from '../annotations/paths';
 import { applySchemaEdit, renameMap, SchemaEditError, type SchemaEdit } from '../../core/label-schema';
-import { defaultSchema, LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_NAME_PATTERN, type LabelSchema } from '../../shared/labels';
+import { defaultSchema, LABEL_COLOR_PATTERN, LABEL_DISPLAY_PATTERN, LABEL_ID_PATTERN, LABEL_NAME_PATTERN, type LabelSchema } from '../../shared/labels';
 import { ensureGitignore, sharedFileOptions } from '../workspace/gitignore';
 import { labelFilePath, labelFilesOf, labelsFolderPath, modeFileOf, modeFilePath, readSchemaFolder, type SchemaFileProblem, type SchemaFolderRead } from './schema-folder';
 
 const labelDef = z.object({
-  id: z.string().regex(/^[\p{L}\p{N}_-]{1,48}$/u).optional(),
+  id: z.string().regex(LABEL_ID_PATTERN).optional(),
   name: z.string().regex(LABEL_NAME_PATTERN),
   display: z.object({ en: z.string().regex(LABEL_DISPLAY_PATTERN).optional(), fa: z.string().regex(LABEL_DISPLAY_PATTERN).optional() }).optional(),
   color: z.string().regex(LABEL_COLOR_PATTERN),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ExportResult } from '../views';
 import { labelName, noArgs } from './ids';
+import { ANNOTATOR_NAME_PATTERN } from '../labels';
 
 /** A finished export of this window (ExportResult.id). */
 const exportId = z.string().regex(/^e[0-9]{1,9}$/, 'not an export id');
@@ -13,7 +14,7 @@ const exportId = z.string().regex(/^e[0-9]{1,9}$/, 'not an export id');
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'parquet', 'hf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const layerName = z.string().regex(/^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u, 'not an annotator name');
+const layerName = z.string().regex(ANNOTATOR_NAME_PATTERN, 'not an annotator name');
 
 export const splitSchema = z.strictObject({
   /** train, dev, test weights; need not sum to 100. */
