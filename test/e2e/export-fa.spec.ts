@@ -33,7 +33,10 @@ test('the export dialog explains itself in Persian: why Export is off, the empty
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await addDisagreeingArticles(workspace, 3);
   const { app, page, dialog } = await persianExportDialog(workspace, userData);
+  // The layers arrive after the dialog opens: wait for the teammates' before turning them all off.
+  for (const layer of ['sara', 'reza']) await expect(dialog.locator(`[data-layer="${layer}"]`)).toBeVisible();
   for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
+  for (const layer of await dialog.locator('[data-layer]').all()) await expect(layer).not.toBeChecked();
   await expect(dialog.getByTestId('export-start')).toBeDisabled();
   await expect(dialog.getByTestId('export-why')).toHaveText('خروجی خاموش است: دست‌کم یک لایه را علامت بزنید.');
   for (const layer of ['sara', 'reza']) await dialog.locator(`[data-layer="${layer}"]`).check();

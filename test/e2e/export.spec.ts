@@ -107,7 +107,10 @@ test('the export dialog explains itself: why Export is off, an empty split befor
     const start = dialog.getByTestId('export-start');
 
     // Why Export is off, said beside the button and read with it.
+    // The layers arrive after the dialog opens: wait for the teammates' before turning them all off.
+    for (const layer of ['sara', 'reza']) await expect(dialog.locator(`[data-layer="${layer}"]`)).toBeVisible();
     for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
+    for (const layer of await dialog.locator('[data-layer]').all()) await expect(layer).not.toBeChecked();
     await expect(start).toBeDisabled();
     await expect(dialog.getByTestId('export-why')).toHaveText('Export is off: tick at least one layer.');
     await expect(start).toHaveAccessibleDescription('Export is off: tick at least one layer.');
