@@ -21,7 +21,7 @@ import { suggestAd } from '../suggest/ad-cues';
 import { suggestClaim } from '../suggest/claim-cues';
 import { suggestQuote } from '../suggest/quote-cues';
 import { suggestBoilerplate } from '../suggest/repeated';
-import { lineKey, RepetitionIndex } from '../suggest/repetition';
+import { lineKey, RepetitionIndex, type LineCounts } from '../suggest/repetition';
 import type { RuleCode } from '../suggest/reasons';
 import type { SuggestArticle, Suggestion } from '../suggest/types';
 import type { PageEvidence } from '../page/types';
@@ -99,11 +99,11 @@ export interface FeatureName {
 
 /** How often every line recurs, across the workspace and within each site. */
 export interface FeatureIndexes {
-  workspace: RepetitionIndex;
-  sites: Map<string, RepetitionIndex>;
+  workspace: LineCounts;
+  sites: ReadonlyMap<string, LineCounts>;
 }
 
-export function featureIndexes(articles: readonly FeatureArticle[]): FeatureIndexes {
+export function featureIndexes(articles: readonly FeatureArticle[]): { workspace: RepetitionIndex; sites: Map<string, RepetitionIndex> } {
   const workspace = new RepetitionIndex();
   const sites = new Map<string, RepetitionIndex>();
   for (const a of articles) {

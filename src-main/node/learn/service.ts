@@ -7,10 +7,8 @@
  * `learn.changed` tells the renderer whenever the state or the model changes.
  */
 import { decisionOf } from '../../core/decisions';
-import { denseWeights, MIN_DECIDED } from '../../core/learn/model';
-import { scoreArticle, type ScoringModel } from '../../core/learn/score';
-import type { FeatureIndexes } from '../../core/learn/features';
-import type { Suggestion } from '../../core/suggest/types';
+import { MIN_DECIDED } from '../../core/learn/model';
+import type { LearnedScoring, SparseScoringModel } from '../../core/learn/score-job';
 import type { LearnEvaluationView, LearnStatusView } from '../../shared/contract/learn';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
@@ -38,7 +36,15 @@ export const DEFAULT_TIMINGS: LearnTimings = { afterOpenMs: 1500, afterDecisionM
 interface Loaded {
   root: string;
   header: ModelHeader;
-  scoring: ScoringModel;
+  /** As kept, in shared memory: each article's suggestion job takes it to the suggester's thread without a copy. */
+  model: SparseScoringModel;
+}
+
+/** A copy of `array` in a SharedArrayBuffer: posted to a worker thread, it is shared, not copied. */
+function shared<T extends Uint32Array | Float32Array>(array: T): T {
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
 }
 
 export class LearnService {
@@ -170,15 +176,14 @@ export class LearnService {
   }
 
   /**
-   * The learned suggestions of one article, by paragraph id, from `floor` up; the annotator's
-   * own decisions tell the model the neighbours' labels. Null when there is no model.
+   * What one article is scored with for its learned suggestions, from `floor` up: the model and
+   * the annotator's own decisions, which tell it the neighbours' labels. The suggester's thread
+   * scores it (core/learn/score-job.ts), not this one. Null when there is no model.
    */
-  suggestionsFor(article: GatheredArticle, indexes: FeatureIndexes, layer: AnnotationFile | null, floor: number): Map<string, Suggestion[]> | null {
+  scoringFor(article: GatheredArticle, layer: AnnotationFile | null, floor: number): Omit<LearnedScoring, 'site'> | null {
     const workspace = this.session.workspace;
     if (!this.loaded || !workspace || this.loaded.root !== workspace.root) return null;
-    const decided = article.paragraphs.map((p) => decisionOf(layer, p.id));
-    const { suggestions } = scoreArticle(this.loaded.scoring, article, indexes, { decided, floor });
-    return new Map(article.paragraphs.flatMap((p, i) => (suggestions[i]!.length > 0 ? [[p.id, suggestions[i]!] as [string, Suggestion[]]] : [])));
+    return { model: this.loaded.model, decided: article.paragraphs.map((p) => decisionOf(layer, p.id)), floor };
   }
 
   async close(): Promise<void> {
@@ -221,8 +226,8 @@ export class LearnService {
       if (stored.problem === 'damaged') this.message = 'The kept model was damaged; it is being trained again.';
       return false;
     }
-    const L = stored.header.labels.length;
-    this.loaded = { root, header: stored.header, scoring: { labels: stored.header.labels, weights: denseWeights(stored.vocabulary, stored.weights, L), bias: stored.bias } };
+    const model = { key: stored.header.sha256, labels: stored.header.labels, vocabulary: shared(stored.vocabulary), weights: shared(stored.weights), bias: shared(stored.bias) };
+    this.loaded = { root, header: stored.header, model };
     this.order = await loadOrder(orderPath(file), stored.header.fingerprint);
     return true;
   }

@@ -9,10 +9,11 @@ import { lstat } from 'node:fs/promises';
 import type { PredictionLayers } from '../../core/suggest/predictions';
 import { lineKey, RepetitionIndex } from '../../core/suggest/repetition';
 import type { ArticleSuggestions } from '../../core/suggest/suggest';
-import { isEnabled, type Suggestion, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
+import { isEnabled, type SuggestParagraph, type SuggestSettings } from '../../core/suggest/types';
 import { UNCALIBRATED, type RuleCalibration } from '../../core/suggest/calibrate';
 import type { NamingSource } from '../../core/label-schema';
 import { siteOf, type FeatureIndexes } from '../../core/learn/features';
+import type { LearnedScoring } from '../../core/learn/score-job';
 import { LEARNED_SUGGESTER } from '../../core/learn/score';
 import type { Workspace } from '../workspace/workspace';
 import { gatherArticles, type GatheredArticle } from './gather';
@@ -20,8 +21,8 @@ import { loadPredictions, workspacePredictionFiles } from './predictions-file';
 import { jobArticle, type SuggestJob } from './suggest-jobs';
 import type { SuggestRunner } from './suggest-thread';
 
-/** The learned suggester's suggestions for one article, by paragraph id (node/learn). */
-export type LearnedForArticle = (article: GatheredArticle, indexes: FeatureIndexes) => Map<string, Suggestion[]> | null;
+/** What the learned suggester scores one article with (node/learn), its site's line counts apart; null: no model. */
+export type LearnedForArticle = (article: GatheredArticle) => Omit<LearnedScoring, 'site'> | null;
 
 export class WorkspaceSuggester {
   private readonly index = new RepetitionIndex();
@@ -106,7 +107,9 @@ export class WorkspaceSuggester {
     const article = articles.find((a) => a.id === articleId);
     if (!article) return { paragraphs: {}, problems: [], calibration };
     const models = await this.predictions(articles, labels);
-    const learned = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article, this.indexes()) : null;
+    // Scored in the runner with the rules (the worker thread in the app), never in main's thread.
+    const scoring = isEnabled(settings, LEARNED_SUGGESTER) ? learnedFor?.(article) : null;
+    const learned = scoring ? { ...scoring, site: this.siteIndex(article.path).sliceFor(article.path) } : null;
     const own = models.suggestions.get(article.path);
     const paragraphs = await this.suggest(article, { settings, calibration: { counts: calibration.counts, decided: calibration.decided }, ...(own ? { models: own } : {}), ...(learned ? { learned } : {}), ...(naming ? { naming } : {}) });
     return { paragraphs, problems: shortList(models.problems.map((p) => p.message)), calibration };

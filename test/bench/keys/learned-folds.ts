@@ -47,8 +47,12 @@ function asMode(layer: DecisionLayer, labels: readonly string[], mode: LabelMode
   return { ...layer, paragraphs };
 }
 
-/** The fold models of a workspace against one layer, read before the layer is taken out. */
-export async function foldModels(dir: string, labels: readonly string[], against: string, mode: LabelMode, folds: number, seed: number): Promise<FoldModels> {
+/**
+ * The fold models of a workspace against one layer, read before the layer is taken out. With
+ * `trainArticles`, each fold learns from that many of its training articles only, the first in
+ * the seeded order the learning curve takes them (a team that labelled that many).
+ */
+export async function foldModels(dir: string, labels: readonly string[], against: string, mode: LabelMode, folds: number, seed: number, trainArticles?: number): Promise<FoldModels> {
   const workspace = await Workspace.open(dir);
   const all = await readLearnInput(workspace, labels);
   const truth = new Map([...(all.byLayer.get(against) ?? new Map<string, DecisionLayer>())].map(([path, layer]) => [path, asMode(layer, labels, mode)]));
@@ -68,7 +72,8 @@ export async function foldModels(dir: string, labels: readonly string[], against
     const wanted = new Set(articles);
     return Int32Array.from(Array.from(data.examples.article).flatMap((a, e) => (wanted.has(a) ? [e] : [])));
   };
-  foldPlan(data.articles, scored, k, seed).forEach(({ test, train }, f) => {
+  foldPlan(data.articles, scored, k, seed).forEach(({ test, train: pool }, f) => {
+    const train = trainArticles === undefined ? pool : pool.slice(0, trainArticles);
     const trained = trainModel(data, { seed, use: examplesOf(train) });
     out.models.push({ test: test.map((a) => data.articles[a]!), train: train.map((a) => data.articles[a]!), trained });
     for (const a of test) out.foldOf.set(data.articles[a]!, f);

@@ -52,6 +52,8 @@ async function takeReference(dir: string, against: string, labels: readonly stri
 export interface Run {
   keys: number;
   paragraphs: number;
+  /** Keys by article path (the `n` that reached it included). */
+  byArticle: Map<string, number>;
 }
 
 /** The `--learned` mode: the learned suggester on, each article scored by a model of the other articles' reference (learned-folds.ts). */
@@ -60,6 +62,8 @@ export interface LearnedMode {
   seed: number;
   /** The learner's worker spec: the suggester is on only where the app has one (it never trains here). */
   worker: WorkerSpec;
+  /** Trains each fold's model on this many of its training articles only (the learning curve's first ones); all by default. */
+  trainArticles?: number;
   /** Told, for each article the editor works on, the articles the model that scored it was trained on (none: no model). */
   scoredBy?: (path: string, trainedOn: readonly string[]) => void;
 }
@@ -81,12 +85,13 @@ export async function run(source: Source, scratch: string, sampleDir: string, po
       articles.push({ id: summary.id, path: summary.path, ids: view.paragraphs.map((p) => p.id) });
     }
     const labels = session.labels.map((l) => l.name);
-    const models = learned ? await foldModels(dir, labels, source.against, policy.mode, learned.folds, learned.seed) : null;
+    const models = learned ? await foldModels(dir, labels, source.against, policy.mode, learned.folds, learned.seed, learned.trainArticles) : null;
     const answers = await takeReference(dir, source.against, labels, articles);
     let simulated = new SimulatedEditor(session, policy);
     let kept: number | undefined;
     let keys = 0;
     let paragraphs = 0;
+    const byArticle = new Map<string, number>();
     for (const [i, article] of articles.entries()) {
       const want = answers.get(article.path)!;
       if (want.size === 0) continue;
@@ -104,10 +109,12 @@ export async function run(source: Source, scratch: string, sampleDir: string, po
       const editor = await session.openArticle(article.id, policy.mode, withSuggestions);
       const pressed = await simulated.work(editor, want);
       trace?.(`${source.name} ${policy.mode}${policy.done ? ' +done' : ''} ${withSuggestions ? (learned ? 'with+learned' : 'with') : 'without'} · ${article.path}: ${pressed.join(' ')}`);
-      keys += (i > 0 ? 1 : 0) + pressed.length;
+      const cost = (i > 0 ? 1 : 0) + pressed.length;
+      byArticle.set(article.path, cost);
+      keys += cost;
       paragraphs += want.size;
     }
-    return { keys, paragraphs };
+    return { keys, paragraphs, byArticle };
   } finally {
     session.close();
   }

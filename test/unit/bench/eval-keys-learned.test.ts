@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateSite } from '../../bench/generator/site';
 import { foldModels } from '../../bench/keys/learned-folds';
 import { run, type Source } from '../../bench/keys/replay';
 import { SOURCE_LEARN_WORKER } from '../../support/workers';
@@ -28,6 +29,22 @@ describe('the keystroke eval with the learned suggester (npm run eval:keys -- --
       expect(model.trained.articles).toBe(model.train.length);
       expect(model.trained.labels.map((l) => l.name)).toEqual(expect.arrayContaining(['claim', 'boilerplate']));
     }
+  });
+
+  it('trains each fold on only as many of the other articles as asked (--site --train N), the learning curve\'s first', async () => {
+    const dir = await mkdtemp(join(scratch, 'site-'));
+    generateSite(dir, { articles: 20, labelled: 20, noise: 0, annotators: ['reference'], body: [3, 5] });
+    const few = await foldModels(dir, LABELS, 'reference', 'multi', 5, 1, 6);
+    const all = await foldModels(dir, LABELS, 'reference', 'multi', 5, 1);
+    expect(few.foldOf.size).toBe(20);
+    few.models.forEach((model, f) => {
+      expect(model.train).toHaveLength(6);
+      expect(model.trained.articles).toBe(6);
+      for (const path of model.test) expect(model.train).not.toContain(path);
+      // The first of the fold's training articles, in the order the full fold takes them.
+      expect(model.train).toEqual(all.models[f]!.train.slice(0, 6));
+      expect(all.models[f]!.train).toHaveLength(16);
+    });
   });
 
   it('never lets a model score an article it was trained on while the editor works', async () => {

@@ -8,7 +8,6 @@ import { WorkspaceSuggester } from '../../suggest/workspace-suggester';
 import { suggestRunner } from '../../suggest/suggest-thread';
 import { RuleCalibrationCache } from '../../suggest/rule-calibration';
 import type { GatheredArticle } from '../../suggest/gather';
-import type { FeatureIndexes } from '../../../core/learn/features';
 import { mergeAgreeingIn } from '../../../core/suggest/agree';
 import { settingsByName, thresholdsById } from '../../../core/suggest/suggest';
 import { labelNaming } from '../../../core/label-schema';
@@ -52,7 +51,7 @@ export function suggestHandlers({ session, emit }: HandlerContext): SuggestHandl
       const layer = await session.requireWorkspace().store.load(article.path);
       const labels = labelNames();
       const floor = Math.min(...labels.map((l) => thresholdOf(current, l)));
-      const learned = (a: GatheredArticle, indexes: FeatureIndexes) => learner.suggestionsFor(a, indexes, layer, floor);
+      const learned = (a: GatheredArticle) => learner.scoringFor(a, layer, floor);
       const { paragraphs, problems, calibration } = await suggester.forArticle(articleId, current, labels, learned, (articles) => calibrations.current(suggester, articles, labels, namingSource()), namingSource());
       // One ghost per label: the learned model and a rule that agree are shown once, with both reasons.
       const measured = { decided: calibration.decided, labels: calibration.measured() };
