@@ -28,7 +28,7 @@ import { readExpected, type ExpectedArticle } from './expected';
 import { averageScores, precisionOf, recallOf, shingleMatch, shingles, words, type ShingleMatch } from './shingles';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { markdown: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { markdown: { type: 'boolean', default: false }, wrong: { type: 'boolean', default: false } } });
 const dir = resolve(positionals[0] ?? join(ROOT, '..', 'shared', 'fixtures', 'web-pages'));
 if (!existsSync(dir)) {
   console.log(`eval:pages: ${dir} is absent; nothing to measure (give a folder of pages: npm run eval:pages -- DIR).`);
@@ -69,6 +69,8 @@ interface PageScore {
   ms: number;
   /** Wrongly pre-marked article paragraphs by the rule that marked them (`suggester/reason`; each mark counted). */
   wrongBy: Map<string, number>;
+  /** The wrongly pre-marked article paragraphs themselves, for --wrong. */
+  wrong: string[];
 }
 
 async function readPage(name: string): Promise<PageRead> {
@@ -125,6 +127,7 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
   let firstArticle = -1;
   const extracted: string[] = [];
   const wrongBy = new Map<string, number>();
+  const wrong: string[] = [];
   for (const p of shown) {
     const marks = (suggestions[p.id] ?? []).filter((s) => MARKS.has(s.label));
     const isMarked = marks.length > 0;
@@ -134,6 +137,7 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
       if (firstArticle < 0) firstArticle = p.index;
       if (isMarked) wronglyMarked++;
       for (const s of marks) wrongBy.set(ruleOf(s), (wrongBy.get(ruleOf(s)) ?? 0) + 1);
+      if (isMarked) wrong.push(`${p.index} ${marks.map((s) => `${ruleOf(s)} ${s.score} ${JSON.stringify({ ...s.reason, code: undefined })}`).join(' + ')}: ${p.text.replace(/\s+/g, ' ').slice(0, 90)}`);
     } else if (isMarked) marked++;
   }
   const shownLine = shown.map((p) => tokenLine(p.text)).join(SEP);
@@ -165,6 +169,7 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
     match: shingleMatch(read.expected.text, extracted.join('\n')),
     ms,
     wrongBy,
+    wrong,
   };
 }
 
@@ -253,4 +258,8 @@ console.log('\nEach page alone:');
 for (const l of overall(alone)) console.log(`  ${l}`);
 console.log('Every page in one workspace:');
 for (const l of overall(together)) console.log(`  ${l}`);
+if (values.wrong) {
+  console.log('\nWrongly pre-marked article paragraphs (index, rule, score, evidence: text), each page alone, then in one workspace:');
+  for (const [mode, scores] of [['alone', alone], ['workspace', together]] as const) for (const s of scores) for (const w of s.wrong) console.log(`  ${mode} ${s.name} ${w}`);
+}
 if (values.markdown) printMarkdown(alone, together);
