@@ -134,3 +134,33 @@ describe('what is offered inside the article', () => {
     expect(suggestFromPage(extractHtml(html).page!.evidence[2])).toMatchObject({ label: 'boilerplate', score: 0.45, reason: { code: 'page-outside', place: 'inside', word: 'widget' } });
   });
 });
+
+describe('repetition across the workspace and the page\'s structure together', () => {
+  const story = (page: number, n: number) => `<p>Paragraph ${n} of story ${page}, which goes on for a while, with commas, clauses, and details, as stories do, until it ends.</p>`;
+  /** Twenty saved pages of one site: three carry "Sports" and "Travel" inside the story, and all carry "Story continues below". */
+  const pages = () =>
+    Promise.all(
+      Array.from({ length: 20 }, (_, k) => {
+        const chance = k < 3 ? '<p>Sports</p><p>Travel</p>' : '';
+        const html = `<h1>Story ${k}</h1><div class="article-body">${story(k, 1)}${chance}${story(k, 2)}<p>Story continues below</p>${story(k, 3)}</div>`;
+        return articleFromBytes(new TextEncoder().encode(html), 'html', `page-${k}.html`);
+      }),
+    );
+  const boilerplateOf = (found: Map<string, Record<string, { label: string; suggester: string }[]>>, article: Awaited<ReturnType<typeof loaded>>, text: string) => {
+    const p = article.paragraphs.find((q) => q.text === text)!;
+    return (found.get(article.path)![p.id] ?? []).filter((s) => s.label === 'boilerplate').map((s) => s.suggester);
+  };
+
+  it('does not offer a short line the page puts in its story as boilerplate because it recurs, with a neighbour, in a few pages; a line in most of them it does', async () => {
+    const articles = await pages();
+    expect(articles[0]!.evidence!.map((e) => e.place)).toEqual(['main', 'main', 'main', 'main', 'main', 'main', 'main']);
+    const found = suggestArticles(articles.map(suggestArticleOf), { settings: defaultSuggestSettings() });
+    expect(boilerplateOf(found, articles[0]!, 'Sports')).toEqual([]);
+    expect(boilerplateOf(found, articles[0]!, 'Travel')).toEqual([]);
+    expect(boilerplateOf(found, articles[5]!, 'Story continues below')).toEqual(['repeated']);
+    // The same lines in plain text, where no page says where the story is, are still the site's.
+    const plain = articles.map((a) => ({ ...suggestArticleOf(a), evidence: undefined }));
+    const withoutPage = suggestArticles(plain, { settings: defaultSuggestSettings() });
+    expect(boilerplateOf(withoutPage, articles[0]!, 'Sports')).toEqual(['repeated']);
+  });
+});
