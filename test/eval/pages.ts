@@ -24,11 +24,12 @@ import { RepetitionIndex, lineKey } from '../../src-main/core/suggest/repetition
 import type { LoadedArticle } from '../../src-main/node/workspace/read-article';
 import { articleFromBytes } from '../support/article-from-bytes';
 import { suggestArticleOf } from '../../src-main/node/suggest/gather';
+import { articleParagraphs } from './article-match';
 import { readExpected, type ExpectedArticle } from './expected';
 import { averageScores, precisionOf, recallOf, shingleMatch, shingles, words, type ShingleMatch } from './shingles';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { markdown: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { markdown: { type: 'boolean', default: false }, wrong: { type: 'boolean', default: false } } });
 const dir = resolve(positionals[0] ?? join(ROOT, '..', 'shared', 'fixtures', 'web-pages'));
 if (!existsSync(dir)) {
   console.log(`eval:pages: ${dir} is absent; nothing to measure (give a folder of pages: npm run eval:pages -- DIR).`);
@@ -69,6 +70,8 @@ interface PageScore {
   ms: number;
   /** Wrongly pre-marked article paragraphs by the rule that marked them (`suggester/reason`; each mark counted). */
   wrongBy: Map<string, number>;
+  /** The wrongly pre-marked article paragraphs themselves, for --wrong. */
+  wrong: string[];
 }
 
 async function readPage(name: string): Promise<PageRead> {
@@ -80,60 +83,30 @@ async function readPage(name: string): Promise<PageRead> {
   return { name, article, suggest, expected, readMs: performance.now() - start };
 }
 
-/**
- * Whether a shown paragraph is part of the expected article: a line of three words or fewer when
- * the article has it as a paragraph (each of the article's short paragraphs matches once, in
- * order: "Auckland" in a navigation box after the article is not the article's "Auckland");
- * a longer one when its words run in the article, or 80% of its shingles are the article's.
- */
-function isArticle(text: string, expectedLine: string, shortLeft: Map<string, number>, expectedShingles: Map<string, number>): boolean {
-  const tokens = words(text);
-  if (tokens.length === 0) return false;
-  const line = tokens.join(SEP);
-  if (tokens.length < 4) {
-    const take = (key: string) => {
-      const left = shortLeft.get(key) ?? 0;
-      if (left > 0) shortLeft.set(key, left - 1);
-      return left > 0;
-    };
-    return take(line) || (text.includes('\n') && text.split('\n').every((l) => take(tokenLine(l))));
-  }
-  if (expectedLine.includes(line)) return true;
-  const own = shingles(tokens);
-  let found = 0;
-  let all = 0;
-  for (const [key, n] of own) {
-    all += n;
-    found += Math.min(n, expectedShingles.get(key) ?? 0);
-  }
-  return found >= all * 0.8;
-}
-
 function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
   const start = performance.now();
   const suggestions = suggestArticle(read.suggest, index, { settings });
   const ms = read.readMs + performance.now() - start;
   const expectedParagraphs = read.expected.paragraphs.map(tokenLine).filter(Boolean);
-  const shortLeft = new Map<string, number>();
-  for (const e of expectedParagraphs) if (e.split(SEP).length < 4) shortLeft.set(e, (shortLeft.get(e) ?? 0) + 1);
-  const expectedLine = expectedParagraphs.join(SEP);
-  const expectedShingles = shingles(words(read.expected.text));
   const shown = read.article.paragraphs;
+  const inArticle = articleParagraphs(shown.map((p) => p.text), read.expected.paragraphs, read.expected.text);
   let article = 0;
   let marked = 0;
   let wronglyMarked = 0;
   let firstArticle = -1;
   const extracted: string[] = [];
   const wrongBy = new Map<string, number>();
+  const wrong: string[] = [];
   for (const p of shown) {
     const marks = (suggestions[p.id] ?? []).filter((s) => MARKS.has(s.label));
     const isMarked = marks.length > 0;
     if (!isMarked) extracted.push(p.text);
-    if (isArticle(p.text, expectedLine, shortLeft, expectedShingles)) {
+    if (inArticle[p.index]) {
       article++;
       if (firstArticle < 0) firstArticle = p.index;
       if (isMarked) wronglyMarked++;
       for (const s of marks) wrongBy.set(ruleOf(s), (wrongBy.get(ruleOf(s)) ?? 0) + 1);
+      if (isMarked) wrong.push(`${p.index} ${marks.map((s) => `${ruleOf(s)} ${s.score} ${JSON.stringify({ ...s.reason, code: undefined })}`).join(' + ')}: ${p.text.replace(/\s+/g, ' ').slice(0, 90)}`);
     } else if (isMarked) marked++;
   }
   const shownLine = shown.map((p) => tokenLine(p.text)).join(SEP);
@@ -165,6 +138,7 @@ function scorePage(read: PageRead, index: RepetitionIndex): PageScore {
     match: shingleMatch(read.expected.text, extracted.join('\n')),
     ms,
     wrongBy,
+    wrong,
   };
 }
 
@@ -253,4 +227,8 @@ console.log('\nEach page alone:');
 for (const l of overall(alone)) console.log(`  ${l}`);
 console.log('Every page in one workspace:');
 for (const l of overall(together)) console.log(`  ${l}`);
+if (values.wrong) {
+  console.log('\nWrongly pre-marked article paragraphs (index, rule, score, evidence: text), each page alone, then in one workspace:');
+  for (const [mode, scores] of [['alone', alone], ['workspace', together]] as const) for (const s of scores) for (const w of s.wrong) console.log(`  ${mode} ${s.name} ${w}`);
+}
 if (values.markdown) printMarkdown(alone, together);

@@ -118,8 +118,8 @@ export function featureIndexes(articles: readonly FeatureArticle[]): { workspace
 }
 
 /** The rule suggesters' findings on one paragraph, whatever their score (the model weighs them itself). */
-export function ruleFindings(p: ParagraphContext, title: string): Suggestion[] {
-  return [suggestBoilerplate(p, title), suggestAd(p), suggestQuote(p), suggestClaim(p)].filter((s): s is Suggestion => s !== null);
+export function ruleFindings(p: ParagraphContext, title: string, page?: PageEvidence): Suggestion[] {
+  return [suggestBoilerplate(p, title, page), suggestAd(p), suggestQuote(p), suggestClaim(p)].filter((s): s is Suggestion => s !== null);
 }
 
 /** Index of the "paragraph beside is decided as …" feature (`what`: a label, or `none`). */
@@ -353,7 +353,7 @@ export function articleFeatures(article: FeatureArticle, indexes: FeatureIndexes
   const cues = articleCues(article);
   const contexts = paragraphContexts(article, cues, indexes.workspace);
   const title = article.paragraphs[0]?.text ?? '';
-  const findings = contexts.map((p) => ruleFindings(p, title));
+  const findings = contexts.map((p) => ruleFindings(p, title, article.evidence?.[p.index]));
   const site = indexes.sites.get(siteOf(article));
   const siteArticles = site && site.articles >= 2 && site.articles < indexes.workspace.articles ? site.articles : 0;
   const n = contexts.length;

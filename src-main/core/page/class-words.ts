@@ -18,6 +18,12 @@ const FURNITURE = new Set([
   'promo', 'disclaimer',
 ]);
 
+/** The furniture words of sharing: a block they name is a share bar, whatever else is around it. */
+const SHARE = new Set(['share', 'sharing', 'shares', 'social', 'follow']);
+
+/** Whether a furniture word (ClassWords.furniture) names a share bar. */
+export const isShareWord = (word: string): boolean => SHARE.has(word);
+
 /** Advertising. */
 const ADS = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising', 'advertorial',

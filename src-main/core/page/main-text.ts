@@ -24,6 +24,7 @@
  * Linear in the size of the page: every pass is over the paragraphs or the elements once.
  */
 import { countWords } from '../words';
+import { isShareWord } from './class-words';
 import { PAGE_FLAGS as F, type PageElement, type PageEvidence, type PageRegion, type PageStructure } from './types';
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -40,7 +41,6 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'blockquote', 'li', 'dd'
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'center', 'figure', 'header']);
 const ALWAYS_CUT_TAGS = new Set(['aside', 'form', 'fieldset', 'footer', 'nav']);
-const SHARE_WORDS = new Set(['share', 'sharing', 'shares', 'social', 'follow']);
 const COMMAS = /[,،、，]/g;
 
 function tagBonus(tag: string): number {
@@ -314,7 +314,7 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     const el = elements[e]!;
     if (ALWAYS_CUT_TAGS.has(el.tag) || el.flags & FURNITURE_REGIONS) return true;
     if ((el.flags & (F.furniture | F.ad)) !== 0 && !(el.flags & F.positive)) return true;
-    if (el.word && SHARE_WORDS.has(el.word) && t.chars[e]! < SHARE_MAX_CHARS) return true;
+    if (el.word && isShareWord(el.word) && t.chars[e]! < SHARE_MAX_CHARS) return true;
     // A container of inline text only is a paragraph, not a block to clean; big text blocks stay.
     if (!CLEANED_TAGS.has(el.tag) || t.blockChildren[e] === 0 || t.commas[e]! >= 10 || inDataTable[e]) return false;
     const weight = classWeight(el);
@@ -361,8 +361,19 @@ export function findMainText(structure: PageStructure, texts: readonly string[])
     header.push(i);
   }
 
+  // The length of each stretch cut out between two of the article's paragraphs.
+  const cutRun: number[] = new Array(blocks.length).fill(0);
+  for (let i = start + 1; i < end; i++) {
+    if (isMain[i]) continue;
+    let j = i;
+    while (!isMain[j + 1]) j++;
+    cutRun.fill(j - i + 1, i, j + 1);
+    i = j;
+  }
+
   return blocks.map((b, i): PageEvidence => {
     const evidence: PageEvidence = { place: isMain[i] ? 'main' : start < 0 || i < start ? 'before' : i > end ? 'after' : 'inside', words: b.words, links: b.linkWords };
+    if (cutRun[i]) evidence.cutRun = cutRun[i];
     const r = region[b.element];
     if (r) {
       evidence.region = r.region;

@@ -88,6 +88,11 @@ export interface PageEvidence {
   ad?: string;
   words: number;
   links: number;
+  /**
+   * For a paragraph cut out of the article's text (place `inside`): how many paragraphs the
+   * stretch cut out between two of the article's paragraphs holds, this one included.
+   */
+  cutRun?: number;
 }
 
 export type PageRegion = 'nav' | 'header' | 'footer' | 'aside' | 'form' | 'dialog';

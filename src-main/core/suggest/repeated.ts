@@ -3,6 +3,7 @@
  * many articles (repetition.ts); and, after the end marker, short lines that read like the site's
  * navigation. Scores are evidence strengths (types.ts): 0.5 and above is offered by default.
  */
+import type { PageEvidence } from '../page/types';
 import type { ParagraphContext } from './context';
 import { LISTED_NAME, lineKind } from './line-kind';
 import type { SuggestionReason } from './reasons';
@@ -22,14 +23,27 @@ const make = (score: number, reason: SuggestionReason): Suggestion => ({ label: 
 const STANDING_SHARE = 0.1;
 
 /**
- * A recurring short line outside the footer is the site's template when it recurs with its
- * neighbours or in a tenth of the articles, and the story around it is not itself a copy.
+ * The share of the articles a short line must be in when a saved page's structure puts it in the
+ * article's main text (core/page/main-text.ts): the page itself says it is the story's, so only
+ * a line of most of the articles (a site's own placeholder, printed in every story) overrules
+ * it. A common short line of a workspace of many sites ("Twitter", "Sports", a bare "2") recurs,
+ * with a neighbour that recurs as commonly, in a few pages that share nothing else.
  */
-function standsInTemplate(p: ParagraphContext): boolean {
-  return !p.storyRecurs && (p.recurringNeighbour || p.repeats >= p.articles * STANDING_SHARE);
+const MAIN_TEXT_SHARE = 0.5;
+
+/**
+ * A recurring short line outside the footer is the site's template when it recurs with its
+ * neighbours or in a tenth of the articles (in half of them, when a saved page puts it in its
+ * article's text), and the story around it is not itself a copy.
+ */
+function standsInTemplate(p: ParagraphContext, page: PageEvidence | undefined): boolean {
+  if (p.storyRecurs) return false;
+  if (page?.place === 'main') return p.repeats >= p.articles * MAIN_TEXT_SHARE;
+  return p.recurringNeighbour || p.repeats >= p.articles * STANDING_SHARE;
 }
 
-export function suggestBoilerplate(p: ParagraphContext, title: string): Suggestion | null {
+/** `page`: the paragraph's evidence on a saved page (core/page/types.ts), when it is one. */
+export function suggestBoilerplate(p: ParagraphContext, title: string, page?: PageEvidence): Suggestion | null {
   if (p.isMarker) return make(0.95, { code: 'end-marker' });
   if (p.titleCopy) return make(0.9, { code: 'title-repeated' });
   if (!p.inFooter && (p.repeats < p.recurrence || p.index === 0)) return null;
@@ -47,7 +61,7 @@ export function suggestBoilerplate(p: ParagraphContext, title: string): Suggesti
     }
     // The title of a story filed twice recurs too: it is the story, not the site.
     if (p.index === 0 || p.text === title) return null;
-    if (p.short && standsInTemplate(p)) return make(0.8, { code: 'repeated-short', ...recurs });
+    if (p.short && standsInTemplate(p, page)) return make(0.8, { code: 'repeated-short', ...recurs });
     return make(0.4, { code: 'repeated-in-story', ...recurs });
   }
   if (p.inFooter && kind.kind === 'navigation') {

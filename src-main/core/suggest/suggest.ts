@@ -70,7 +70,7 @@ export function suggestArticle(article: SuggestArticle, index: LineCounts, optio
     // Over the cue limit the text is not read (cue-limit.ts): only what does not read it speaks.
     const cued = !isOverCueLimit(p.text, options.cueLimit);
     const found: Suggestion[] = [];
-    if (on.repeated && cued) rule(found, suggestBoilerplate(p, title));
+    if (on.repeated && cued) rule(found, suggestBoilerplate(p, title, article.evidence?.[p.index]));
     if (on.ad && cued) rule(found, suggestAd(p));
     if (on.quote && cued) rule(found, suggestQuote(p));
     if (on.claim && cued) rule(found, suggestClaim(p));

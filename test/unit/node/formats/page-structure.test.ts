@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeEdit } from '../../../../src-main/core/edits';
 import { reasonText } from '../../../../src-main/core/suggest/reasons';
+import { suggestFromPage } from '../../../../src-main/core/suggest/page-structure';
 import { suggestArticles } from '../../../../src-main/core/suggest/suggest';
-import { defaultSuggestSettings, type SuggestSettings } from '../../../../src-main/core/suggest/types';
+import { defaultSuggestSettings, thresholdOf, type SuggestSettings } from '../../../../src-main/core/suggest/types';
 import { extractHtml } from '../../../../src-main/node/formats/html';
 import { suggestArticleOf } from '../../../../src-main/node/suggest/gather';
 import { articleFromBytes } from '../../../support/article-from-bytes';
@@ -111,5 +112,55 @@ describe('evidence of where the article is', () => {
     const table = '<table><tr><th>Capital</th><td><a href="/w">Wellington</a></td></tr><tr><th>Largest city</th><td><a href="/a">Auckland</a></td></tr></table>';
     const html = `<div class="content">${story(1)}${toc}${story(2)}${table}${story(3)}</div>`;
     expect(places(html).every((p) => p === 'main')).toBe(true);
+  });
+});
+
+describe('what is offered inside the article', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story, which goes on for a while, with commas, clauses, and details, as stories do, until it ends.</p>`;
+  const premarked = (html: string) => {
+    const threshold = thresholdOf(defaultSuggestSettings(), 'boilerplate');
+    return extractHtml(html).page!.evidence.map((e) => e.place !== 'main' && (suggestFromPage(e)?.score ?? 0) >= threshold);
+  };
+
+  it('does not pre-mark a line cut out between two of the story\'s paragraphs on a class word alone (a caption in a "widget"), but does a share bar, a line of links and a longer stretch', () => {
+    const caption = '<div class="media-widget"><div class="caption">Boats at the pier at dawn, before the first crossing</div></div>';
+    const share = '<div class="share-tools"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Share on X</a></div>';
+    const player = '<div class="player-widget"><div>Play</div><div>Current time 0:00</div><div>Duration 1:20</div></div>';
+    const more = '<div class="more"><p><a href="/n/2">Read more: Council plans a second ferry route</a></p></div>';
+    const html = `<h1>Ferry returns</h1><div class="article-body">${story(1)}${caption}${story(2)}${share}${story(3)}${player}${story(4)}${more}${story(5)}</div>`;
+    expect(extractHtml(html).page!.evidence.map((e) => e.place)).toEqual(['main', 'main', 'inside', 'main', 'inside', 'main', 'inside', 'inside', 'inside', 'main', 'inside', 'main']);
+    expect(premarked(html)).toEqual([false, false, false, false, true, false, true, true, true, false, true, false]);
+    // The caption's evidence is kept, under the threshold.
+    expect(suggestFromPage(extractHtml(html).page!.evidence[2])).toMatchObject({ label: 'boilerplate', score: 0.45, reason: { code: 'page-outside', place: 'inside', word: 'widget' } });
+  });
+});
+
+describe('repetition across the workspace and the page\'s structure together', () => {
+  const story = (page: number, n: number) => `<p>Paragraph ${n} of story ${page}, which goes on for a while, with commas, clauses, and details, as stories do, until it ends.</p>`;
+  /** Twenty saved pages of one site: three carry "Sports" and "Travel" inside the story, and all carry "Story continues below". */
+  const pages = () =>
+    Promise.all(
+      Array.from({ length: 20 }, (_, k) => {
+        const chance = k < 3 ? '<p>Sports</p><p>Travel</p>' : '';
+        const html = `<h1>Story ${k}</h1><div class="article-body">${story(k, 1)}${chance}${story(k, 2)}<p>Story continues below</p>${story(k, 3)}</div>`;
+        return articleFromBytes(new TextEncoder().encode(html), 'html', `page-${k}.html`);
+      }),
+    );
+  const boilerplateOf = (found: Map<string, Record<string, { label: string; suggester: string }[]>>, article: Awaited<ReturnType<typeof loaded>>, text: string) => {
+    const p = article.paragraphs.find((q) => q.text === text)!;
+    return (found.get(article.path)![p.id] ?? []).filter((s) => s.label === 'boilerplate').map((s) => s.suggester);
+  };
+
+  it('does not offer a short line the page puts in its story as boilerplate because it recurs, with a neighbour, in a few pages; a line in most of them it does', async () => {
+    const articles = await pages();
+    expect(articles[0]!.evidence!.map((e) => e.place)).toEqual(['main', 'main', 'main', 'main', 'main', 'main', 'main']);
+    const found = suggestArticles(articles.map(suggestArticleOf), { settings: defaultSuggestSettings() });
+    expect(boilerplateOf(found, articles[0]!, 'Sports')).toEqual([]);
+    expect(boilerplateOf(found, articles[0]!, 'Travel')).toEqual([]);
+    expect(boilerplateOf(found, articles[5]!, 'Story continues below')).toEqual(['repeated']);
+    // The same lines in plain text, where no page says where the story is, are still the site's.
+    const plain = articles.map((a) => ({ ...suggestArticleOf(a), evidence: undefined }));
+    const withoutPage = suggestArticles(plain, { settings: defaultSuggestSettings() });
+    expect(boilerplateOf(withoutPage, articles[0]!, 'Sports')).toEqual(['repeated']);
   });
 });
