@@ -52,14 +52,19 @@ export function storedName(name: string): string {
   return Buffer.byteLength(name, 'utf8') <= MAX_PLAIN_NAME_BYTES ? name : fitName(name, SHORT_NAME_BYTES);
 }
 
+/** Whether a file's stem (relative to the annotator or `articles/` folder) ends in a long name's short hashed one. */
+export function isHashedStem(relStem: string): boolean {
+  return HASHED_STEM.test(relStem);
+}
+
 /**
  * The article a file found under `.pilcrow/` (`<relStem>.json`, relStem relative to the annotator
  * or `articles/` folder) belongs to: relStem itself, or, for a short hashed name, the file's own
  * `article` field when that article's stored name is this one. Null when it cannot be told.
  */
+
 export async function articleOfStem(root: string, file: string, relStem: string): Promise<string | null> {
-  const name = relStem.split('/').pop() ?? '';
-  if (!HASHED_STEM.test(name)) return relStem;
+  if (!isHashedStem(relStem)) return relStem;
   // Label and settings files are teammates' files: read confined, within the label file's limit.
   const article = await readConfined(root, file, LAYER_LIMIT)
     .then((bytes) => (JSON.parse(bytes.toString('utf8')) as { article?: unknown } | null)?.article)

@@ -17,7 +17,7 @@ import { LayerSerialiser } from './layer-format';
 import { mergeFromDisk } from './merge-from-disk';
 import { withoutRepeatedLabels } from './repeated-labels';
 import { quickAnnotationFile } from './quick-check';
-import { yielder } from '../review/file-identity';
+import { yielder } from '../storage/yielder';
 import { sharedFileOptions } from '../workspace/gitignore';
 import { readRenames } from '../workspace-schema/schema-store';
 

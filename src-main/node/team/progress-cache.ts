@@ -18,7 +18,8 @@ import { annotationFilePath } from '../annotations/paths';
 import type { LayerReader } from '../annotations/store';
 import { isRealFolderSync } from '../storage/confined-fs';
 import { keptRecordsPath, loadKeptRecords, saveKeptRecords } from '../storage/kept-records';
-import { ABSENT, identities, yielder } from '../review/file-identity';
+import { ABSENT, identities } from '../review/file-identity';
+import { yielder } from '../storage/yielder';
 
 export const KEPT_SUMMARIES_FORMAT = 'pilcrow-progress-summaries';
 /** Bump when LayerSummary, or what a summary takes from a file, changes. */
