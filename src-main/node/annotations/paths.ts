@@ -9,7 +9,7 @@
  * hex of SHA-256 of the whole name>.json` (docs/storage.md, "Long file names"). Readers that
  * list files map such a name back through the file's own `article` field (`articleOfStem`).
  */
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { readConfined } from '../storage/confined-fs';
 import { fitName } from '../storage/name-length';
@@ -33,7 +33,12 @@ export function quarantineDir(root: string): string {
 
 export function annotationFilePath(root: string, annotator: string, articlePath: string): string {
   if (!ANNOTATOR_NAME_PATTERN.test(annotator)) throw new Error(`invalid annotator name: ${JSON.stringify(annotator)}`);
-  return join(annotationsDir(root), annotator, ...stemSegments(articlePath)) + '.json';
+  const segments = stemSegments(articlePath);
+  // The parts are normal already (no empty, `.` or `..` segment, no `/` in a name): on POSIX,
+  // joining them by hand gives what join gives, without normalising the whole path again
+  // (team progress makes 12,000 of these per call).
+  if (sep === '/') return `${annotationsDir(root)}/${annotator}/${segments.join('/')}.json`;
+  return join(annotationsDir(root), annotator, ...segments) + '.json';
 }
 
 /**
