@@ -37,6 +37,21 @@ export async function compare(runs: number, measured: () => Promise<number | voi
   return out;
 }
 
+/** compare, with the process's CPU time (user + system, threads included) of each run beside its wall time. */
+export async function compareCpu(runs: number, measured: () => Promise<void>, baseline: () => Promise<void>): Promise<{ measured: number[]; baseline: number[]; measuredCpu: number[]; baselineCpu: number[] }> {
+  const cpu: { measured: number[]; baseline: number[] } = { measured: [], baseline: [] };
+  const withCpu = (work: () => Promise<void>, into: number[]) => async () => {
+    const before = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(before);
+    into.push((used.user + used.system) / 1000);
+  };
+  await measured();
+  await baseline();
+  const wall = await compare(runs, withCpu(measured, cpu.measured), withCpu(baseline, cpu.baseline), false);
+  return { ...wall, measuredCpu: cpu.measured, baselineCpu: cpu.baseline };
+}
+
 export function targetText(target: Target): string {
   if (target.text) return target.text;
   if (target.ratio !== undefined) return `≤ ${target.ratio}× baseline`;

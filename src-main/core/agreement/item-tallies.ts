@@ -87,10 +87,16 @@ export class ItemTallies {
       }
     }
 
-    for (const pair of this.pairs) {
-      const va = ids[pair.indexA] as number;
-      const vb = ids[pair.indexB] as number;
-      if (va >= 0 && vb >= 0) pair.add(va, vb);
+    // Only the pairs of annotators who decided: team progress asks about 20 annotators (190
+    // pairs) for items two of them decided. Pairs are listed by (a, b), a < b, row after row.
+    for (let a = 0; a < count; a++) {
+      const va = ids[a] as number;
+      if (va < 0) continue;
+      const row = (a * (2 * count - a - 1)) / 2 - a - 1;
+      for (let b = a + 1; b < count; b++) {
+        const vb = ids[b] as number;
+        if (vb >= 0) (this.pairs[row + b] as PairTally).add(va, vb);
+      }
     }
     return true;
   }

@@ -10,6 +10,7 @@ import { queueOrder, type Assignments } from './assign';
 
 /** A gap between two decisions longer than this is a pause, not work: it counts for no time. */
 export const IDLE_GAP_MS = 10 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What progress needs of a label file. */
 export interface ProgressLayer {
@@ -92,7 +93,7 @@ export interface ProgressInput {
 
 export function teamProgress(input: ProgressInput): TeamProgress {
   const names = Object.keys(input.assignments).sort();
-  const perDay = new Map<string, Map<string, number>>();
+  const perDay = new Map<number, Map<string, number>>();
   const assignedTo = new Map<string, string[]>();
   const rows: AnnotatorProgress[] = [];
   for (const name of names) {
@@ -117,8 +118,9 @@ export function teamProgress(input: ProgressInput): TeamProgress {
     row.pace_per_hour = pace.perHour;
     row.active_minutes = Math.round(pace.activeMs / 60000);
     row.last_active = times.length ? new Date(times[times.length - 1]!).toISOString() : null;
+    // By day number, named once per day at the end: a date string per decision was most of the arithmetic.
     for (const t of times) {
-      const day = new Date(t).toISOString().slice(0, 10);
+      const day = Math.floor(t / DAY_MS);
       const counts = perDay.get(day) ?? perDay.set(day, new Map()).get(day)!;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -133,7 +135,9 @@ export function teamProgress(input: ProgressInput): TeamProgress {
     unassigned: input.articles.filter((a) => !assigned.has(a)).length,
     median_pace_per_hour: median(paces),
     overlap,
-    per_day: [...perDay.keys()].sort().map((day) => ({ day, counts: Object.fromEntries(perDay.get(day)!) })),
+    per_day: [...perDay]
+      .map(([day, counts]) => ({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), counts: Object.fromEntries(counts) }))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
   };
 }
 

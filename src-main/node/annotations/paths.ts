@@ -9,7 +9,7 @@
  * hex of SHA-256 of the whole name>.json` (docs/storage.md, "Long file names"). Readers that
  * list files map such a name back through the file's own `article` field (`articleOfStem`).
  */
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { readConfined } from '../storage/confined-fs';
 import { fitName } from '../storage/name-length';
@@ -33,7 +33,12 @@ export function quarantineDir(root: string): string {
 
 export function annotationFilePath(root: string, annotator: string, articlePath: string): string {
   if (!ANNOTATOR_NAME_PATTERN.test(annotator)) throw new Error(`invalid annotator name: ${JSON.stringify(annotator)}`);
-  return join(annotationsDir(root), annotator, ...stemSegments(articlePath)) + '.json';
+  const segments = stemSegments(articlePath);
+  // The parts are normal already (no empty, `.` or `..` segment, no `/` in a name): on POSIX,
+  // joining them by hand gives what join gives, without normalising the whole path again
+  // (team progress makes 12,000 of these per call).
+  if (sep === '/') return `${annotationsDir(root)}/${annotator}/${segments.join('/')}.json`;
+  return join(annotationsDir(root), annotator, ...segments) + '.json';
 }
 
 /**
@@ -52,14 +57,19 @@ export function storedName(name: string): string {
   return Buffer.byteLength(name, 'utf8') <= MAX_PLAIN_NAME_BYTES ? name : fitName(name, SHORT_NAME_BYTES);
 }
 
+/** Whether a file's stem (relative to the annotator or `articles/` folder) ends in a long name's short hashed one. */
+export function isHashedStem(relStem: string): boolean {
+  return HASHED_STEM.test(relStem);
+}
+
 /**
  * The article a file found under `.pilcrow/` (`<relStem>.json`, relStem relative to the annotator
  * or `articles/` folder) belongs to: relStem itself, or, for a short hashed name, the file's own
  * `article` field when that article's stored name is this one. Null when it cannot be told.
  */
+
 export async function articleOfStem(root: string, file: string, relStem: string): Promise<string | null> {
-  const name = relStem.split('/').pop() ?? '';
-  if (!HASHED_STEM.test(name)) return relStem;
+  if (!isHashedStem(relStem)) return relStem;
   // Label and settings files are teammates' files: read confined, within the label file's limit.
   const article = await readConfined(root, file, LAYER_LIMIT)
     .then((bytes) => (JSON.parse(bytes.toString('utf8')) as { article?: unknown } | null)?.article)

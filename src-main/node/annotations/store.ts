@@ -3,9 +3,10 @@
  * Other annotators' layers are read, never written. Labels renamed in the workspace schema are
  * migrated in this annotator's files when they are opened (and all at once by `migrateAll`).
  */
+import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
+import { checkBytes, DurableJsonFile, LAYER_LIMIT, listConfined, makeFolders, readPlainFileSync, RefusedFileError, walkConfined, type RecoveryReport } from '../storage';
 import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from './schema';
 import { annotationFilePath, annotationsDir, articleOfStem } from './paths';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
@@ -15,6 +16,8 @@ import { fillAnchors, type AnchorLookup } from './reanchor-layer';
 import { LayerSerialiser } from './layer-format';
 import { mergeFromDisk } from './merge-from-disk';
 import { withoutRepeatedLabels } from './repeated-labels';
+import { quickAnnotationFile } from './quick-check';
+import { yielder } from '../storage/yielder';
 import { sharedFileOptions } from '../workspace/gitignore';
 import { readRenames } from '../workspace-schema/schema-store';
 
@@ -201,6 +204,9 @@ export async function layerFilesOf(root: string, annotator: string): Promise<str
  * workspace's label renames applied (in memory; a teammate's file is never written), so a layer
  * whose owner's app has not migrated it yet reads like one that has (docs/storage.md).
  */
+/** Label files readLayers reads the careful way at once. */
+const CAREFUL_BATCH = 32;
+
 export class LayerReader {
   #renames: Promise<ReadonlyMap<string, string>> | null = null;
 
@@ -237,6 +243,47 @@ export class LayerReader {
     const renames = await this.renames();
     if (layer && renames.size > 0) renameInLayer(layer, renames);
     return layer;
+  }
+
+  /**
+   * Many layers, in the order asked, for readers of thousands of files (team progress). A file
+   * that is plainly fine (a regular file reached through real folders, within the limit, whole,
+   * valid by quickAnnotationFile) is read and checked without waiting: a tenth of readLayer's
+   * time, which goes to awaiting the open, stat, link check, read and close one by one and to
+   * zod. Every other file (missing, a link, damaged, mid-merge, anything unusual) goes through
+   * readLayer, which names it as every reader does. Yields to the event loop between slices.
+   */
+  async readLayers(wanted: readonly { annotator: string; article: string }[]): Promise<(AnnotationFile | null)[]> {
+    const renames = await this.renames();
+    let realRoot: string | null;
+    try {
+      realRoot = realpathSync.native(this.root);
+    } catch {
+      realRoot = null;
+    }
+    const found: (AnnotationFile | null)[] = [];
+    const careful: number[] = [];
+    const pause = yielder();
+    for (const [i, w] of wanted.entries()) {
+      await pause();
+      const quick = realRoot === null ? null : this.#readPlainly(realRoot, w.annotator, w.article);
+      if (quick && renames.size > 0) renameInLayer(quick, renames);
+      found.push(quick);
+      if (!quick) careful.push(i);
+    }
+    for (let start = 0; start < careful.length; start += CAREFUL_BATCH) {
+      const batch = careful.slice(start, start + CAREFUL_BATCH);
+      const layers = await Promise.all(batch.map((i) => this.readLayer(wanted[i]!.annotator, wanted[i]!.article)));
+      batch.forEach((i, k) => (found[i] = layers[k]!));
+    }
+    return found;
+  }
+
+  #readPlainly(realRoot: string, annotator: string, article: string): AnnotationFile | null {
+    const bytes = readPlainFileSync(this.root, realRoot, annotationFilePath(this.root, annotator, article), LAYER_LIMIT);
+    const check = bytes && checkBytes(bytes);
+    const file = check?.ok ? quickAnnotationFile(check.value) : null;
+    return file && withoutRepeatedLabels(file);
   }
 
   /** The renames applied to every layer read (what anything derived from a layer depends on too). */

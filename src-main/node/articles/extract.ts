@@ -1,6 +1,9 @@
 /**
  * The bytes of one article file to the text Pilcrow keeps and its paragraph blocks, per format
  * (docs/formats.md). A JSON Lines file gives one unit per line; every other file gives one.
+ * The HTML and Word readers (parse5, mammoth) are loaded on the first such file: every CLI
+ * command and the app open a workspace through here, and loading them took ~0.25 s of CPU at
+ * start whether or not the workspace holds a page or a document.
  */
 import type { MainMessage } from '../../shared/messages';
 import { defaultSegmentation, plainTextTitle, segmentText, type ArticleFormat, type Segmentation, type TextSegmentation } from '../../core/article';
@@ -8,8 +11,6 @@ import type { PageEvidence } from '../../core/page/types';
 import { buildParagraphs } from '../../core/paragraphs';
 import type { ReadingNote } from '../../core/reading-notes';
 import type { Block } from '../../core/segment';
-import { extractDocx } from '../formats/docx';
-import { extractHtml } from '../formats/html';
 import { indexJsonl, jsonlArticle } from '../formats/jsonl';
 import { decodeBytes, type EncodingName } from '../text/decode';
 
@@ -57,12 +58,14 @@ export interface ExtractOptions {
 
 export async function extractFile(bytes: Uint8Array, format: ArticleFormat, fileName: string, options: ExtractOptions = {}): Promise<ExtractedFile> {
   if (format === 'docx') {
+    const { extractDocx } = await import('../formats/docx');
     const article = await extractDocx(bytes);
     return { format, encoding: 'utf-8', encodingChoosable: false, warnings: [], replaced: 0, skipped: [], ...single({ ...article, segmentation: 'structure', notes: [] }) };
   }
   const decoded = decodeBytes(bytes, { html: format === 'html', ...(options.encoding ? { override: options.encoding } : {}) });
   const base = { format, encoding: decoded.encoding, encodingChoosable: true, warnings: decoded.warnings, replaced: decoded.replaced, skipped: [] };
   if (format === 'html') {
+    const { extractHtml } = await import('../formats/html');
     const { page, ...article } = extractHtml(decoded.text);
     const notes: ReadingNote[] = page && page.hiddenLines > 0 ? [{ code: 'hidden-lines', count: page.hiddenLines }] : [];
     return { ...base, ...single({ ...article, segmentation: 'structure', notes, ...(page ? { evidence: page.evidence } : {}) }) };

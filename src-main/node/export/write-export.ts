@@ -14,7 +14,6 @@ import { nodeDurableFs, writeAtomic } from '../storage';
 import { csvWriter } from './formats/csv';
 import { jsonWriter } from './formats/json';
 import { jsonlWriter } from './formats/jsonl';
-import { parquetWriter } from './formats/parquet';
 import { datasetCardFor } from './dataset-card-facts';
 import { runExport, type ExportOutcome } from './run-export';
 import type { ExportEnv } from './types';
@@ -24,10 +23,11 @@ import { ExportChoiceError } from './layers';
 import { checkExportTarget } from './target';
 import type { ExportManifest, ExportSummary, FormatWriter } from './types';
 
-function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): FormatWriter {
+/** Parquet's writer (hyparquet-writer) is loaded by the first Parquet export only: every CLI command loaded it at start. */
+async function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): Promise<FormatWriter> {
   if (options.format === 'jsonl') return jsonlWriter(sink);
   if (options.format === 'csv') return csvWriter(sink, { raw: options.csvRaw });
-  if (options.format === 'parquet') return parquetWriter(async () => sink, 'one');
+  if (options.format === 'parquet') return (await import('./formats/parquet')).parquetWriter(async () => sink, 'one');
   if (options.format === 'hf') throw new ExportChoiceError('the hf format writes a folder: give one (--out DIR/)');
   return jsonWriter(sink, scratchNear);
 }
@@ -40,13 +40,13 @@ function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string):
 export async function exportToFile(env: ExportEnv, options: ExportOptions, file: string): Promise<ExportOutcome> {
   await checkExportTarget(env.workspace.root, file);
   await cleanKilledExportTemps(dirname(file));
-  return runExport(env, options, writerFor(options, await fileSink(file), file));
+  return runExport(env, options, await writerFor(options, await fileSink(file), file));
 }
 
 /** Streams the export to `out` (stdout); the JSON document's records spool through a temp file. */
 export async function exportToStream(env: ExportEnv, options: ExportOptions, out: Writable): Promise<ExportOutcome> {
   await cleanKilledExportTemps(tmpdir());
-  return runExport(env, options, writerFor(options, streamSink(out), join(tmpdir(), 'pilcrow-export.json')));
+  return runExport(env, options, await writerFor(options, streamSink(out), join(tmpdir(), 'pilcrow-export.json')));
 }
 
 /** `--out` names a folder: it ends with a path separator, or is a folder that exists. */
@@ -90,6 +90,7 @@ export async function exportToFolder(env: ExportEnv, options: ExportOptions, dir
   const keepManifest = (writer: FormatWriter): FormatWriter => ({ ...writer, begin: (m) => ((manifest = m), writer.begin(m)) });
   if (options.format === 'hf' || options.format === 'parquet') {
     const perSplit = options.format === 'hf' || options.split !== null;
+    const { parquetWriter } = await import('./formats/parquet');
     const writer = parquetWriter((split) => sinkAt(options.format === 'hf' ? join(dir, splitFileName(split)) : join(dir, perSplit ? `${split}.parquet` : FOLDER_DATA_FILE.parquet)), perSplit ? 'per-split' : 'one');
     let summary: ExportSummary | null = null;
     const articles: { path: string; source_sha256: string; split?: string | undefined }[] = [];
@@ -115,7 +116,7 @@ export async function exportToFolder(env: ExportEnv, options: ExportOptions, dir
   }
   const data = join(dir, FOLDER_DATA_FILE[options.format]);
   const seen = new Set<string>();
-  const inner = writerFor(options, await sinkAt(data), data);
+  const inner = await writerFor(options, await sinkAt(data), data);
   const outcome = await runExport(env, options, keepManifest({ ...inner, article: (a, built) => (built.records.forEach((r) => r.labels?.forEach((l) => seen.add(l))), inner.article(a, built)) }));
   if (options.format !== 'json') {
     await writeSidecar(join(dir, LABELS_SIDECAR), manifest!, seen);

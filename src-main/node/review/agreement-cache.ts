@@ -26,7 +26,8 @@ import { readArticleBytes, type LoadedArticle } from '../workspace/read-article'
 import type { ListedArticle, Workspace } from '../workspace/workspace';
 import { articleTally } from './article-agreement';
 import { agreementChoice, agreementFromTallies, layerOwners } from './agreement-report';
-import { ABSENT, fileIdentity, identities, yielder } from './file-identity';
+import { ABSENT, fileIdentity, identities } from './file-identity';
+import { yielder } from '../storage/yielder';
 import { keptTalliesPath, loadKeptTallies, saveKeptTallies, type ArticleRecord } from './kept-tallies';
 
 /** Articles checked (and, when changed, computed) together; the event loop may turn between batches. */

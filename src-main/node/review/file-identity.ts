@@ -6,6 +6,7 @@
  * an awaited one; callers take them in slices (`identities`) so the event loop keeps serving.
  */
 import { lstatSync, statSync } from 'node:fs';
+import { yielder } from '../storage/yielder';
 
 export const ABSENT = 'absent';
 
@@ -22,19 +23,6 @@ export function fileIdentity(path: string, followLinks = true): string {
     // ENOTDIR, EACCES…: no identity to trust; never equal to one taken of a readable file.
     return `unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
-}
-
-/**
- * Lets the event loop serve others (every IPC of the UI) once `sliceMs` of work has passed
- * since it last did; cheaper than yielding after a fixed count when the work is quick.
- */
-export function yielder(sliceMs = 10): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < sliceMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    since = performance.now();
-  };
 }
 
 /** Identities of many files, yielding to the event loop between slices of stats. */

@@ -30,6 +30,7 @@ export {
   openConfined,
   readConfined,
   readConfinedFile,
+  readPlainFileSync,
   openChosenFile,
   readChosenFile,
   walkConfined,

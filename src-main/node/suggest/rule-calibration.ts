@@ -12,7 +12,8 @@ import { articleTargets } from '../../core/learn/targets';
 import { annotationFilePath } from '../annotations/paths';
 import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
-import { ABSENT, fileIdentity, yielder } from '../review/file-identity';
+import { ABSENT, fileIdentity } from '../review/file-identity';
+import { yielder } from '../storage/yielder';
 import type { GatheredArticle } from './gather';
 import type { WorkspaceSuggester } from './workspace-suggester';
 

@@ -18,14 +18,12 @@ import { annotationFilePath } from '../annotations/paths';
 import type { LayerReader } from '../annotations/store';
 import { isRealFolderSync } from '../storage/confined-fs';
 import { keptRecordsPath, loadKeptRecords, saveKeptRecords } from '../storage/kept-records';
-import { ABSENT, identities, yielder } from '../review/file-identity';
+import { ABSENT, identities } from '../review/file-identity';
+import { yielder } from '../storage/yielder';
 
 export const KEPT_SUMMARIES_FORMAT = 'pilcrow-progress-summaries';
 /** Bump when LayerSummary, or what a summary takes from a file, changes. */
 export const KEPT_SUMMARIES_VERSION = 1;
-
-/** Label files read together; the event loop may turn between batches. */
-const BATCH = 32;
 
 /** One assigned annotator's label file of one article; `overlap` when agreement needs its decisions. */
 export interface WantedLayer {
@@ -64,30 +62,34 @@ export class ProgressSummaries {
     const realFolder = realFolders(root);
     const found = new Map<string, LayerSummary | null>();
     const records = new Map<string, SummaryRecord>();
-    let changed = false;
+    const toRead: number[] = [];
     const pause = yielder();
-    for (let start = 0; start < wanted.length; start += BATCH) {
-      await pause();
-      const batch = wanted.slice(start, start + BATCH).map(async (w, i): Promise<SummaryRecord | null> => {
-        const identity = ids[start + i]!;
-        if (identity === ABSENT) return null;
-        const before = kept.records.get(layerKey(w.annotator, w.article));
-        if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(paths[start + i]!)) return before;
-        changed = true;
-        const layer = await reader.readLayer(w.annotator, w.article);
-        return layer ? { identity, summary: summariseLayer(layer, w.overlap) } : null;
-      });
-      (await Promise.all(batch)).forEach((record, i) => {
-        const w = wanted[start + i]!;
-        const key = layerKey(w.annotator, w.article);
-        found.set(key, record?.summary ?? null);
-        // Only a file read whole and valid, of a known identity, is worth keeping.
-        if (record && !record.identity.startsWith('unreadable:')) records.set(key, record);
-      });
+    for (const [i, w] of wanted.entries()) {
+      if (i % 256 === 0) await pause();
+      const key = layerKey(w.annotator, w.article);
+      const identity = ids[i]!;
+      if (identity === ABSENT) {
+        found.set(key, null);
+        continue;
+      }
+      const before = kept.records.get(key);
+      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(paths[i]!)) {
+        found.set(key, before.summary);
+        records.set(key, before);
+      } else toRead.push(i);
     }
-    if (records.size !== kept.records.size) changed = true;
+    const layers = await reader.readLayers(toRead.map((i) => wanted[i]!));
+    toRead.forEach((i, k) => {
+      const w = wanted[i]!;
+      const key = layerKey(w.annotator, w.article);
+      const layer = layers[k]!;
+      const summary = layer ? summariseLayer(layer, w.overlap) : null;
+      found.set(key, summary);
+      // Only a file read whole and valid, of a known identity, is worth keeping.
+      if (summary && !ids[i]!.startsWith('unreadable:')) records.set(key, { identity: ids[i]!, summary });
+    });
     this.kept = { root, choice, records };
-    if (changed) await this.save(root, choice, records);
+    if (toRead.length > 0 || records.size !== kept.records.size) await this.save(root, choice, records);
     return found;
   }
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { asConflictCopy } from '../annotations/conflict-copies';
-import { annotationsDir, articleOfStem } from '../annotations/paths';
+import { annotationsDir, articleOfStem, isHashedStem } from '../annotations/paths';
 import { walkConfined, type FolderEntry } from '../storage';
 
 /** `pilcrowEntries`: a walk of `.pilcrow/` already made (workspace.ts shares one with conflict-files.ts). */
@@ -20,8 +20,9 @@ export async function annotatedPaths(root: string, pilcrowEntries?: (FolderEntry
     if (slash <= 0 || entry.kind !== 'file' || !entry.name.endsWith('.json')) continue;
     // A sync tool's conflict copy is not an article's layer: it is listed as what it is (conflict-files.ts).
     if (asConflictCopy(entry.path)) continue;
-    // A long name's short hashed file names its article inside (annotations/paths.ts).
-    const article = await articleOfStem(root, join(annotationsDir(root), ...entry.path.split('/')), entry.path.slice(slash + 1, -'.json'.length));
+    // A long name's short hashed file names its article inside (annotations/paths.ts); any other names it.
+    const stem = entry.path.slice(slash + 1, -'.json'.length);
+    const article = isHashedStem(stem) ? await articleOfStem(root, join(annotationsDir(root), ...entry.path.split('/')), stem) : stem;
     if (article !== null) paths.add(article);
   }
   return paths;

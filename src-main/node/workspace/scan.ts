@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { ArticleFormat } from '../../core/article';
 import { listConfined } from '../storage';
+import { yielder } from '../storage/yielder';
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -43,7 +44,9 @@ export async function scanWorkspace(root: string, problems: string[] = [], links
   const found: FoundFile[] = [];
   // Iterative walk: deep trees must not overflow the stack.
   const pending: string[] = [''];
+  const pause = yielder();
   while (pending.length > 0) {
+    await pause();
     const rel = pending.pop() as string;
     // Linked folders are listed as links, never walked (storage/confined-fs.ts).
     const entries = await listConfined(root, join(root, rel)).catch((error: NodeJS.ErrnoException) => {

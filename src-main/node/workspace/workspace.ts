@@ -4,6 +4,7 @@
  * articles, and labelled articles whose file is gone are entries with an error, never throws:
  * the rest of the workspace works. `sync()` is what the file watcher calls.
  */
+import { statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ArticleFormat } from '../../core/article';
@@ -19,6 +20,7 @@ import { buildArticle, readArticleBytes, readErrorOf, type LoadedArticle } from 
 import { isRisky, ReadGuard } from './read-guard';
 import { englishText, SaidError, type MainMessage } from '../../shared/messages';
 import { scanWorkspace } from './scan';
+import { yielder } from '../storage/yielder';
 
 export type ArticleEntry = { id: string; path: string } & (
   | { ok: true; article: LoadedArticle }
@@ -248,11 +250,16 @@ export class Workspace {
     const refs = new Map<string, ArticleRef>();
     const problems = new Map<string, Problem>();
     const stats = new Map<string, string>();
+    // Stats without waiting, in slices: awaiting 10,000 of them at once cost three times the CPU.
+    const pause = yielder();
+    for (const { path } of found) {
+      await pause();
+      const info = statNow(join(this.root, ...path.split('/')));
+      if (info) stats.set(path, fingerprint(info.size, info.mtimeMs));
+    }
     await Promise.all(
       found.map(async ({ path, format }) => {
-        const info = await stat(join(this.root, ...path.split('/'))).catch(() => null);
-        if (info) stats.set(path, fingerprint(info.size, info.mtimeMs));
-        if (reusable && info && previousStats?.get(path) === stats.get(path)) {
+        if (reusable && stats.has(path) && previousStats?.get(path) === stats.get(path)) {
           for (const [key, value] of reusable) if (key.startsWith(`${path}\u0000`)) this.extractions.set(key, value);
         }
         if (format !== 'jsonl') {
@@ -298,6 +305,14 @@ export class Workspace {
     for (const r of refs.values()) paths.set(r.id, r.path);
     for (const p of problems.values()) paths.set(p.id, p.path);
     this.order = [...paths.keys()].sort((a, b) => compare(paths.get(a) ?? '', paths.get(b) ?? ''));
+  }
+}
+
+function statNow(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
   }
 }
 

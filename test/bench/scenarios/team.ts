@@ -8,12 +8,18 @@
  *    JSON.parse of the same label files: its first call (empty user data: every file read),
  *    later calls (the summaries kept in user data, nothing changed) and calls after one
  *    teammate's label file was rewritten (node/team/progress-cache.ts).
- * Targets are absolute: ≤ 1 s each. Where the time goes is reported beside them: opening the
- * workspace (the scan every command makes), the plan alone against a bare seeded shuffle, and
- * progress on an open workspace against the bare reads.
+ * Targets are absolute: ≤ 1 s each. Each figure has its CPU time beside it (the bench process's,
+ * threads included): on a machine shared with other work, the wall time is mostly waiting.
+ * The same command is also run as the editor runs it, the built CLI in a process of its own
+ * (start-up and module load included), against the bare read in a process of its own. Where the
+ * time goes is reported beside them: opening the workspace (the scan every command makes), the
+ * plan alone against a bare seeded shuffle, and progress on an open workspace against the bare reads.
  */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runCli } from '../../../src-main/cli/pilcrow';
 import { planAssignment } from '../../../src-main/core/team/assign';
 import { annotationFilePath } from '../../../src-main/node/annotations/paths';
@@ -22,8 +28,8 @@ import { LayerReader } from '../../../src-main/node/annotations/store';
 import { workspaceProgress } from '../../../src-main/node/team/team';
 import { Workspace } from '../../../src-main/node/workspace/workspace';
 import { seededRandom, shuffle } from '../../../src-main/core/learn/random';
-import { compare, timeFigure } from '../stats';
-import type { Scenario } from '../types';
+import { compare, compareCpu, timeFigure } from '../stats';
+import type { BenchContext, Figure, Scenario } from '../types';
 
 const ARTICLES = 10_000;
 const ANNOTATORS = Array.from({ length: 20 }, (_, i) => `editor${String(i + 1).padStart(2, '0')}`);
@@ -75,6 +81,64 @@ async function bareScan(root: string): Promise<number> {
   return (await readdir(root, { recursive: true })).length;
 }
 
+/** Prints the process's CPU time when it ends; loaded before the script it measures (node --import). */
+const CPU_REPORTER = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu-ms ' + (u.user + u.system) / 1000 + '\\n'); });`;
+/** The bare baseline as a process: recursive readdir of the workspace, readFile + JSON.parse of the label files (listed in a file). */
+const BARE_READ = `import { readdir, readFile } from 'node:fs/promises';
+const [root, list] = process.argv.slice(2);
+await readdir(root, { recursive: true });
+const files = JSON.parse(await readFile(list, 'utf8'));
+await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8'))));`;
+const CLI_ENTRY = `const { main } = await import(process.env.PILCROW_BENCH_CLI); await main();`;
+
+/** Wall and CPU milliseconds of `node script args…`, its output discarded. */
+function nodeProcess(script: string, args: string[], env: Record<string, string>, reporter: string): Promise<{ wall: number; cpu: number }> {
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', reporter, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const wall = performance.now() - start;
+      const cpu = Number(/cpu-ms ([\d.]+)/.exec(err)?.[1]);
+      if (code !== 0 || !Number.isFinite(cpu)) fail(new Error(`${script} ${args.join(' ')} failed (${code}): ${err}`));
+      else done({ wall, cpu });
+    });
+  });
+}
+
+/** `pilcrow progress` run as the built CLI in a process of its own, first and later calls, against the bare read as a process. */
+async function processRuns(ctx: BenchContext, root: string, layerFiles: string[]): Promise<Figure[]> {
+  const built = resolve(import.meta.dirname, '../../..', process.env.PILCROW_OUT ?? 'out', 'main', 'cli.js');
+  if (!existsSync(built)) return [timeFigure('team: pilcrow progress as a process', [], null, {}, { note: `skipped: no built CLI at ${built} (npm run build)` })];
+  const dir = await mkdtemp(join(ctx.scratch, 'team-process-'));
+  const [reporter, bare, entry, list] = ['cpu.mjs', 'bare.mjs', 'cli.mjs', 'files.json'].map((n) => join(dir, n)) as [string, string, string, string];
+  await Promise.all([writeFile(reporter, CPU_REPORTER), writeFile(bare, BARE_READ), writeFile(entry, CLI_ENTRY), writeFile(list, JSON.stringify(layerFiles))]);
+  const env = { PILCROW_BENCH_CLI: pathToFileURL(built).href };
+  const runs = ctx.runs({ small: 3, full: 5 });
+  const kept = join(dir, 'user-kept');
+  const first: { wall: number; cpu: number }[] = [];
+  const later: { wall: number; cpu: number }[] = [];
+  const baseline: { wall: number; cpu: number }[] = [];
+  const reporterUrl = pathToFileURL(reporter).href;
+  await nodeProcess(entry, ['progress', root, '--user-data', kept, '--json'], env, reporterUrl);
+  for (let i = 0; i < runs; i++) {
+    first.push(await nodeProcess(entry, ['progress', root, '--user-data', await mkdtemp(join(dir, 'user-')), '--json'], env, reporterUrl));
+    later.push(await nodeProcess(entry, ['progress', root, '--user-data', kept, '--json'], env, reporterUrl));
+    baseline.push(await nodeProcess(bare, [root, list], env, reporterUrl));
+  }
+  const wall = (xs: { wall: number }[]) => xs.map((x) => x.wall);
+  const cpu = (xs: { cpu: number }[]) => xs.map((x) => x.cpu);
+  const note = 'node running the built CLI (start-up and module load included); baseline: a node process doing the bare read';
+  return [
+    timeFigure('team: pilcrow progress as a process, first call', wall(first), wall(baseline), { ms: 1000 }, { note }),
+    timeFigure('team: pilcrow progress as a process, first call, CPU', cpu(first), cpu(baseline), {}, { note: 'CPU time of the process, report only' }),
+    timeFigure('team: pilcrow progress as a process, later calls', wall(later), wall(baseline), { ms: 1000 }, { note }),
+    timeFigure('team: pilcrow progress as a process, later calls, CPU', cpu(later), cpu(baseline), {}, { note: 'CPU time of the process, report only' }),
+  ];
+}
+
 export const team: Scenario = {
   id: 'team',
   title: 'team: assign 10,000 articles to 20 annotators; progress over their label files',
@@ -87,7 +151,7 @@ export const team: Scenario = {
     const planBytes = ANNOTATORS.map((a) => assignmentFileText(a, plan[a]!));
     const bareDir = join(ctx.scratch, 'team-bare');
     await mkdir(bareDir, { recursive: true });
-    const assign = await compare(
+    const assign = await compareCpu(
       ctx.runs({ small: 3, full: 5 }),
       // A new seed each run, so every run writes all 20 files.
       async () => void (await cli(...assignArgs, '--seed', String(++seed))),
@@ -115,19 +179,19 @@ export const team: Scenario = {
       await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown));
     };
     // First calls: each in user data of its own, so every label file is read.
-    const progress = await compare(
+    const progress = await compareCpu(
       ctx.runs({ small: 3, full: 5 }),
       async () => void (report = await cli('progress', root, '--user-data', await mkdtemp(join(ctx.scratch, 'team-user-')), '--json')),
       bareRead,
     );
     const kept = join(ctx.scratch, 'team-user-kept');
     await cli('progress', root, '--user-data', kept, '--json');
-    const later = await compare(ctx.runs({ small: 3, full: 5 }), async () => void (await cli('progress', root, '--user-data', kept, '--json')), bareRead);
+    const later = await compareCpu(ctx.runs({ small: 3, full: 5 }), async () => void (await cli('progress', root, '--user-data', kept, '--json')), bareRead);
     // One teammate's file rewritten (a pull) before each call: its bytes alternate, so it always changes.
     const changing = layerFiles[0]!;
     const original = await readFile(changing, 'utf8');
     let turn = 0;
-    const afterChange = await compare(
+    const afterChange = await compareCpu(
       ctx.runs({ small: 3, full: 5 }),
       async () => {
         await writeFile(changing, ++turn % 2 ? original.replace('"status":"done"', '"status":"in_progress"') : original);
@@ -141,13 +205,21 @@ export const team: Scenario = {
       async () => void (await workspaceProgress(workspace, new LayerReader(root), ['claim'])),
       async () => void (await Promise.all(layerFiles.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as unknown))),
     );
+    // The command as an editor runs it: a process of its own (start-up and loading the built CLI included).
+    const processes = await processRuns(ctx, root, layerFiles);
     const shared = (JSON.parse(report) as { overlap: { paragraphs: number } }).overlap.paragraphs;
     ctx.log(`  ${paths.length} articles, ${ANNOTATORS.length} annotators, ${layerFiles.length} label files; ${shared} paragraphs labelled by two`);
+    const cpuNote = 'CPU time of this process (user + system, threads included), report only';
     return [
       timeFigure(`team: pilcrow assign, ${ARTICLES} articles to ${ANNOTATORS.length} annotators, 20% overlap`, assign.measured, assign.baseline, { ms: 1000 }, { note: 'baseline: recursive readdir of the workspace + writeFile of the same 20 files' }),
+      timeFigure('team: pilcrow assign, CPU', assign.measuredCpu, assign.baselineCpu, {}, { note: cpuNote }),
       timeFigure(`team: pilcrow progress, first call, ${layerFiles.length} label files of ${ANNOTATORS.length} annotators`, progress.measured, progress.baseline, { ms: 1000 }, { note: 'empty user data; baseline: recursive readdir + readFile and JSON.parse of the same label files' }),
+      timeFigure('team: pilcrow progress, first call, CPU', progress.measuredCpu, progress.baselineCpu, {}, { note: cpuNote }),
       timeFigure('team: pilcrow progress, later calls (nothing changed)', later.measured, later.baseline, { ms: 1000 }, { note: 'summaries kept in user data; same baseline' }),
+      timeFigure('team: pilcrow progress, later calls, CPU', later.measuredCpu, later.baselineCpu, {}, { note: cpuNote }),
       timeFigure('team: pilcrow progress, after one teammate file changed', afterChange.measured, afterChange.baseline, { ms: 1000 }, { note: 'one label file rewritten before each call; same baseline' }),
+      timeFigure('team: pilcrow progress, after one teammate file changed, CPU', afterChange.measuredCpu, afterChange.baselineCpu, {}, { note: cpuNote }),
+      ...processes,
       timeFigure(`team: of which opening the workspace (${ARTICLES} articles scanned)`, opens, null, {}, { note: 'Workspace.open, as every command makes it' }),
       timeFigure('team: of which the plan (planAssignment)', planOnly.measured, planOnly.baseline, {}, { note: 'baseline: sort + seeded shuffle of the same paths' }),
       timeFigure('team: of which progress on an open workspace (workspaceProgress)', progressOnly.measured, progressOnly.baseline, {}, { note: 'baseline: readFile + JSON.parse of the same label files' }),

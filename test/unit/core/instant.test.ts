@@ -16,6 +16,21 @@ describe('decision times are compared as instants', () => {
     expect(instantOf('2028-02-29T08:00:00Z')).not.toBeNull();
   });
 
+  it('reads the form Pilcrow writes (toISOString) as Date.parse does, and refuses there what it refuses elsewhere', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const text = new Date(next() * 100_000 + (next() % 1000)).toISOString();
+      expect(text).toHaveLength(24);
+      expect(instantOf(text), text).toBe(Date.parse(text));
+    }
+    expect(instantOf('0050-06-01T08:00:00.000Z')).toBe(Date.parse('0050-06-01T08:00:00.000Z'));
+    expect(instantOf('2000-02-29T23:59:59.999Z')).toBe(Date.UTC(2000, 1, 29, 23, 59, 59, 999));
+    for (const bad of ['2026-02-29T08:00:00.000Z', '2026-13-01T08:00:00.000Z', '2026-12-00T08:00:00.000Z', '2026-12-01T24:00:00.000Z', '2026-12-01T08:60:00.000Z', '2026-12-01T08:00:60.000Z', '2026-12-01T08:00:00.00xZ', '2026-12-01 08:00:00.000Z', '+26-12-01T08:00:00.000Z']) {
+      expect(instantOf(bad), bad).toBeNull();
+    }
+  });
+
   it('orders 10:00+03:30 before 08:00Z, which text order gets backwards', () => {
     expect('2026-12-01T10:00:00+03:30' > '2026-12-01T08:00:00Z').toBe(true);
     expect(compareInstants('2026-12-01T10:00:00+03:30', '2026-12-01T08:00:00Z')).toBeLessThan(0);

@@ -82,3 +82,14 @@ describe('an article whose name fits', () => {
     expect(annotationFilePath(root, 'sara', 'fa/news-1.txt')).toBe(join(root, '.pilcrow', 'annotations', 'sara', 'fa', 'news-1.txt.json'));
   });
 });
+
+describe('label file paths', () => {
+  it('are what path.join makes of the folder, the annotator and the stored name, long or short, in any script', async () => {
+    const { stemSegments } = await import('../../../../src-main/node/annotations/paths');
+    for (const root of ['/ws', '/ws/', '/a/../ws', 'relative/ws']) {
+      for (const article of ['a.txt', 'news/2026/b.md', 'اخبار/خبر ۱.txt', `${'خبر'.repeat(60)}.txt`, 'x/\\y.txt', 'name with spaces.txt']) {
+        expect(annotationFilePath(root, 'sara', article)).toBe(join(root, '.pilcrow', 'annotations', 'sara', ...stemSegments(article)) + '.json');
+      }
+    }
+  });
+});

@@ -28,7 +28,8 @@ let bundle: string;
 
 beforeAll(async () => {
   bundle = join(await tempDir('child'), 'open-workspace.mjs');
-  await build({ input: join(here, 'fixtures', 'open-workspace-child.ts'), platform: 'node', output: { file: bundle, format: 'esm' }, write: true, logLevel: 'silent' });
+  // One file: the readers of pages and documents, loaded on first use, are inlined.
+  await build({ input: join(here, 'fixtures', 'open-workspace-child.ts'), platform: 'node', output: { file: bundle, format: 'esm', codeSplitting: false }, write: true, logLevel: 'silent' });
 }, 120_000);
 
 interface ChildReport {

@@ -39,9 +39,9 @@ async function writeLayer(ws: string, annotator: string, article: string, status
 /** A LayerReader that counts the files it reads. */
 class CountingReader extends LayerReader {
   reads: string[] = [];
-  override readLayer(annotator: string, article: string) {
-    this.reads.push(`${annotator}/${article}`);
-    return super.readLayer(annotator, article);
+  override readLayers(wanted: readonly { annotator: string; article: string }[]) {
+    for (const w of wanted) this.reads.push(`${w.annotator}/${w.article}`);
+    return super.readLayers(wanted);
   }
 }
 
