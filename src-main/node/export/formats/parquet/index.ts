@@ -20,7 +20,7 @@ import type { ExportRecord } from '../../../../core/export-records';
 import type { TextSink } from '../../sink';
 import type { FormatWriter } from '../../types';
 import { ByteBuffer } from './byte-buffer';
-import { ColumnChunk, newPageScratch, type RowGroupMeta } from './column-chunk';
+import { ColumnChunk, newPageScratch, type PageScratch, type RowGroupMeta } from './column-chunk';
 import { PARQUET_COLUMNS, parquetSchema } from './columns';
 
 export { PARQUET_COLUMNS } from './columns';
@@ -39,16 +39,17 @@ export class ParquetStream {
   private readonly columns = PARQUET_COLUMNS.map((c) => new ColumnChunk(c));
   /** The file's bytes on their way to the sink; its `offset` is the file offset. */
   private readonly out = new ByteBuffer(1 << 16);
-  private readonly scratch = newPageScratch();
   private readonly rowGroups: RowGroupMeta[] = [];
   private groupRows = 0;
   private groupBytes = 0;
   rows = 0;
 
+  /** `scratch`: shared by the files of one export (a split's three), used by one column at a time. */
   constructor(
     private readonly sink: TextSink,
     private readonly metadata: Record<string, string>,
     private readonly rowGroupBytes = ROW_GROUP_BYTES,
+    private readonly scratch: PageScratch = newPageScratch(),
   ) {
     this.out.appendUint32(MAGIC);
   }
@@ -107,10 +108,11 @@ export class ParquetStream {
 export function parquetWriter(open: (split: string) => Promise<TextSink>, routing: 'one' | 'per-split', rowGroupBytes?: number): FormatWriter & { streams: Map<string, ParquetStream>; labelsSeen: Set<string> } {
   const streams = new Map<string, ParquetStream>();
   const labelsSeen = new Set<string>();
+  const scratch = newPageScratch();
   let metadata: Record<string, string> = {};
   const streamFor = async (key: string) => {
     let stream = streams.get(key);
-    if (!stream) streams.set(key, (stream = new ParquetStream(await open(key), metadata, rowGroupBytes)));
+    if (!stream) streams.set(key, (stream = new ParquetStream(await open(key), metadata, rowGroupBytes, scratch)));
     return stream;
   };
   return {
