@@ -13,7 +13,7 @@ const FORMAT_FA: Record<ImportFormat, string> = {
   prodigy: 'خروجی Prodigy',
 };
 /** «line 12», «[3]», «records[3]», «line 4, paragraph 2» from the reader, in Persian. */
-const whereFa = (where: string) =>
+export const whereFa = (where: string) =>
   toFaDigits(where.replace(/^line (\d+)/, 'سطر $1').replace(/, paragraph (\d+)/, '، بند $1').replace(/^records\[(\d+)\]$/, 'رکورد $1').replace(/^\[(\d+)\]$/, 'مورد $1').replace(/^the file$/, 'پرونده'));
 /** How `field-type` names the type zod expected. */
 const TYPE_FA: Record<string, string> = { string: 'متن', number: 'عدد', boolean: 'true یا false', array: 'فهرست', object: 'شیء', null: 'null' };
