@@ -19,16 +19,19 @@ import { exportOptionsSchema, type ExportOptions } from '../../../../src-main/sh
 import { exportEnv, FA, fixtureWorkspace, paragraphsOf, T1, writeLayer } from './fixture';
 import { tempDir } from '../temp';
 
-async function rowsOf(glob: string): Promise<Record<string, unknown>[]> {
+/** The rows a DuckDB query returns, as JSON values. */
+async function query(sql: string): Promise<Record<string, unknown>[]> {
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
   try {
-    const reader = await connection.runAndReadAll(`select * from read_parquet('${glob.replace(/'/g, "''")}') order by article, paragraph, annotator`);
-    return reader.getRowObjectsJson() as Record<string, unknown>[];
+    return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
   } finally {
     connection.closeSync();
   }
 }
+
+const rowsOf = (glob: string) => query(`select * from read_parquet('${glob.replace(/'/g, "''")}') order by article, paragraph, annotator`);
+const rowGroupsOf = async (file: string) => Number((await query(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`))[0]!.n);
 
 /** A JSONL record as a Parquet row: every column present, null where the record has no field. */
 const COLUMNS = ['article', 'paragraph', 'paragraph_id', 'text', 'start', 'end', 'annotator', 'status', 'labels', 'updated_at', 'source_sha256', 'encoding', 'done_at', 'via', 'suggested_by', 'note', 'flagged', 'recheck', 'reviewer', 'took', 'split', 'resolved_from', 'agreeing'];
@@ -184,16 +187,9 @@ describe('Parquet row groups', () => {
     const records = Array.from({ length: 5000 }, (_, i) => record(i));
     for (let at = 0; at < records.length; at += 700) await writer.article({} as never, { records: records.slice(at, at + 700) } as never);
     await writer.end({} as never);
-    const db = await DuckDBInstance.create(':memory:');
-    const connection = await db.connect();
-    try {
-      const groups = (await connection.runAndReadAll(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`)).getRowObjectsJson()[0]!.n;
-      expect(Number(groups)).toBeGreaterThan(1);
-      const rows = (await connection.runAndReadAll(`select paragraph_id, text, labels from read_parquet('${file}')`)).getRowObjectsJson();
-      expect(rows).toEqual(records.map((r) => ({ paragraph_id: r.paragraph_id, text: r.text, labels: r.labels })));
-    } finally {
-      connection.closeSync();
-    }
+    expect(await rowGroupsOf(file)).toBeGreaterThan(1);
+    const rows = await query(`select paragraph_id, text, labels from read_parquet('${file}')`);
+    expect(rows).toEqual(records.map((r) => ({ paragraph_id: r.paragraph_id, text: r.text, labels: r.labels })));
   });
 
   it('reads back every column kind across row groups: nulls, booleans, empty and long lists, JSON, one or many distinct values', async () => {
@@ -212,16 +208,9 @@ describe('Parquet row groups', () => {
     await writer.begin({ schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest);
     for (let at = 0; at < records.length; at += 100) await writer.article({} as never, { records: records.slice(at, at + 100) } as never);
     await writer.end({} as never);
-    const db = await DuckDBInstance.create(':memory:');
-    const connection = await db.connect();
-    try {
-      const groups = (await connection.runAndReadAll(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`)).getRowObjectsJson()[0]!.n;
-      expect(Number(groups)).toBeGreaterThan(2);
-      const rows = (await connection.runAndReadAll(`select * from read_parquet('${file}')`)).getRowObjectsJson();
-      expect(rows).toEqual(records.map((r) => asRow(r as unknown as Record<string, unknown>)));
-    } finally {
-      connection.closeSync();
-    }
+    expect(await rowGroupsOf(file)).toBeGreaterThan(2);
+    const rows = await query(`select * from read_parquet('${file}')`);
+    expect(rows).toEqual(records.map((r) => asRow(r as unknown as Record<string, unknown>)));
   });
 
   it('keeps a paragraph longer than a whole row group byte-exact, and the rows before and after it', async () => {
@@ -233,14 +222,8 @@ describe('Parquet row groups', () => {
     await writer.begin({ schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest);
     await writer.article({} as never, { records } as never);
     await writer.end({} as never);
-    const db = await DuckDBInstance.create(':memory:');
-    const connection = await db.connect();
-    try {
-      const rows = (await connection.runAndReadAll(`select paragraph_id, text, note from read_parquet('${file}')`)).getRowObjectsJson();
-      expect(rows.map((r) => Buffer.from(String(r.text), 'utf8'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8')));
-      expect(rows.map((r) => [r.paragraph_id, r.note])).toEqual(records.map((r) => [r.paragraph_id, r.note]));
-    } finally {
-      connection.closeSync();
-    }
+    const rows = await query(`select paragraph_id, text, note from read_parquet('${file}')`);
+    expect(rows.map((r) => Buffer.from(String(r.text), 'utf8'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8')));
+    expect(rows.map((r) => [r.paragraph_id, r.note])).toEqual(records.map((r) => [r.paragraph_id, r.note]));
   });
 });
