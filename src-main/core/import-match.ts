@@ -6,6 +6,7 @@
  * then check again); the position, only for a record that carries no text to compare. Among
  * repeats of one text (a headline printed twice), the one nearest the record's position wins.
  */
+import type { MainMessage } from '../shared/messages';
 import type { TextAnchor } from './anchor';
 import { reanchor, type CurrentParagraph } from './reanchor';
 import { searchKey } from './search-key';
@@ -21,7 +22,10 @@ export interface RecordToPlace {
 export type RecordPlacement =
   | { kind: 'id' | 'text' | 'position'; id: string; index: number }
   | { kind: 'similar'; id: string; index: number }
-  | { kind: 'unmatched'; reason: string };
+  /** `reason`: a message code (shared/messages/import.ts, `match-*`), said in the UI's language. */
+  | { kind: 'unmatched'; reason: MatchReason };
+
+export type MatchReason = Extract<MainMessage, { code: `match-${string}` }>;
 
 export function placeRecords(article: string, records: readonly RecordToPlace[], paragraphs: readonly CurrentParagraph[]): RecordPlacement[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
@@ -43,10 +47,10 @@ export function placeRecords(article: string, records: readonly RecordToPlace[],
       }
       return undefined;
     }
-    if (r.paragraph_id !== undefined) return { kind: 'unmatched', reason: `no paragraph with id ${r.paragraph_id} in ${article}, and the record has no text to find it by` };
+    if (r.paragraph_id !== undefined) return { kind: 'unmatched', reason: { code: 'match-no-id', id: r.paragraph_id, article } };
     const at = r.paragraph !== undefined ? paragraphs.find((p) => p.index === r.paragraph) : undefined;
     if (at) return { kind: 'position', id: at.id, index: at.index };
-    return { kind: 'unmatched', reason: `${article} has ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}; there is no paragraph ${r.paragraph}` };
+    return { kind: 'unmatched', reason: { code: 'match-no-position', article, count: paragraphs.length, position: r.paragraph ?? 0 } };
   });
   // Records whose text is gone: a Pilcrow record follows its edited paragraph by likeness.
   const open = records.flatMap((r, i) => (placements[i] === undefined && r.paragraph_id !== undefined && r.text !== undefined ? [i] : []));
@@ -59,8 +63,8 @@ export function placeRecords(article: string, records: readonly RecordToPlace[],
     );
     open.forEach((i, k) => {
       const f = found[k]!;
-      placements[i] = f.kind === 'reanchored' ? { kind: 'similar', id: f.to, index: f.index } : f.kind === 'orphaned' ? { kind: 'unmatched', reason: f.reason } : { kind: 'id', id: f.id, index: f.index };
+      placements[i] = f.kind === 'reanchored' ? { kind: 'similar', id: f.to, index: f.index } : f.kind === 'orphaned' ? { kind: 'unmatched', reason: { code: 'match-gone', best: f.best === null ? null : Math.round(f.best * 100), needed: Math.round(f.needed * 100) } } : { kind: 'id', id: f.id, index: f.index };
     });
   }
-  return placements.map((p) => p ?? { kind: 'unmatched', reason: `its text is not in ${article} (compared with Arabic and Persian letters, digits, ZWNJ and spaces folded)` });
+  return placements.map((p) => p ?? { kind: 'unmatched', reason: { code: 'match-text-not-found', article } });
 }

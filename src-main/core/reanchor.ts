@@ -34,7 +34,8 @@ export type Placement =
   | { kind: 'unchanged'; id: string; index: number }
   | { kind: 'moved'; id: string; from: number; index: number }
   | { kind: 'reanchored'; id: string; to: string; index: number; score: number }
-  | { kind: 'orphaned'; id: string; reason: string };
+  /** `best`: the most similar paragraph's likeness (0–1), null when no copy of the text was saved to compare; `needed`: the likeness a match needs. */
+  | { kind: 'orphaned'; id: string; reason: string; best: number | null; needed: number };
 
 interface Pair {
   decision: number;
@@ -79,7 +80,7 @@ export function reanchor(decisions: readonly AnchoredDecision[], paragraphs: rea
     placements[pair.decision] = { kind: 'reanchored', id: d.id, to: pair.paragraph.id, index: pair.paragraph.index, score: pair.score };
   }
 
-  return decisions.map((d, i) => placements[i] ?? { kind: 'orphaned', id: d.id, reason: orphanReason(d, best.get(i)) });
+  return decisions.map((d, i) => placements[i] ?? { kind: 'orphaned', id: d.id, reason: orphanReason(d, best.get(i)), best: d.anchor ? (best.get(i) ?? 0) : null, needed: MATCH_THRESHOLD });
 }
 
 /** Paragraphs within this many positions of a decision's old place are always compared. */

@@ -3,6 +3,7 @@ import { isolatedName } from '../../src-main/shared/visible-name';
 import type { ExportFormat } from '../../src-main/shared/contract/export';
 import type { ExportProblem } from '../features/export/export-form.svelte';
 import type { ImportFormatChoice } from '../../src-main/shared/contract/import';
+import { whereFa } from './main-messages-fa/import';
 
 export const exportImportEn = {
   title: 'Export labels',
@@ -85,6 +86,8 @@ export const exportImportEn = {
   importUnmatched: (n: string) => `Records that fit no paragraph (${n}), kept as orphaned labels:`,
   importSkipped: (n: string) => `Not imported from the file (${n}):`,
   importMore: (n: string) => `… and ${n} more`,
+  /** Where a record is in the file, as the reader says it (`line 12`, `[3], paragraph 2`). */
+  importWhere: (where: string) => where,
   importAsGold: 'These are adjudicated answers (gold)',
   importAsGoldHint: 'Gold answers decide resolution and scoring. Tick this only for a file a reviewer made; without it, gold records are refused.',
   imported: (records: string, layers: string, unmatched: string) => `Imported ${records} records into ${isolatedName(layers)}; ${unmatched} could not be placed and were kept as orphaned labels.`,
@@ -171,6 +174,7 @@ export const exportImportFa: typeof exportImportEn = {
   importUnmatched: (n) => `${n} رکورد با هیچ بندی جور نشد؛ در برچسب‌های یتیم نگه داشته می‌شود:`,
   importSkipped: (n) => `${n} پاسخ درون پرونده وارد نمی‌شود:`,
   importMore: (n) => `… و ${n} مورد دیگر`,
+  importWhere: whereFa,
   importAsGold: 'این‌ها پاسخ‌های داوری‌شده‌اند (طلایی)',
   importAsGoldHint: 'پاسخ‌های طلایی پاسخ نهایی و امتیازدهی را تعیین می‌کنند. فقط برای پرونده‌ای که داور ساخته علامت بزنید؛ بدون آن، رکوردهای طلایی پذیرفته نمی‌شوند.',
   imported: (records, layers, unmatched) => `${records} رکورد به ${isolatedName(layers)} وارد شد؛ ${unmatched} جایی پیدا نکرد و در برچسب‌های یتیم نگه داشته شد.`,

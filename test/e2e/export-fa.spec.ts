@@ -1,4 +1,5 @@
 /** The export and import dialogs in the Persian UI: mirrored, Persian strings and digits (screenshots checked by eye). */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchApp, SAMPLE_WORKSPACE } from './harness';
@@ -78,6 +79,29 @@ test('the import preview reads right to left in the Persian UI, in Persian digit
   // The buttons stay in view below a preview taller than the window.
   await expect(dialog.getByTestId('import-run')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('import-preview-fa.png') });
+  await app.close();
+  await removeDir(root);
+});
+
+test('the import preview says in Persian why a record has no place, the article’s name isolated', async () => {
+  const { workspace, userData, root } = await tempWorkspace(join(import.meta.dirname, '../fixtures/import/workspace'));
+  const file = join(root, 'stray.jsonl');
+  await writeFile(file, `${JSON.stringify({ article: 'fa/water.txt', paragraph: 9, labels: ['quote'], updated_at: '2026-11-27T10:02:11Z' })}\n`);
+  const app = await launchApp({ workspace, userData, annotator: 'omid' });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await waitForApp(page);
+  await usePersianUi(page);
+  await app.menu({ command: 'import' });
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByTestId('import-annotator').fill('لنا');
+  await app.answerOpenFileDialog(file);
+  await dialog.getByRole('button', { name: 'انتخاب پرونده…' }).click();
+  const reason = dialog.getByTestId('import-unmatched').locator('li').first();
+  await expect(reason).toContainText('\u2068fa/water.txt\u2069 ۵ بند دارد؛ بند ۹ در آن نیست');
+  await expect(reason).toContainText('سطر ۱');
+  await expect(reason).not.toContainText(/paragraph|line/);
+  await page.screenshot({ path: test.info().outputPath('import-unmatched-fa.png') });
   await app.close();
   await removeDir(root);
 });

@@ -65,7 +65,7 @@ function report(result: ImportResult, io: { out: (s: string) => void; err: (s: s
   for (const m of result.labelsMapped) io.err(`label "${m.from}" imported as "${m.to}"`);
   for (const u of result.unmatched) {
     const what = u.article === null ? 'no article' : `${u.article}${u.paragraph !== null ? ` paragraph ${u.paragraph}` : ''}${u.paragraph_id ? ` (${u.paragraph_id})` : ''}`;
-    io.err(`unmatched ${u.where}, ${what}: ${u.reason.replace(/\.$/, '')}${u.article === null ? '' : "; kept in the layer's orphans"}`);
+    io.err(`unmatched ${u.where}, ${what}: ${englishText(u.reason).replace(/\.$/, '')}${u.article === null ? '' : "; kept in the layer's orphans"}`);
   }
   for (const s of result.skipped) io.err(`not imported ${s.where}: ${englishText(s.reason)}`);
   if (result.unknownLabels.length) io.err(`labels not in this workspace's schema: ${result.unknownLabels.join(', ')}${result.labelsAdded.length ? ` (added from the file: ${result.labelsAdded.join(', ')})` : ''}`);

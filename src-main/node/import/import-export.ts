@@ -8,10 +8,11 @@
  * the writing.
  */
 import { dirname } from 'node:path';
-import { placeRecords, type RecordPlacement } from '../../core/import-match';
+import { placeRecords, type MatchReason, type RecordPlacement } from '../../core/import-match';
 import { paragraphIdFor } from '../../core/paragraphs';
 import { searchKey } from '../../core/search-key';
 import type { ImportLayerSummary, ImportResult, ImportUnmatched } from '../../shared/contract/import';
+import { englishText } from '../../shared/messages';
 import { ANNOTATOR_NAME_PATTERN } from '../../shared/labels';
 import { annotationFilePath } from '../annotations/paths';
 import { layerFile } from '../annotations/store';
@@ -86,7 +87,7 @@ export function targetLayers(file: string, records: readonly ImportRecord[], ann
   return layers;
 }
 
-function unmatchedOf(content: ExportFileContent, { record, at }: Item, article: string | null, reason: string): ImportUnmatched {
+function unmatchedOf(content: ExportFileContent, { record, at }: Item, article: string | null, reason: MatchReason): ImportUnmatched {
   return { where: content.where(at), article, paragraph: record.paragraph ?? null, paragraph_id: record.paragraph_id ?? null, reason };
 }
 
@@ -95,7 +96,7 @@ function unmatchedOf(content: ExportFileContent, { record, at }: Item, article: 
  * in none, or in several (then the article must be named). Reads every article once, only when
  * such records exist.
  */
-async function findArticles(workspace: Workspace, items: readonly Item[]): Promise<{ item: Item; reason: string }[]> {
+async function findArticles(workspace: Workspace, items: readonly Item[]): Promise<{ item: Item; reason: MatchReason }[]> {
   const wanted = items.filter((i) => i.record.article === undefined);
   if (wanted.length === 0) return [];
   const where = new Map<string, Set<string>>();
@@ -105,12 +106,12 @@ async function findArticles(workspace: Workspace, items: readonly Item[]): Promi
     if (!entry.ok) continue;
     for (const p of entry.article.paragraphs) where.get(searchKey(p.text))?.add(entry.path);
   }
-  const lost: { item: Item; reason: string }[] = [];
+  const lost: { item: Item; reason: MatchReason }[] = [];
   for (const item of wanted) {
     const paths = [...(where.get(searchKey(item.record.text!)) ?? [])];
     if (paths.length === 1) item.record.article = paths[0]!;
-    else if (paths.length === 0) lost.push({ item, reason: 'its text is in no article of this workspace' });
-    else lost.push({ item, reason: `its text is in ${paths.length} articles (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', …' : ''})` });
+    else if (paths.length === 0) lost.push({ item, reason: { code: 'match-in-no-article' } });
+    else lost.push({ item, reason: { code: 'match-in-many-articles', count: paths.length, paths: paths.slice(0, 3) } });
   }
   return lost;
 }
@@ -151,7 +152,7 @@ async function importArticle(env: ImportEnv, content: ExportFileContent, annotat
       unmatched.push(unmatchedOf(content, item, path, placement.reason));
       // Already kept from an earlier import of this record: leave it (and its reason) as it is.
       const id = record.paragraph_id ?? (record.text !== undefined ? paragraphIdFor(record.text, 1) : `paragraph-${record.paragraph ?? 0}`);
-      const orphan = { paragraph_id: id, entry, orphaned_at: entry.updated_at, reason: `import: ${placement.reason}` };
+      const orphan = { paragraph_id: id, entry, orphaned_at: entry.updated_at, reason: `import: ${englishText(placement.reason)}` };
       if (keptOrphans.has(orphanKey(orphan))) return;
       keptOrphans.add(orphanKey(orphan));
       layer.orphans.push(orphan);
@@ -183,10 +184,10 @@ function orphanKey(orphan: { paragraph_id: string; entry: { updated_at: string }
 /** Where each record goes in the article as it is now. */
 async function place(env: ImportEnv, content: ExportFileContent, path: string, items: readonly Item[]): Promise<{ placements: RecordPlacement[]; sha: string | null }> {
   const id = articleIdFor(path);
-  const missing = (reason: string) => ({ placements: items.map((): RecordPlacement => ({ kind: 'unmatched', reason })), sha: null });
-  if (env.workspace.pathOf(id) !== path) return missing(`no article ${path} in this workspace`);
+  const missing = (reason: MatchReason) => ({ placements: items.map((): RecordPlacement => ({ kind: 'unmatched', reason })), sha: null });
+  if (env.workspace.pathOf(id) !== path) return missing({ code: 'match-no-article', article: path });
   const entry = await env.workspace.entry(id);
-  if (!entry.ok) return missing(entry.error);
+  if (!entry.ok) return missing({ code: 'match-unreadable', problem: entry.said });
   const here = [...entry.article.text];
   const there = content.texts.get(path);
   const therePoints = there === undefined ? null : [...there];

@@ -5,7 +5,8 @@
  * pandas or a spreadsheet write them (epoch numbers, `null` for absent, "1"/"0") are read here.
  */
 import { z } from 'zod';
-import { untrustedTimeProblem } from '../../core/instant';
+import { instantOf, untrustedTimeProblem } from '../../core/instant';
+import type { MainMessage } from '../../shared/messages';
 import { nameRecordSchema } from '../../shared/name-record-schema';
 
 /** `p` + 11 base-36 characters (a hash of the paragraph's text), `-N` for the N-th repeat (docs/storage.md). */
@@ -13,13 +14,19 @@ export const PARAGRAPH_ID_PATTERN = /^p[0-9a-z]{11}(?:-\d+)?$/;
 
 const optionalText = z.string().optional();
 
+/** A custom check's problem as a message code too (`field-*`), so the UI says it in its own language (read-export-file.ts). */
+const said = (message: MainMessage) => ({ said: message });
+
 /**
  * A time the file claims: a real instant with its offset, at most CLOCK_SKEW_MS ahead of this
  * computer's clock. A forged `9999-…` or a "yesterday" would otherwise win every later comparison.
  */
 const instantText = z.string().superRefine((text, ctx) => {
-  const problem = untrustedTimeProblem(text, Date.now());
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const now = Date.now();
+  const problem = untrustedTimeProblem(text, now);
+  if (!problem) return;
+  const message: MainMessage = instantOf(text) === null ? { code: 'field-time-format', got: text.slice(0, 40) } : { code: 'field-time-future', time: text, now: new Date(now).toISOString() };
+  ctx.addIssue({ code: 'custom', message: problem, params: said(message) });
 });
 
 /**
@@ -33,12 +40,13 @@ const articlePath = z
   // A backslash may be part of a Linux file name, but climbs out on Windows when it wraps `..`.
   .refine((p) => !p.includes('\0') && !/^[a-zA-Z]:/.test(p) && p.split('/').every((s) => s !== '') && p.split(/[\\/]/).every((s) => s !== '.' && s !== '..'), {
     message: 'must be a workspace-relative path such as fa/news.txt (no "..", no leading "/")',
+    params: said({ code: 'field-relative-path' }),
   });
 
 /** A label listed twice would be stored and counted twice; the app refuses it too (labels.set). */
 const labelList = z.array(z.string().min(1)).superRefine((labels, ctx) => {
   const twice = labels.find((l, i) => labels.indexOf(l) !== i);
-  if (twice !== undefined) ctx.addIssue({ code: 'custom', message: `"${twice}" is listed twice` });
+  if (twice !== undefined) ctx.addIssue({ code: 'custom', message: `"${twice}" is listed twice`, params: said({ code: 'field-label-twice', label: twice }) });
 });
 
 /** The schema's messages for a paragraph id that is not one, or missing with no text or position: said as their own codes (read-export-file.ts). */
@@ -71,13 +79,13 @@ export const importRecordSchema = z
   .superRefine((record, ctx) => {
     // Only an untouched paragraph's record (--include-untouched) has no time: it carries nothing.
     if (record.updated_at === null && carriesSomething(record)) {
-      ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made' });
+      ctx.addIssue({ code: 'custom', path: ['updated_at'], message: 'is missing; a decision, note or flag needs the time it was made', params: said({ code: 'field-time-missing' }) });
     }
     if (record.paragraph_id === undefined && record.text === undefined && record.paragraph === undefined) {
       ctx.addIssue({ code: 'custom', path: ['paragraph_id'], message: NO_PARAGRAPH });
     }
     if (record.article === undefined && record.text === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['article'], message: 'is missing: add the article\'s workspace-relative path (fa/news.txt), or the paragraph\'s text so it can be found in any article' });
+      ctx.addIssue({ code: 'custom', path: ['article'], message: 'is missing: add the article\'s workspace-relative path (fa/news.txt), or the paragraph\'s text so it can be found in any article', params: said({ code: 'field-article-missing' }) });
     }
   });
 export type ImportRecord = z.infer<typeof importRecordSchema>;

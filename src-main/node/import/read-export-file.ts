@@ -323,7 +323,20 @@ function problemOf(error: z.ZodError): MainMessage {
   const issue = error.issues[0];
   if (issue?.message === BAD_PARAGRAPH_ID) return { code: 'import-bad-paragraph-id' };
   if (issue?.message === NO_PARAGRAPH) return { code: 'import-no-paragraph' };
-  return { code: 'import-bad-field', field: issue?.path.join('.') || 'record', detail: issue?.message ?? 'invalid' };
+  const problem: MainMessage = issue ? fieldProblem(issue) : { code: 'field-invalid', detail: 'invalid' };
+  return { code: 'import-bad-field', field: issue?.path.join('.') || 'record', problem };
+}
+
+/** A field's problem as a code: our own checks carry theirs (import-record.ts); zod's common ones are said here. */
+function fieldProblem(issue: z.core.$ZodIssue): MainMessage {
+  const own = issue.code === 'custom' ? (issue.params as { said?: MainMessage } | undefined)?.said : undefined;
+  if (own) return own;
+  if (issue.code === 'invalid_type') return { code: 'field-type', expected: issue.expected };
+  if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) === 1) return { code: 'field-empty' };
+  if (issue.code === 'too_small' && issue.origin === 'number') return { code: 'field-minimum', minimum: Number(issue.minimum) };
+  if (issue.code === 'too_big' && issue.origin === 'string') return { code: 'field-too-long', maximum: Number(issue.maximum) };
+  if (issue.code === 'invalid_value') return { code: 'field-one-of', values: issue.values.map(String) };
+  return { code: 'field-invalid', detail: issue.message };
 }
 
 function describe(error: z.ZodError): string {

@@ -59,7 +59,8 @@ export interface ImportUnmatched {
   article: string | null;
   paragraph: number | null;
   paragraph_id: string | null;
-  reason: string;
+  /** Why, as a message (shared/messages/import.ts, `match-*`). */
+  reason: MainMessage;
 }
 
 export interface ImportResult {

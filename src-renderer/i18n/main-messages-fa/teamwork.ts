@@ -2,11 +2,11 @@
 import type { Translation } from '../../../src-main/shared/messages/define';
 import type { teamworkMessages } from '../../../src-main/shared/messages/teamwork';
 import { listFa, n, toFaDigits } from './common';
+import { whereFa } from './import';
 
 const SPLIT_FA: Record<string, string> = { train: 'آموزش', dev: 'ارزیابی', test: 'آزمون' };
 const names = (list: readonly string[], name: (s: string) => string) => listFa(list.map(name));
 /** «records[3]» / «line 12» from the reader, in Persian. */
-const whereFa = (where: string) => toFaDigits(where.replace(/^line (\d+)$/, 'سطر $1').replace(/^records\[(\d+)\]$/, 'رکورد $1'));
 
 export const teamworkFa: Translation<typeof teamworkMessages> = {
   'shared-conflict-copy': (p, name) => {

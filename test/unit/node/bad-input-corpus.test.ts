@@ -154,7 +154,7 @@ const importFile = (file: string, annotator?: string) => async (root: string) =>
   try {
     const result = await importIntoWorkspace(target, join(root, file), { annotator });
     const filled = result.filled.updatedAt ? `; ${result.filled.updatedAt} given the file's time` : '';
-    return `imported ${result.records} records; unmatched: ${result.unmatched.map((u) => `${u.article} ${u.paragraph_id}: ${u.reason}`).join('; ')}${filled}`;
+    return `imported ${result.records} records; unmatched: ${result.unmatched.map((u) => `${u.article} ${u.paragraph_id}: ${englishText(u.reason)}`).join('; ')}${filled}`;
   } catch (error) {
     return `${(error as Error).name}: ${(error as Error).message}`;
   }

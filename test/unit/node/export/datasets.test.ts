@@ -2,7 +2,8 @@
  * Datasets for training pipelines (issue 16 item 2): Parquet, one file or one per split; a
  * Hugging Face-style folder with a dataset card; labels.json beside JSONL, CSV and Parquet
  * written to a folder. The Parquet files are read back by DuckDB, another implementation than
- * the writer (hyparquet-writer), and must hold exactly the JSONL records, Persian text byte-exact.
+ * the writer (ours, node/export/formats/parquet/), and must hold exactly the JSONL records,
+ * Persian text byte-exact.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,16 +19,19 @@ import { exportOptionsSchema, type ExportOptions } from '../../../../src-main/sh
 import { exportEnv, FA, fixtureWorkspace, paragraphsOf, T1, writeLayer } from './fixture';
 import { tempDir } from '../temp';
 
-async function rowsOf(glob: string): Promise<Record<string, unknown>[]> {
+/** The rows a DuckDB query returns, as JSON values. */
+async function query(sql: string): Promise<Record<string, unknown>[]> {
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
   try {
-    const reader = await connection.runAndReadAll(`select * from read_parquet('${glob.replace(/'/g, "''")}') order by article, paragraph, annotator`);
-    return reader.getRowObjectsJson() as Record<string, unknown>[];
+    return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
   } finally {
     connection.closeSync();
   }
 }
+
+const rowsOf = (glob: string) => query(`select * from read_parquet('${glob.replace(/'/g, "''")}') order by article, paragraph, annotator`);
+const rowGroupsOf = async (file: string) => Number((await query(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`))[0]!.n);
 
 /** A JSONL record as a Parquet row: every column present, null where the record has no field. */
 const COLUMNS = ['article', 'paragraph', 'paragraph_id', 'text', 'start', 'end', 'annotator', 'status', 'labels', 'updated_at', 'source_sha256', 'encoding', 'done_at', 'via', 'suggested_by', 'note', 'flagged', 'recheck', 'reviewer', 'took', 'split', 'resolved_from', 'agreeing'];
@@ -174,28 +178,42 @@ describe('pilcrow export into a folder', () => {
 });
 
 describe('Parquet row groups', () => {
-  it('writes a long export as several row groups, every row in order, read back by DuckDB', async () => {
+  it('ends a row group by its bytes: a long export is several row groups, every row in order, read back by DuckDB', async () => {
     const file = join(await tempDir('ds'), 'many.parquet');
-    const writer = parquetWriter(() => fileSink(file), 'one');
+    const writer = parquetWriter(() => fileSink(file), 'one', 64 * 1024);
     const record = (i: number) => ({ article: `fa/n-${i >> 6}.txt`, paragraph: i & 63, paragraph_id: `p${String(i).padStart(11, '0')}`, text: `بند ${i} 😀 ${'خبر '.repeat(i % 40)}`, start: 0, end: 1, annotator: 'sara', status: 'in_progress', labels: i % 3 ? ['quote'] : [], updated_at: T1, source_sha256: 'a'.repeat(64), encoding: 'utf-8' }) as ExportRecord;
     const manifest = { schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest;
     await writer.begin(manifest);
     const records = Array.from({ length: 5000 }, (_, i) => record(i));
     for (let at = 0; at < records.length; at += 700) await writer.article({} as never, { records: records.slice(at, at + 700) } as never);
     await writer.end({} as never);
-    const db = await DuckDBInstance.create(':memory:');
-    const connection = await db.connect();
-    try {
-      const groups = (await connection.runAndReadAll(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`)).getRowObjectsJson()[0]!.n;
-      expect(Number(groups)).toBeGreaterThan(1);
-      const rows = (await connection.runAndReadAll(`select paragraph_id, text, labels from read_parquet('${file}')`)).getRowObjectsJson();
-      expect(rows).toEqual(records.map((r) => ({ paragraph_id: r.paragraph_id, text: r.text, labels: r.labels })));
-    } finally {
-      connection.closeSync();
-    }
+    expect(await rowGroupsOf(file)).toBeGreaterThan(1);
+    const rows = await query(`select paragraph_id, text, labels from read_parquet('${file}')`);
+    expect(rows).toEqual(records.map((r) => ({ paragraph_id: r.paragraph_id, text: r.text, labels: r.labels })));
   });
 
-  it('keeps a paragraph longer than the 1 MB encoding buffer byte-exact, and the rows before and after it', async () => {
+  it('reads back every column kind across row groups: nulls, booleans, empty and long lists, JSON, one or many distinct values', async () => {
+    const file = join(await tempDir('ds'), 'kinds.parquet');
+    const writer = parquetWriter(() => fileSink(file), 'one', 16 * 1024);
+    const labelSets = [null, [], ['quote'], ['quote', 'claim', 'ad'], ['برچسب']];
+    const record = (i: number) => {
+      const r: Record<string, unknown> = { article: i < 600 ? 'fa/one.txt' : `fa/n-${i}.txt`, paragraph: i, paragraph_id: `p${i}`, text: i % 7 ? `بند ${i}\u200cها «نقل»` : '', start: i * 10, end: i * 10 + 9, annotator: 'sara', status: i % 2 ? 'done' : 'in_progress', labels: labelSets[i % 5], updated_at: i % 11 ? T1 : null, source_sha256: 'a'.repeat(64), encoding: 'utf-8' };
+      if (i % 3 === 0) r.flagged = i % 6 === 0;
+      if (i % 4 === 0) r.suggested_by = { quote: i % 8 ? 'rules' : 'learned' };
+      if (i % 5 === 0) r.note = `یادداشت ${i} 😀`;
+      if (i >= 900) r.agreeing = i % 2 ? [] : ['sara', 'reza'];
+      return r as unknown as ExportRecord;
+    };
+    const records = Array.from({ length: 1200 }, (_, i) => record(i));
+    await writer.begin({ schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest);
+    for (let at = 0; at < records.length; at += 100) await writer.article({} as never, { records: records.slice(at, at + 100) } as never);
+    await writer.end({} as never);
+    expect(await rowGroupsOf(file)).toBeGreaterThan(2);
+    const rows = await query(`select * from read_parquet('${file}')`);
+    expect(rows).toEqual(records.map((r) => asRow(r as unknown as Record<string, unknown>)));
+  });
+
+  it('keeps a paragraph longer than a whole row group byte-exact, and the rows before and after it', async () => {
     const file = join(await tempDir('ds'), 'long.parquet');
     const writer = parquetWriter(() => fileSink(file), 'one');
     // 1.5 MB of UTF-8 in one paragraph: the buffer is replaced in the middle of the row group.
@@ -204,14 +222,8 @@ describe('Parquet row groups', () => {
     await writer.begin({ schema_version: 2, exported_at: T1, pilcrow_version: 'test', workspace: 'w', label_schema: [], label_mode: 'multi', filters: {} } as unknown as ExportManifest);
     await writer.article({} as never, { records } as never);
     await writer.end({} as never);
-    const db = await DuckDBInstance.create(':memory:');
-    const connection = await db.connect();
-    try {
-      const rows = (await connection.runAndReadAll(`select paragraph_id, text, note from read_parquet('${file}')`)).getRowObjectsJson();
-      expect(rows.map((r) => Buffer.from(String(r.text), 'utf8'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8')));
-      expect(rows.map((r) => [r.paragraph_id, r.note])).toEqual(records.map((r) => [r.paragraph_id, r.note]));
-    } finally {
-      connection.closeSync();
-    }
+    const rows = await query(`select paragraph_id, text, note from read_parquet('${file}')`);
+    expect(rows.map((r) => Buffer.from(String(r.text), 'utf8'))).toEqual(texts.map((t) => Buffer.from(t, 'utf8')));
+    expect(rows.map((r) => [r.paragraph_id, r.note])).toEqual(records.map((r) => [r.paragraph_id, r.note]));
   });
 });

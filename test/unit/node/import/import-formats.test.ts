@@ -14,6 +14,10 @@ import { importIntoWorkspace, type ImportOptions } from '../../../../src-main/no
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { WorkspaceSchemaStore } from '../../../../src-main/node/workspace-schema/schema-store';
 import { exportOptionsSchema, type ExportOptions } from '../../../../src-main/shared/contract/export';
+import { englishText, type MainMessage } from '../../../../src-main/shared/messages';
+import { ImportFileError } from '../../../../src-main/node/import/read-export-file';
+import { isolatedName } from '../../../../src-main/shared/visible-name';
+import { persianText } from '../../../../src-renderer/i18n/main-messages-fa';
 import { exportEnv, fixtureWorkspace, paragraphsOf, T1, writeLayer } from '../export/fixture';
 import { tempDir } from '../temp';
 
@@ -126,9 +130,12 @@ describe('a dry run', () => {
     ].join('\n'));
     const dry = await importInto(root, file, { annotator: 'reza', dryRun: true });
     expect(dry.unmatched).toEqual([
-      { where: 'line 1', article: null, paragraph: null, paragraph_id: null, reason: 'its text is in no article of this workspace' },
-      { where: 'line 2', article: 'fa/water.txt', paragraph: 9, paragraph_id: null, reason: 'fa/water.txt has 5 paragraphs; there is no paragraph 9' },
+      { where: 'line 1', article: null, paragraph: null, paragraph_id: null, reason: { code: 'match-in-no-article' } },
+      { where: 'line 2', article: 'fa/water.txt', paragraph: 9, paragraph_id: null, reason: { code: 'match-no-position', article: 'fa/water.txt', count: 5, position: 9 } },
     ]);
+    expect(dry.unmatched.map((u) => englishText(u.reason))).toEqual(['its text is in no article of this workspace', 'fa/water.txt has 5 paragraphs; there is no paragraph 9']);
+    // The preview in a Persian UI says why in Persian, the article's name isolated.
+    expect(dry.unmatched.map((u) => persianText(u.reason, isolatedName))).toEqual(['متنش در هیچ خبرِ این پوشهٔ کار نیست', '\u2068fa/water.txt\u2069 ۵ بند دارد؛ بند ۹ در آن نیست']);
     expect(dry.layers).toMatchObject([{ matched: 1, byText: 1, unmatched: 1 }]);
     await expect(importInto(root, file, { annotator: 'reza' })).rejects.toThrow(`${file}, line 1: nothing was imported: a record names no article and its text was not found in one (its text is in no article of this workspace); add "article"`);
     expect(await readdir(root)).not.toContain('.pilcrow');
@@ -150,6 +157,33 @@ describe('a plain script’s records (the issue’s first try)', () => {
     expect(result).toMatchObject({ filled: { annotator: 1, updatedAt: 1 }, layers: [{ matched: 1, byText: 1 }], unmatched: [] });
   });
 
+  it('says what is wrong with a field as a code, so a Persian UI says it in Persian: zod’s checks and ours', async () => {
+    const root = await fixtureCopy();
+    const file = join(await tempDir('imp-fmt'), 'fields.jsonl');
+    const refusal = async (record: Record<string, unknown>) => {
+      await writeFile(file, `${JSON.stringify({ article: 'fa/water.txt', text: FA[1], labels: ['quote'], annotator: 'reza', updated_at: T1, ...record })}\n`);
+      const error = (await importInto(root, file).catch((e: unknown) => e)) as ImportFileError;
+      expect(error).toBeInstanceOf(ImportFileError);
+      return error.detail as unknown as { problem: { problem: MainMessage } };
+    };
+    const cases: [Record<string, unknown>, MainMessage, string][] = [
+      [{ status: 'finished' }, { code: 'field-one-of', values: ['in_progress', 'done'] }, 'باید یکی از این‌ها باشد'],
+      [{ paragraph: 'two' }, { code: 'field-type', expected: 'number' }, 'باید عدد باشد'],
+      [{ labels: ['quote', 'quote'] }, { code: 'field-label-twice', label: 'quote' }, 'دو بار آمده است'],
+      [{ updated_at: 'yesterday' }, { code: 'field-time-format', got: 'yesterday' }, 'باید تاریخ و ساعت'],
+      [{ article: '../x.txt' }, { code: 'field-relative-path' }, 'باید مسیری درون پوشهٔ کار باشد'],
+    ];
+    for (const [record, problem, persian] of cases) {
+      const detail = await refusal(record);
+      expect(detail.problem.problem).toEqual(problem);
+      const sentence = persianText(detail as unknown as MainMessage, isolatedName);
+      expect(sentence).toContain(persian);
+      // No English left in the Persian sentence but the field's name and the file's.
+      expect(sentence.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/\b(must|is|listed|missing|Invalid)\b/);
+    }
+    expect(await readdir(root)).not.toContain('.pilcrow');
+  });
+
   it('refuses a paragraph_id that is not an id, or not the id of the record’s text, pointing at pilcrow segment', async () => {
     const root = await fixtureCopy();
     const file = join(await tempDir('imp-fmt'), 'ids.jsonl');
@@ -159,7 +193,7 @@ describe('a plain script’s records (the issue’s first try)', () => {
     await expect(importInto(root, file)).rejects.toThrow(`paragraph_id: ${paragraphIdFor(FA[2]!, 1)} is not the id of this record's text (that text's id is ${paragraphIdFor(FA[1]!, 1)})`);
     await writeFile(file, `${JSON.stringify({ article: 'fa/water.txt', paragraph_id: 'p0000000000a', labels: ['quote'], annotator: 'reza' })}\n`);
     const result = await importInto(root, file, { dryRun: true });
-    expect(result.unmatched.map((u) => u.reason)).toEqual(['no paragraph with id p0000000000a in fa/water.txt, and the record has no text to find it by']);
+    expect(result.unmatched.map((u) => englishText(u.reason))).toEqual(['no paragraph with id p0000000000a in fa/water.txt, and the record has no text to find it by']);
     expect(await readdir(root)).not.toContain('.pilcrow');
   });
 

@@ -109,7 +109,7 @@ describe('matching records to paragraphs', () => {
     const result = await importInto(copy, file);
     expect(result.layers[0]).toMatchObject({ annotator: 'sara', matched: 3, byText: 1, unmatched: 2 });
     expect(result.unmatched.map((u) => [u.article, u.paragraph])).toEqual([['fa/water 😀.txt', 3], ['gone.txt', 0]]);
-    expect(result.unmatched[1]!.reason).toBe('no article gone.txt in this workspace');
+    expect(result.unmatched[1]!.reason).toEqual({ code: 'match-no-article', article: 'gone.txt' });
     const layer = JSON.parse(await readFile(join(copy, '.pilcrow', 'annotations', 'sara', 'fa', 'water 😀.txt.json'), 'utf8'));
     expect(layer.orphans.map((o: { entry: { labels: string[] } }) => o.entry.labels)).toEqual([['boilerplate']]);
     const moved = Object.values(layer.paragraphs).find((e) => (e as { recheck?: string }).recheck) as { labels: string[]; note: string };
