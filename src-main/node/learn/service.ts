@@ -12,7 +12,7 @@ import { scoreArticle, type ScoringModel } from '../../core/learn/score';
 import type { FeatureIndexes } from '../../core/learn/features';
 import type { Suggestion } from '../../core/suggest/types';
 import type { LearnEvaluationView, LearnStatusView } from '../../shared/contract/learn';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import type { AnnotationFile } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
 import type { Emit } from '../app/context';
 import type { Session } from '../app/session';
@@ -22,6 +22,7 @@ import type { SuggestSettings } from '../../core/suggest/types';
 import type { TrainReport } from './jobs';
 import { loadModel, loadOrder, modelPath, orderPath, type ModelHeader } from './model-file';
 import { LearnWorker, type WorkerSpec } from './worker-host';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 /** The seed every training of the app uses: the same decisions always give the same model. */
 export const LEARN_SEED = 1;
