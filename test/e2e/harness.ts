@@ -10,6 +10,7 @@ import { _electron, test, type Page } from '@playwright/test';
 import { createHandlerTable, type Dialogs, type Emit } from '../../src-main/node/app/handlers';
 import { dispatch } from '../../src-main/node/app/dispatch';
 import { Session } from '../../src-main/node/app/session';
+import { ipcName } from '../../src-main/shared/bridge-names';
 import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { openAppPage, sharedChromium, type BlockedByThePage } from '../support/chromium-app';
@@ -239,7 +240,7 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     answerSaveDialog: (file) => answer('save', file),
     answerOpenFileDialog: (file) => answer('file', file),
     shownInFolder: () => app.evaluate(() => [...((globalThis as Record<string, unknown>).__shownInFolder as { path: string; folder: boolean }[])]),
-    menu: (payload) => app.evaluate(({ BrowserWindow }, p) => BrowserWindow.getAllWindows()[0]?.webContents.send('pilcrow:menu.command', p), payload),
+    menu: (payload) => app.evaluate(({ BrowserWindow }, [name, p]) => BrowserWindow.getAllWindows()[0]?.webContents.send(name, p), [ipcName('menu.command'), payload] as const),
     releaseEvents: async () => {
       if (options.holdEvents) throw new Error('holdEvents works in the chromium project only');
     },
