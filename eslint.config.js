@@ -32,6 +32,17 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // Specs take `test` from fixtures.ts, whose apps and temp folders are cleaned up even when a test fails.
+    files: ['test/e2e/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [
+        { name: '@playwright/test', allowTypeImports: true, message: 'Import test and expect from ./fixtures: its fixtures clean up after a failing test.' },
+        { name: './harness', importNames: ['launchApp'], message: 'Use the launchApp fixture (./fixtures): it closes the app after the test.' },
+        { name: './temp', importNames: ['makeTempDir', 'copyWorkspace', 'removeDir'], message: 'Use the tempDir and tempWorkspace fixtures (./fixtures): they remove the folders after the test.' },
+      ] }],
+    },
+  },
+  {
     files: ['src-main/shared/**', 'src-main/core/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode('shared/ and core/')], patterns: [above('shared/ and core/', ['node', 'cli', 'electron', 'preload'])] }] },
   },

@@ -9,9 +9,10 @@
 import type { Paragraph } from './paragraphs';
 import { majorityOf } from './decisions';
 import { latestOf } from './instant';
-import { GOLD, resolveParagraph, type Vote } from './resolve';
+import { resolveParagraph, type Vote } from './resolve';
 import type { SplitName } from './splits';
 import { nameRecord } from '../shared/name-record';
+import { GOLD_ANNOTATOR } from '../shared/labels';
 
 export interface LayerEntry {
   index: number;
@@ -142,8 +143,8 @@ function remarkIn(layer: Layer, paragraphId: string): Partial<Decision> | undefi
 export function buildArticleExport(article: ArticleData, layers: readonly Layer[], choices: RecordChoices): ArticleExport {
   const subset = choices.labels ? new Set(choices.labels) : null;
   const out: ArticleExport = { records: [], paragraphs: [], orphans: [], unresolved: 0, ties: 0 };
-  const gold = layers.find((l) => l.annotator === GOLD);
-  const voters = layers.filter((l) => l.annotator !== GOLD);
+  const gold = layers.find((l) => l.annotator === GOLD_ANNOTATOR);
+  const voters = layers.filter((l) => l.annotator !== GOLD_ANNOTATOR);
   for (const paragraph of article.paragraphs) {
     const decisions = nameRecord<Decision>();
     for (const layer of layers) {
@@ -164,7 +165,7 @@ export function buildArticleExport(article: ArticleData, layers: readonly Layer[
       continue;
     }
     const votes: Vote[] = voters.flatMap((l) => (decisions[l.annotator] ? [{ annotator: l.annotator, labels: decisions[l.annotator]!.labels }] : []));
-    const resolution = resolveParagraph(choices.resolve, gold ? decisions[GOLD]?.labels : undefined, votes);
+    const resolution = resolveParagraph(choices.resolve, gold ? decisions[GOLD_ANNOTATOR]?.labels : undefined, votes);
     if (!resolution) {
       out.unresolved += 1;
       if (votes.length >= 2 && majorityOf(votes.map((v) => v.labels)) === null) out.ties += 1;

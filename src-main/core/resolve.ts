@@ -10,11 +10,10 @@
  * A paragraph no step decides is unresolved: counted, and exported only with untouched ones.
  */
 import { majorityOf } from './decisions';
-
-export const GOLD = 'gold';
+import { GOLD_ANNOTATOR } from '../shared/labels';
 
 /** The steps that are not annotator names; any other word names an annotator. */
-export const RESOLVE_KEYWORDS = [GOLD, 'majority', 'single'] as const;
+export const RESOLVE_KEYWORDS = [GOLD_ANNOTATOR, 'majority', 'single'] as const;
 type ResolveKeyword = (typeof RESOLVE_KEYWORDS)[number];
 const isKeyword = (step: string): step is ResolveKeyword => (RESOLVE_KEYWORDS as readonly string[]).includes(step);
 
@@ -37,8 +36,8 @@ const setKey = (labels: readonly string[]) => [...labels].sort().join('\u0000');
 /** `votes` are the decided, non-gold annotators; `gold` the gold layer's decision if any. */
 export function resolveParagraph(steps: readonly string[], gold: readonly string[] | undefined, votes: readonly Vote[]): Resolution | null {
   for (const step of steps) {
-    if (step === GOLD) {
-      if (gold) return { from: 'gold', annotator: GOLD, labels: [...gold], agreeing: [GOLD] };
+    if (step === GOLD_ANNOTATOR) {
+      if (gold) return { from: 'gold', annotator: GOLD_ANNOTATOR, labels: [...gold], agreeing: [GOLD_ANNOTATOR] };
     } else if (step === 'majority') {
       if (votes.length < 2) continue;
       const winner = majorityOf(votes.map((v) => v.labels));

@@ -1,5 +1,6 @@
 /** Registers the handler table with ipcMain: sender check, then the shared dispatch (schema + envelope). */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcName } from '../shared/bridge-names';
 import { CHANNELS, type HandlerTable } from '../shared/ipc';
 import { dispatch } from '../node/app/dispatch';
 import { APP_ORIGIN } from './protocol';
@@ -11,7 +12,7 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
 
 export function registerHandlers(table: HandlerTable): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(`pilcrow:${channel}`, async (event, request: unknown) => {
+    ipcMain.handle(ipcName(channel), async (event, request: unknown) => {
       if (!fromOurPage(event)) return { ok: false, error: { code: 'forbidden', message: 'IPC from an unknown frame was refused' } };
       return dispatch(table, channel, request);
     });

@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createHandlerTable, type Emit } from '../node/app/handlers';
+import { ipcName } from '../shared/bridge-names';
 import { LOG_FILE_NAME, openLogFile, teeConsoleTo } from '../node/app/log-file';
 import { Session } from '../node/app/session';
 import { appFilesDir, bundledResource } from './app-files';
@@ -74,7 +75,7 @@ function start(): void {
     });
     const getWindow = () => mainWindow;
     const dialogs = nativeDialogs(getWindow, () => app.getPath('documents'));
-    const emit: Emit = (event, payload) => mainWindow?.webContents.send(`pilcrow:${event}`, payload);
+    const emit: Emit = (event, payload) => mainWindow?.webContents.send(ipcName(event), payload);
     const about = {
       appFilesDir: appFilesDir(app.getAppPath()),
       logFile,

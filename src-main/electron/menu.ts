@@ -1,10 +1,11 @@
 /** The application menu. Its commands go to the renderer, which runs the same flow as its buttons. */
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
+import { ipcName } from '../shared/bridge-names';
 import type { EventMap } from '../shared/ipc';
 
 export function buildMenu(getWindow: () => BrowserWindow | null, recent: () => string[]): void {
-  const send = (payload: EventMap['menu.command']) => getWindow()?.webContents.send('pilcrow:menu.command', payload);
+  const send = (payload: EventMap['menu.command']) => getWindow()?.webContents.send(ipcName('menu.command'), payload);
   const recentItems: MenuItemConstructorOptions[] = recent().map((root, index) => ({
     label: basename(root),
     toolTip: root,

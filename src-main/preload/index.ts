@@ -5,21 +5,23 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { PilcrowBridge } from '../shared/ipc';
 // Only names, no schemas: a sandboxed preload cannot load zod (shared/bridge-names.ts).
-import { CHANNEL_NAMES, EVENT_NAMES } from '../shared/bridge-names';
+import { CHANNEL_NAMES, EVENT_NAMES, ipcName } from '../shared/bridge-names';
 
 const channels = new Set<string>(CHANNEL_NAMES);
 const events = new Set<string>(EVENT_NAMES);
+const isChannel = (name: string): name is (typeof CHANNEL_NAMES)[number] => channels.has(name);
+const isEvent = (name: string): name is (typeof EVENT_NAMES)[number] => events.has(name);
 
 const bridge = {
   invoke(channel, request) {
-    if (!channels.has(channel)) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `unknown channel ${channel}` } });
-    return ipcRenderer.invoke(`pilcrow:${channel}`, request);
+    if (!isChannel(channel)) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `unknown channel ${channel}` } });
+    return ipcRenderer.invoke(ipcName(channel), request);
   },
   on(event, listener) {
-    if (!events.has(event)) throw new Error(`unknown event ${event}`);
+    if (!isEvent(event)) throw new Error(`unknown event ${event}`);
     const wrapped = (_e: unknown, payload: unknown) => listener(payload);
-    ipcRenderer.on(`pilcrow:${event}`, wrapped);
-    return () => ipcRenderer.removeListener(`pilcrow:${event}`, wrapped);
+    ipcRenderer.on(ipcName(event), wrapped);
+    return () => ipcRenderer.removeListener(ipcName(event), wrapped);
   },
 } satisfies PilcrowBridge;
 

@@ -67,3 +67,8 @@ export const CHANNEL_NAMES = [
 ] as const;
 
 export const EVENT_NAMES = ['menu.command', 'export.progress', 'workspace.changed', 'article.changed', 'storage.recovered', 'workspace.counts', 'learn.changed', 'labels.merged'] as const;
+
+/** A channel's or event's name on Electron's IPC, where the prefix keeps Pilcrow's apart from anything else on it. */
+export function ipcName(name: (typeof CHANNEL_NAMES)[number] | (typeof EVENT_NAMES)[number]): string {
+  return `pilcrow:${name}`;
+}

@@ -95,3 +95,6 @@ export const RESERVED_KEYS: readonly string[] = ['KeyJ', 'KeyK', 'KeyN', 'KeyP',
 
 /** Annotator names become folder names inside the workspace: letters (any script), digits, `_`, `-`, `.`. */
 export const ANNOTATOR_NAME_PATTERN = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]{0,63}$/u;
+
+/** The reserved annotator name of the reviewers' adjudicated layer, and the `gold` step of export resolution (core/resolve.ts). */
+export const GOLD_ANNOTATOR = 'gold';

@@ -156,23 +156,23 @@ export class AppStore {
   }
 
   /** Undoes the last change of the session, opening its article first when another one is open. */
-  async undo(): Promise<void> {
+  undo(): Promise<void> {
+    return this.travel('undo');
+  }
+
+  /** Redoes the last change undone, the same way. */
+  redo(): Promise<void> {
+    return this.travel('redo');
+  }
+
+  private async travel(way: 'undo' | 'redo'): Promise<void> {
     if (!this.canEdit()) return;
-    const entry = this.history.takeUndo();
+    const entry = way === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
     if (!entry) return;
     if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
     // An entry may touch any paragraph (done, a range): it waits for the whole article.
     const article = this.article;
-    article?.whenLoaded(true, () => article.replay(entry, true));
-  }
-
-  async redo(): Promise<void> {
-    if (!this.canEdit()) return;
-    const entry = this.history.takeRedo();
-    if (!entry) return;
-    if (this.article?.view.id !== entry.articleId) await this.openArticle(entry.articleId);
-    const article = this.article;
-    article?.whenLoaded(true, () => article.replay(entry));
+    article?.whenLoaded(true, () => article.replay(entry, way === 'undo'));
   }
 
   async setAnnotator(name: string): Promise<boolean> {

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const layerOf = async (workspace: string, path: string) => JSON.parse(await readFile(join(workspace, '.pilcrow/annotations/sara', `${path}.json`), 'utf8'));
 const press = async (page: Page, ...keys: string[]) => {
   for (const key of keys) await page.keyboard.press(key);
 };
 
-test('selects a range with Shift and labels all of it with one key, then confirms "none" with Space', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('selects a range with Shift and labels all of it with one key, then confirms "none" with Space', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -49,12 +49,10 @@ test('selects a range with Shift and labels all of it with one key, then confirm
   expect(entries.filter((e) => e.labels.includes('boilerplate'))).toHaveLength(11);
   expect(layer.annotator).toBe('sara');
   for (const e of entries) expect(Date.parse(e.updated_at)).toBeGreaterThan(Date.now() - 600_000);
-  await app.close();
-  await removeDir(root);
 });
 
-test('undoes and redoes across articles with Ctrl+Z and Shift+Ctrl+Z', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('undoes and redoes across articles with Ctrl+Z and Shift+Ctrl+Z', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -82,12 +80,10 @@ test('undoes and redoes across articles with Ctrl+Z and Shift+Ctrl+Z', async () 
   await waitForSaved(page);
   const library = await layerOf(workspace, 'en/library-hours.md');
   expect(Object.values(library.paragraphs).map((p) => (p as { labels: string[] }).labels)).toEqual([['ad']]);
-  await app.close();
-  await removeDir(root);
 });
 
-test('marks an article done, filling untouched paragraphs with "none", and undoes it', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('marks an article done, filling untouched paragraphs with "none", and undoes it', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -118,12 +114,10 @@ test('marks an article done, filling untouched paragraphs with "none", and undoe
   await expect(page.locator('section.annotate')).toHaveAttribute('data-article-status', 'done');
   await expect(paragraph(page, 2)).toHaveAttribute('data-decision', 'none');
   await waitForSaved(page);
-  await app.close();
-  await removeDir(root);
 });
 
-test('writes notes and flags, filters flagged paragraphs, and never labels while typing', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('writes notes and flags, filters flagged paragraphs, and never labels while typing', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   let { page } = app;
   await waitForApp(page);
@@ -158,12 +152,10 @@ test('writes notes and flags, filters flagged paragraphs, and never labels while
   await paragraph(page, 2).click();
   await expect(page.getByTestId('note-input')).toHaveValue('نقل‌قول است یا ادعا؟ 12 j');
   await expect(page.getByTestId('flag-toggle')).toBeChecked();
-  await app.close();
-  await removeDir(root);
 });
 
-test('jumps to the next undecided paragraph with U and says when there is none', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('jumps to the next undecided paragraph with U and says when there is none', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -179,12 +171,10 @@ test('jumps to the next undecided paragraph with U and says when there is none',
   await press(page, 'KeyU');
   await expect(page.locator('[data-notice="info"]')).toContainText('Every paragraph of this article has a decision');
   await waitForSaved(page);
-  await app.close();
-  await removeDir(root);
 });
 
-test('gives DOM focus to the focused paragraph (screen readers follow it), also when keys come faster than frames', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('gives DOM focus to the focused paragraph (screen readers follow it), also when keys come faster than frames', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -210,12 +200,10 @@ test('gives DOM focus to the focused paragraph (screen readers follow it), also 
     key('Space', ' ');
   });
   await expect(paragraph(page, 4)).toHaveAttribute('data-decision', 'none');
-  await app.close();
-  await removeDir(root);
 });
 
-test('keeps a decision made right before the window closes', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('keeps a decision made right before the window closes', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -225,11 +213,10 @@ test('keeps a decision made right before the window closes', async () => {
   await expect.poll(async () => (await layerOf(workspace, 'en/harbour-wind.txt').catch(() => ({ paragraphs: {} }))).paragraphs).not.toEqual({});
   const layer = await layerOf(workspace, 'en/harbour-wind.txt');
   expect(Object.values(layer.paragraphs).map((p) => (p as { labels: string[] }).labels)).toEqual([['ad']]);
-  await removeDir(root);
 });
 
-test('shows every shortcut in the ? sheet, and no key acts behind it', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('shows every shortcut in the ? sheet, and no key acts behind it', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -242,6 +229,4 @@ test('shows every shortcut in the ? sheet, and no key acts behind it', async () 
   await press(page, 'Escape');
   await expect(sheet).toHaveCount(0);
   await expect(paragraph(page, 0)).toHaveAttribute('data-decision', 'untouched');
-  await app.close();
-  await removeDir(root);
 });

@@ -5,10 +5,10 @@
  */
 import { copyFile, mkdir, readFile, rename, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the pictures in docs/images/. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
@@ -36,8 +36,8 @@ async function putCaret(page: Page, index: number, offset: number): Promise<void
 
 const text = (page: Page, index: number) => paragraph(page, index).getByTestId('paragraph-text');
 
-test('splits at the caret and merges, labels following, undoable, and kept after a relaunch', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('splits at the caret and merges, labels following, undoable, and kept after a relaunch', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -96,12 +96,10 @@ test('splits at the caret and merges, labels following, undoable, and kept after
   await openArticle(app.page, ARTICLE);
   await expect(app.page.getByTestId('paragraph-count')).toHaveText('18 paragraphs');
   await expect(paragraph(app.page, 4)).toHaveAttribute('data-labels', 'quote');
-  await app.close();
-  await removeDir(root);
 });
 
-test('follows an external edit of the open article: labels re-anchored, lost ones listed as orphaned', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('follows an external edit of the open article: labels re-anchored, lost ones listed as orphaned', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -153,11 +151,9 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   await orphans.getByTestId('reattach').click();
   await expect(paragraph(page, 9)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(page.getByTestId('orphan-panel')).toHaveCount(0);
-  await app.close();
-  await removeDir(root);
 });
 
-test('lists each bad file with its own message, and the rest opens', async () => {
+test('lists each bad file with its own message, and the rest opens', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, 'bad'));
   await copyFile(join(FIXTURES, 'binary.bin'), join(workspace, 'bad', 'photo.txt'));
@@ -184,12 +180,10 @@ test('lists each bad file with its own message, and the rest opens', async () =>
   await expect(text(page, 0)).toContainText('\ufffd');
   await openArticle(page, ARTICLE);
   await expect(paragraph(page, 0)).toBeVisible();
-  await app.close();
-  await removeDir(root);
 });
 
-test('shows a saved Persian news page right to left; a Persian paragraph that starts with a Latin word reads right to left, and a direction chosen for the article holds', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('shows a saved Persian news page right to left; a Persian paragraph that starts with a Latin word reads right to left, and a direction chosen for the article holds', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await copyFile(join(FIXTURES, 'news-page.html'), join(workspace, 'fa', 'news-page.html'));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -222,12 +216,10 @@ test('shows a saved Persian news page right to left; a Persian paragraph that st
   await page.getByTestId('direction-select').selectOption('rtl');
   await expect(page.locator('.paragraphs')).toHaveAttribute('data-direction-override', 'rtl');
   expect(await latinFirst.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-  await app.close();
-  await removeDir(root);
 });
 
-test('searches the workspace with Persian spelling folded and jumps to the paragraph', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('searches the workspace with Persian spelling folded and jumps to the paragraph', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -248,6 +240,4 @@ test('searches the workspace with Persian spelling folded and jumps to the parag
   await expect(page.getByTestId('search-hit')).toHaveCount(1);
   await page.getByTestId('search-hit').click();
   await expect(paragraph(page, 3)).toHaveAttribute('data-focused', 'true');
-  await app.close();
-  await removeDir(root);
 });

@@ -1,16 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { segmentArticle } from '../../src-main/core/article';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
-test('labels of this editor changed on disk while the app is open are merged, shown, and the editor is told', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('labels of this editor changed on disk while the app is open are merged, shown, and the editor is told', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['quote']]);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -35,6 +34,4 @@ test('labels of this editor changed on disk while the app is open are merged, sh
   const saved = JSON.parse(await readFile(file, 'utf8'));
   expect([0, 1, 2].map((i) => saved.paragraphs[paragraphs[i]!.id]?.labels)).toEqual([['quote'], ['claim'], ['ad']]);
   await page.screenshot({ path: test.info().outputPath('merged-notice.png') });
-  await app.close();
-  await removeDir(root);
 });

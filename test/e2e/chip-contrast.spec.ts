@@ -6,10 +6,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const CHIPS = '.paragraphs .chip, .paragraphs .ghost, nav.list .label';
 
@@ -48,8 +48,8 @@ async function contrasts(page: Page): Promise<{ text: string; ratio: number }[]>
   });
 }
 
-test('label chips, suggestion ghosts and list counts keep text at 4.5:1 or more in the light and the dark theme', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('label chips, suggestion ghosts and list counts keep text at 4.5:1 or more in the light and the dark theme', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, '.pilcrow'), { recursive: true });
   const label = (name: string, key: string, color: string) => ({ name, color, key, description: '' });
   await writeFile(
@@ -78,6 +78,4 @@ test('label chips, suggestion ghosts and list counts keep text at 4.5:1 or more 
     const low = measured.filter((m) => m.ratio < 4.5).map((m) => `${m.text} ${m.ratio.toFixed(2)}:1`);
     expect(low, `chips under 4.5:1 in the ${theme} theme`).toEqual([]);
   }
-  await app.close();
-  await removeDir(root);
 });

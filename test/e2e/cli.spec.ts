@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { NEWS_ARTICLE } from '../support/seed-article';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -4,15 +4,14 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'en/harbour-wind.txt';
 
-test('offers a conflict copy of my labels in Persian and merges it into my layer, keeping both sides', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('offers a conflict copy of my labels in Persian and merges it into my layer, keeping both sides', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -42,12 +41,10 @@ test('offers a conflict copy of my labels in Persian and merges it into my layer
   const labels = Object.values(layer.paragraphs as Record<string, { index: number; labels: string[] }>).map((e) => [e.index, e.labels]);
   expect(labels).toEqual(expect.arrayContaining([[0, ['quote']], [1, ['claim']]]));
   await expect(page.locator('[data-review-index="1"] [data-annotator="sara"]')).toContainText('claim');
-  await app.close();
-  await removeDir(root);
 });
 
-test('lists conflict copies of a layer and of the schema as conflict copies in the article list, never as missing articles', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('lists conflict copies of a layer and of the schema as conflict copies in the article list, never as missing articles', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const copy = { version: 1, article: ARTICLE, annotator: 'omid', updated_at: '2026-12-05T10:00:00.000Z', status: 'in_progress', paragraphs: {}, orphans: [] };
   await mkdir(join(workspace, '.pilcrow/annotations/omid/en'), { recursive: true });
   await writeFile(join(workspace, '.pilcrow/annotations/omid', `${ARTICLE}.sync-conflict-20261205-101010-ABCDEF7.json`), JSON.stringify(copy));
@@ -64,6 +61,4 @@ test('lists conflict copies of a layer and of the schema as conflict copies in t
   await expect(page.locator('[data-problem="missing"]')).toHaveCount(0);
   await page.setViewportSize({ width: 900, height: 600 });
   await page.screenshot({ path: test.info().outputPath('conflict-copies-list.png') });
-  await app.close();
-  await removeDir(root);
 });

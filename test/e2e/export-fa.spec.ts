@@ -1,14 +1,13 @@
 /** The export and import dialogs in the Persian UI: mirrored, Persian strings and digits (screenshots checked by eye). */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test, type E2eFixtures } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { usePersianUi, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 import { addDisagreeingArticles } from './disagreeing-articles';
 
 /** The app on `workspace`, UI in Persian, with the export dialog open. */
-async function persianExportDialog(workspace: string, userData: string) {
+async function persianExportDialog(launchApp: E2eFixtures['launchApp'], workspace: string, userData: string) {
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   const { page } = app;
   await waitForApp(page);
@@ -17,23 +16,21 @@ async function persianExportDialog(workspace: string, userData: string) {
   return { app, page, dialog: page.getByTestId('export-dialog') };
 }
 
-test('the export dialog reads right to left in the Persian UI', async () => {
+test('the export dialog reads right to left in the Persian UI', async ({ tempWorkspace, launchApp }) => {
   // With the bundled reference layer, so the dialog has a teammate's layer to list.
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
-  const { app, page, dialog } = await persianExportDialog(workspace, userData);
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  const { page, dialog } = await persianExportDialog(launchApp, workspace, userData);
   await expect(dialog.getByRole('heading')).toHaveText('خروجی برچسب‌ها');
   await dialog.getByTestId('export-split').check();
   await expect(dialog.locator('[data-layer]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('export-fa.png') });
   await expect(page.locator('.shell')).toHaveAttribute('dir', 'rtl');
-  await app.close();
-  await removeDir(root);
 });
 
-test('the export dialog explains itself in Persian: why Export is off, the empty split, what was left out, Show in folder', async () => {
+test('the export dialog explains itself in Persian: why Export is off, the empty split, what was left out, Show in folder', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await addDisagreeingArticles(workspace, 3);
-  const { app, page, dialog } = await persianExportDialog(workspace, userData);
+  const { app, page, dialog } = await persianExportDialog(launchApp, workspace, userData);
   // The layers arrive after the dialog opens: wait for the teammates' before turning them all off.
   for (const layer of ['sara', 'reza']) await expect(dialog.locator(`[data-layer="${layer}"]`)).toBeVisible();
   for (const layer of await dialog.locator('[data-layer]').all()) await layer.uncheck();
@@ -57,12 +54,10 @@ test('the export dialog explains itself in Persian: why Export is off, the empty
   await result.getByRole('button', { name: 'نمایش در پوشه' }).click();
   await expect.poll(() => app.shownInFolder()).toEqual([{ path: out, folder: false }]);
   await page.screenshot({ path: test.info().outputPath('export-done-fa.png') });
-  await app.close();
-  await removeDir(root);
 });
 
-test('the import preview reads right to left in the Persian UI, in Persian digits, in a small window', async () => {
-  const { workspace, userData, root } = await tempWorkspace(join(import.meta.dirname, '../fixtures/import/workspace'));
+test('the import preview reads right to left in the Persian UI, in Persian digits, in a small window', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(join(import.meta.dirname, '../fixtures/import/workspace'));
   const app = await launchApp({ workspace, userData, annotator: 'omid' });
   const { page } = app;
   await page.setViewportSize({ width: 720, height: 560 });
@@ -79,11 +74,9 @@ test('the import preview reads right to left in the Persian UI, in Persian digit
   // The buttons stay in view below a preview taller than the window.
   await expect(dialog.getByTestId('import-run')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('import-preview-fa.png') });
-  await app.close();
-  await removeDir(root);
 });
 
-test('the import preview says in Persian why a record has no place, the article’s name isolated', async () => {
+test('the import preview says in Persian why a record has no place, the article’s name isolated', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(join(import.meta.dirname, '../fixtures/import/workspace'));
   const file = join(root, 'stray.jsonl');
   await writeFile(file, `${JSON.stringify({ article: 'fa/water.txt', paragraph: 9, labels: ['quote'], updated_at: '2026-11-27T10:02:11Z' })}\n`);
@@ -102,6 +95,4 @@ test('the import preview says in Persian why a record has no place, the article�
   await expect(reason).toContainText('سطر ۱');
   await expect(reason).not.toContainText(/paragraph|line/);
   await page.screenshot({ path: test.info().outputPath('import-unmatched-fa.png') });
-  await app.close();
-  await removeDir(root);
 });

@@ -5,14 +5,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { foldRow, openArticle, paragraph, usePersianUi, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/fold-fa.png and fold-en.png. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
-
 
 /** This annotator's saved decisions of one article, by paragraph index. */
 async function saved(workspace: string, path: string): Promise<Map<number, { labels: string[]; via?: string }>> {
@@ -27,8 +26,8 @@ async function shoot(page: Page, name: string, doc = false): Promise<void> {
   if (DOC_IMAGES && doc) await page.locator('.annotate .paragraphs').screenshot({ path: join(DOC_IMAGES, `${name}.png`) });
 }
 
-test('Persian UI: a footer run folds into one row; A accepts all of it in one undo step, Enter opens it, Shift+Enter folds it again, D turns it down', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('Persian UI: a footer run folds into one row; A accepts all of it in one undo step, Enter opens it, Shift+Enter folds it again, D turns it down', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -123,8 +122,6 @@ test('Persian UI: a footer run folds into one row; A accepts all of it in one un
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByTestId('shortcuts-sheet')).toContainText('ردیف‌های تاخوردهٔ متن سایت');
   await expect(page.getByTestId('shortcuts-sheet')).toContainText('تا کردن دوبارهٔ دسته در یک ردیف');
-  await app.close();
-  await removeDir(root);
 });
 
 /** A saved page's shape: five lines of site navigation, the story, and the footer after END. */
@@ -137,8 +134,8 @@ function menuPage(story: string): string {
   return lines.join('\n\n') + '\n';
 }
 
-test('English UI: an article opens at its story past the navigation folded above it; the row accepts by key and by button, undoes in one step, and opens by click', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('English UI: an article opens at its story past the navigation folded above it; the row accepts by key and by button, undoes in one step, and opens by click', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, 'web'), { recursive: true });
   for (const name of ['ferry', 'bridge', 'tram']) await writeFile(join(workspace, 'web', `${name}.txt`), menuPage(`The ${name} story`));
   // The built-in suggesters read a text file's first line as its title; a model marks it as the
@@ -205,12 +202,10 @@ test('English UI: an article opens at its story past the navigation folded above
   await openArticle(page, 'web/ferry.txt');
   await waitForSuggestions(page);
   await expect(nav).toHaveAttribute('data-focused', 'true');
-  await app.close();
-  await removeDir(root);
 });
 
-test('suggestions that come while an article is open never fold rows under the cursor; the article opened again folds them', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('suggestions that come while an article is open never fold rows under the cursor; the article opened again folds them', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, 'web'), { recursive: true });
   for (const name of ['ferry', 'bridge', 'tram']) await writeFile(join(workspace, 'web', `${name}.txt`), menuPage(`The ${name} story`));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -243,6 +238,4 @@ test('suggestions that come while an article is open never fold rows under the c
   await openArticle(page, 'web/ferry.txt');
   await waitForSuggestions(page);
   await expect(foldRow(page, 8)).toHaveAttribute('data-fold-count', '4');
-  await app.close();
-  await removeDir(root);
 });

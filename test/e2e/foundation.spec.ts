@@ -1,15 +1,15 @@
 import { readFile, cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace, withoutFolding } from './temp';
+import { withoutFolding } from './temp';
 import { NEWS_ARTICLE } from '../support/seed-article';
 
 const NEWS = NEWS_ARTICLE;
 
-test('labels three paragraphs by keyboard and shows them again after a relaunch', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('labels three paragraphs by keyboard and shows them again after a relaunch', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -47,11 +47,10 @@ test('labels three paragraphs by keyboard and shows them again after a relaunch'
   expect(Object.values(saved.paragraphs).map((p) => (p as { labels: string[] }).labels)).toEqual(
     expect.arrayContaining([['claim'], ['quote', 'claim'], ['quote']]),
   );
-  await removeDir(root);
 });
 
-test('toggles labels by clicking and removes a label on the second press', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('toggles labels by clicking and removes a label on the second press', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
   await openArticle(app.page, 'en/harbour-wind.txt');
@@ -62,12 +61,10 @@ test('toggles labels by clicking and removes a label on the second press', async
   await app.page.keyboard.press('Digit4');
   await expect(row).toHaveAttribute('data-labels', '');
   await waitForSaved(app.page);
-  await app.close();
-  await removeDir(root);
 });
 
-test('binds keys by physical position, so they work with a Persian keyboard layout', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('binds keys by physical position, so they work with a Persian keyboard layout', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
   await openArticle(app.page, 'fa/school-semnan.txt');
@@ -80,11 +77,9 @@ test('binds keys by physical position, so they work with a Persian keyboard layo
   await press('۱', 'Digit1');
   await expect(paragraph(app.page, 3)).toHaveAttribute('data-labels', 'quote');
   await waitForSaved(app.page);
-  await app.close();
-  await removeDir(root);
 });
 
-test('exports every label as JSON with code-point offsets that slice the article text', async () => {
+test('exports every label as JSON with code-point offsets that slice the article text', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, 'news'));
   await cp(NEWS, join(workspace, 'news', 'news-fa.txt'));
@@ -125,11 +120,10 @@ test('exports every label as JSON with code-point offsets that slice the article
   expect(doc.records[1].text).toContain('انتهای پیام');
   // Schema version 2 lists only articles that have exported records (the emoji-named one has none).
   expect(doc.articles.map((a: { path: string }) => a.path)).toEqual(['news/news-fa.txt']);
-  await removeDir(root);
 });
 
-test('shows a scraped news article as exactly its 22 non-empty lines', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('shows a scraped news article as exactly its 22 non-empty lines', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await cp(NEWS, join(workspace, 'news-fa.txt'));
   await withoutFolding(workspace); // every line its own row, footer included
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -140,12 +134,10 @@ test('shows a scraped news article as exactly its 22 non-empty lines', async () 
   for (let i = 0; i < 21; i++) await app.page.keyboard.press('KeyJ');
   await expect(paragraph(app.page, 21)).toHaveAttribute('data-focused', 'true');
   await expect(paragraph(app.page, 21).getByTestId('paragraph-text')).toHaveText(lines[21]!.trim());
-  await app.close();
-  await removeDir(root);
 });
 
-test('opens the bundled sample workspace on first run', async () => {
-  const { userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('opens the bundled sample workspace on first run', async ({ tempWorkspace, launchApp }) => {
+  const { userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ userData });
   await waitForApp(app.page);
   await expect(app.page.getByTestId('workspace-name')).toHaveText('Sample workspace');
@@ -156,6 +148,4 @@ test('opens the bundled sample workspace on first run', async () => {
   await app.page.getByTestId('annotator-input').press('Enter');
   await expect(app.page.getByTestId('annotator-prompt')).toHaveCount(0);
   await expect(app.page.getByTestId('annotator')).toHaveText('first-runner');
-  await app.close();
-  await removeDir(root);
 });

@@ -10,6 +10,7 @@ import { _electron, test, type Page } from '@playwright/test';
 import { createHandlerTable, type Dialogs, type Emit } from '../../src-main/node/app/handlers';
 import { dispatch } from '../../src-main/node/app/dispatch';
 import { Session } from '../../src-main/node/app/session';
+import { ipcName } from '../../src-main/shared/bridge-names';
 import type { Channel, EventMap, EventName } from '../../src-main/shared/ipc';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { openAppPage, sharedChromium, type BlockedByThePage } from '../support/chromium-app';
@@ -72,8 +73,16 @@ export interface PilcrowApp {
   close(): Promise<void>;
 }
 
+/**
+ * Specs launch through the `launchApp` fixture (fixtures.ts), which closes the app after the
+ * test even when it fails. close() works once: a test may close an app itself (to read what it
+ * wrote, or to free its lock) and the fixture's close after it does nothing.
+ */
 export async function launchApp(options: LaunchOptions): Promise<PilcrowApp> {
-  return test.info().project.name === 'electron' ? launchElectron(options) : launchChromium(options);
+  const app = test.info().project.name === 'electron' ? await launchElectron(options) : await launchChromium(options);
+  let closing: Promise<void> | null = null;
+  const close = app.close;
+  return { ...app, close: () => (closing ??= close()) };
 }
 
 class ScriptedDialogs implements Dialogs {
@@ -130,7 +139,14 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
     if (callsHeld && options.holdCalls?.includes(channel as Channel)) await callsHeld;
     return dispatch(table, channel, request);
   };
-  const { context, page, blocked } = await openAppPage(browser, { invoke, ...(options.locale ? { locale: options.locale } : {}) });
+  const opened = await openAppPage(browser, { invoke, ...(options.locale ? { locale: options.locale } : {}) }).catch(async (error: unknown) => {
+    // No app to close: the session, its watcher and its lock go here.
+    await session.foreground.idle();
+    session.close();
+    throw error;
+  });
+  const { context, page, blocked } = opened;
+  const heldArticles: (() => void)[] = [];
   eventTarget = page;
   for (const [event, payload] of early.splice(0)) await deliver(page, event, payload);
   return {
@@ -161,13 +177,18 @@ async function launchChromium(options: LaunchOptions): Promise<PilcrowApp> {
         if (wanted === id) await gate;
         return entry(wanted);
       };
-      return () => {
+      const releaseArticle = () => {
         workspace.entry = entry;
         release();
       };
+      heldArticles.push(releaseArticle);
+      return releaseArticle;
     },
     blocked,
     close: async () => {
+      // Nothing held back outlives the test that held it (one that failed before letting go).
+      for (const release of heldArticles.splice(0)) release();
+      releaseHeldCalls();
       // In Electron's order: the window goes first (what it sent on its way out still reaches
       // main), main finishes those requests, then the app quits: the session stops its file
       // watcher and gives the writer lock back. Once this resolves, the lock is free.
@@ -189,34 +210,37 @@ async function launchElectron(options: LaunchOptions): Promise<PilcrowApp> {
     await session.setAnnotator(options.annotator);
   }
   const app = await _electron.launch({ executablePath: binary.path, args });
-  const page = await app.firstWindow();
+  const page = await app.firstWindow().catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   // The file manager is not opened in a test: what Show in folder asks for is recorded instead.
-  await app.evaluate(({ shell }) => {
+  // Dialog answers wait in three queues, as ScriptedDialogs' do in the chromium project: a
+  // folder, a file to open and a file to save each go to the dialog that asks for that kind.
+  await app.evaluate(({ dialog, shell }) => {
     const shown: { path: string; folder: boolean }[] = ((globalThis as Record<string, unknown>).__shownInFolder = []) as never;
     shell.showItemInFolder = (path: string) => void shown.push({ path, folder: false });
     shell.openPath = async (path: string) => (shown.push({ path, folder: true }), '');
+    const answers: Record<'folder' | 'file' | 'save', (string | null)[]> = ((globalThis as Record<string, unknown>).__dialogAnswers = { folder: [], file: [], save: [] }) as never;
+    dialog.showOpenDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { properties?: string[] };
+      const f = answers[options.properties?.includes('openDirectory') ? 'folder' : 'file'].shift() ?? null;
+      return { canceled: !f, filePaths: f ? [f] : [] };
+    }) as typeof dialog.showOpenDialog;
+    dialog.showSaveDialog = (async () => {
+      const f = answers.save.shift() ?? null;
+      return { canceled: !f, filePath: f ?? '' };
+    }) as typeof dialog.showSaveDialog;
   });
-  const answer = (kind: 'open' | 'save', value: string | null) =>
-    app.evaluate(({ dialog }, [k, v]) => {
-      const queue = ((globalThis as Record<string, unknown>)[`__answers_${k}`] ??= []) as (string | null)[];
-      queue.push(v);
-      const next = () => queue.shift() ?? null;
-      if (k === 'open') dialog.showOpenDialog = (async () => {
-        const f = next();
-        return { canceled: !f, filePaths: f ? [f] : [] };
-      }) as typeof dialog.showOpenDialog;
-      else dialog.showSaveDialog = (async () => {
-        const f = next();
-        return { canceled: !f, filePath: f ?? '' };
-      }) as typeof dialog.showSaveDialog;
-    }, [kind, value] as const);
+  const answer = (kind: 'folder' | 'file' | 'save', value: string | null) =>
+    app.evaluate((_electron, [k, v]) => void ((globalThis as Record<string, unknown>).__dialogAnswers as Record<string, (string | null)[]>)[k]!.push(v), [kind, value] as const);
   return {
     page,
-    answerFolderDialog: (folder) => answer('open', folder),
+    answerFolderDialog: (folder) => answer('folder', folder),
     answerSaveDialog: (file) => answer('save', file),
-    answerOpenFileDialog: (file) => answer('open', file),
+    answerOpenFileDialog: (file) => answer('file', file),
     shownInFolder: () => app.evaluate(() => [...((globalThis as Record<string, unknown>).__shownInFolder as { path: string; folder: boolean }[])]),
-    menu: (payload) => app.evaluate(({ BrowserWindow }, p) => BrowserWindow.getAllWindows()[0]?.webContents.send('pilcrow:menu.command', p), payload),
+    menu: (payload) => app.evaluate(({ BrowserWindow }, [name, p]) => BrowserWindow.getAllWindows()[0]?.webContents.send(name, p), [ipcName('menu.command'), payload] as const),
     releaseEvents: async () => {
       if (options.holdEvents) throw new Error('holdEvents works in the chromium project only');
     },

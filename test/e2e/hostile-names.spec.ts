@@ -1,15 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
-test('a bidi control in a file name is shown isolated and visible in the list and the header', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a bidi control in a file name is shown isolated and visible in the list and the header', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const spoof = 'invoice-\u202Efdp.txt';
   await writeFile(join(workspace, spoof), 'Pay the invoice today.\nThe attachment is a PDF.\n');
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
@@ -23,12 +22,10 @@ test('a bidi control in a file name is shown isolated and visible in the list an
   // Not one raw control is on the screen: the name cannot reorder what is around it.
   expect(await page.locator('.shell').innerText()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   await page.screenshot({ path: test.info().outputPath('bidi-name.png') });
-  await app.close();
-  await removeDir(root);
 });
 
-test('a label listed twice in a teammate’s layer and labels named like Object members leave review and counts intact', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a label listed twice in a teammate’s layer and labels named like Object members leave review and counts intact', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await mkdir(join(workspace, '.pilcrow'), { recursive: true });
   const label = (name: string, key: string, color: string) => ({ name, color, key, description: '' });
   await writeFile(
@@ -52,6 +49,4 @@ test('a label listed twice in a teammate’s layer and labels named like Object 
   await expect(first).toHaveAttribute('data-state', 'agree');
   await expect(first.locator('[data-annotator="omid"] .chip')).toHaveText(['quote']);
   await expect(page.locator('[data-review-problem]')).toHaveText(`\u2068omid\u2069's label file for \u2068${ARTICLE}\u2069 lists "\u2068quote\u2069" more than once on one paragraph; each label is counted once (the file is left as it is).`);
-  await app.close();
-  await removeDir(root);
 });

@@ -8,12 +8,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type E2eFixtures } from './fixtures';
 import { annotationFilePath } from '../../src-main/node/annotations/paths';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const PWN = (n: number) => `window.__pwned=${n}`;
 const MARKUP = [
@@ -44,7 +43,7 @@ const HTML_PAGE = `<!doctype html><html><head><title>Hostile page</title>
 
 const TEXT_FILE = `<img src=x onerror=${PWN(10)}>.txt`;
 
-async function hostileWorkspace() {
+async function hostileWorkspace(tempWorkspace: E2eFixtures['tempWorkspace']) {
   const made = await tempWorkspace(SAMPLE_WORKSPACE);
   const { workspace } = made;
   await writeFile(join(workspace, 'hostile.html'), HTML_PAGE);
@@ -60,8 +59,8 @@ async function hostileWorkspace() {
   return made;
 }
 
-test('hostile articles, a file name, guidelines and notes are shown as text: no policy violation, no outside request, nothing runs', async () => {
-  const { workspace, userData, root } = await hostileWorkspace();
+test('hostile articles, a file name, guidelines and notes are shown as text: no policy violation, no outside request, nothing runs', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await hostileWorkspace(tempWorkspace);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -86,12 +85,10 @@ test('hostile articles, a file name, guidelines and notes are shown as text: no 
   expect(await page.locator('.shell img, .shell script, .shell iframe, .shell object, .shell svg[onload]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await app.blocked()).toEqual({ violations: [], consoleErrors: [], outsideRequests: [] });
-  await app.close();
-  await removeDir(root);
 });
 
-test('control: the violation counter counts an injected inline script and an outside image on the same page', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('control: the violation counter counts an injected inline script and an outside image on the same page', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -107,6 +104,4 @@ test('control: the violation counter counts an injected inline script and an out
   // Each is reported once per policy: the response header's and the page's meta tag's.
   await expect.poll(async () => [...new Set((await app.blocked()).violations.map((v) => v.directive))].sort()).toEqual(['img-src', 'script-src-elem']);
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
-  await app.close();
-  await removeDir(root);
 });

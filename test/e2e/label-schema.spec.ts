@@ -1,9 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
 
@@ -16,7 +15,7 @@ async function teammateLayer(workspace: string, annotator: string, articlePath: 
   return file;
 }
 
-test('edits the workspace label schema: add with a hotkey, recolour, reorder, rename with migration, remove and restore', async () => {
+test('edits the workspace label schema: add with a hotkey, recolour, reorder, rename with migration, remove and restore', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   let { page } = app;
@@ -96,12 +95,10 @@ test('edits the workspace label schema: add with a hotkey, recolour, reorder, re
   await page.getByTestId('open-settings').click();
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByTestId('schema-editor').locator('[data-schema-label="opinion"]')).toBeVisible();
-  await app.close();
-  await removeDir(root);
 });
 
-test('a label’s Persian display name is what the Persian UI shows; its name in files and exports stays', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a label’s Persian display name is what the Persian UI shows; its name in files and exports stays', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -133,12 +130,10 @@ test('a label’s Persian display name is what the Persian UI shows; its name in
   await page.screenshot({ path: test.info().outputPath('schema-editor-fa.png') });
   await page.keyboard.press('Escape');
   expect((await readJson(join(workspace, '.pilcrow/annotations/sara/en/harbour-wind.txt.json'))).paragraphs[(await paragraph(page, 0).getAttribute('data-paragraph-id'))!].labels).toEqual(['quote']);
-  await app.close();
-  await removeDir(root);
 });
 
-test('in single-label mode a label key sets the one label and moves on', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('in single-label mode a label key sets the one label and moves on', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -159,12 +154,10 @@ test('in single-label mode a label key sets the one label and moves on', async (
   await expect(paragraph(page, 3)).toHaveAttribute('data-focused', 'true');
   await waitForSaved(page);
   expect(await readJson(join(workspace, '.pilcrow/schema/mode.json'))).toEqual({ version: 1, mode: 'single' });
-  await app.close();
-  await removeDir(root);
 });
 
-test('shows the guidelines file as text-safe markdown, never as HTML', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('shows the guidelines file as text-safe markdown, never as HTML', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'guidelines.md'), '# Labelling guide\n\nA **quote** is speech; see `claim`.\n\n- one <b>two</b>\n- <img src=x onerror="window.pwned=1"><script>window.pwned=1</script>\n');
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -179,6 +172,4 @@ test('shows the guidelines file as text-safe markdown, never as HTML', async () 
   await expect(panel.locator('li').nth(1)).toContainText('<script>');
   expect(await panel.locator('b, img, script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-  await app.close();
-  await removeDir(root);
 });

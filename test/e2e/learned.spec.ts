@@ -8,12 +8,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { annotationFilePath } from '../../src-main/node/annotations/paths';
 import { generateSite } from '../bench/generator/site';
-import { launchApp } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempDir } from './temp';
 
 const KEYS: Record<string, string> = { quote: 'Digit1', claim: 'Digit2', boilerplate: 'Digit3', ad: 'Digit4' };
 
@@ -48,7 +47,7 @@ async function labelArticle(page: Page, truth: string[][]): Promise<void> {
   await waitForSaved(page);
 }
 
-test('20 articles of a site labelled, the last 3 by key: the next one shows learned ghosts to accept; the Model tab measures it', async () => {
+test('20 articles of a site labelled, the last 3 by key: the next one shows learned ghosts to accept; the Model tab measures it', async ({ tempDir, launchApp }) => {
   test.setTimeout(180_000);
   const root = await tempDir('learned');
   const workspace = join(root, 'workspace');
@@ -127,6 +126,4 @@ test('20 articles of a site labelled, the last 3 by key: the next one shows lear
   const values = (await uncertainties.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-uncertainty')))));
   expect(values.length).toBeGreaterThanOrEqual(5);
   expect([...values].sort((x, y) => y - x)).toEqual(values);
-  await app.close();
-  await removeDir(root);
 });

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
-test('shows the article list before its counts, then fills in titles, counts, filters and sorting when they arrive', async () => {
+test('shows the article list before its counts, then fills in titles, counts, filters and sorting when they arrive', async ({ tempWorkspace, launchApp }) => {
   test.skip(test.info().project.name === 'electron', 'holding events back needs the chromium harness');
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   await waitForApp(app.page);
   await openArticle(app.page, 'fa/water-tehran.txt');
@@ -48,6 +47,4 @@ test('shows the article list before its counts, then fills in titles, counts, fi
   await expect(page.locator('[data-status-count="untouched"]')).toContainText(String(untouched! - 1));
   await expect(page.locator('[data-status-count="in_progress"]')).toContainText(String(inProgress! + 1));
   await expect(page.locator('[data-article-path="en/harbour-wind.txt"] [data-testid="decided-count"]')).toHaveText(/^1\//);
-  await app.close();
-  await removeDir(root);
 });

@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** Blank-line separated paragraphs, each different (ids hash the text), Persian and English mixed. */
 function longArticle(paragraphs: number): string {
@@ -23,9 +23,9 @@ async function focusedIndex(page: Page): Promise<number> {
   return Number(await page.locator('[data-focused="true"]').getAttribute('data-paragraph-index'));
 }
 
-test('labels a 2,000-paragraph article by keyboard end to end', async () => {
+test('labels a 2,000-paragraph article by keyboard end to end', async ({ tempWorkspace, launchApp }) => {
   test.slow(); // 2,000 real key presses, each saved
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'long-2000.txt'), longArticle(2000));
   // Single-label: every key decides and moves on, so 2,000 keys decide 2,000 paragraphs.
   await mkdir(join(workspace, '.pilcrow'), { recursive: true });
@@ -99,12 +99,10 @@ test('labels a 2,000-paragraph article by keyboard end to end', async () => {
   page = app.page;
   await waitForApp(page);
   await expect(page.locator('[data-article-path="long-2000.txt"] [data-testid="decided-count"]')).toHaveText('1999/2000');
-  await app.close();
-  await removeDir(root);
 });
 
-test('opens a 10,000-paragraph article and keeps focus, selection and undo at its end', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('opens a 10,000-paragraph article and keeps focus, selection and undo at its end', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'long-10000.txt'), longArticle(10_000));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -126,6 +124,4 @@ test('opens a 10,000-paragraph article and keeps focus, selection and undo at it
   await page.keyboard.press('Space');
   await expect(page.getByTestId('article-progress')).toHaveText('10000 of 10000 decided');
   await waitForSaved(page);
-  await app.close();
-  await removeDir(root);
 });

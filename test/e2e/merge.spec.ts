@@ -6,10 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const hasGit = spawnSync('git', ['--version']).status === 0;
 
@@ -45,8 +44,8 @@ async function conflictedByGit(workspace: string): Promise<void> {
 
 test.skip(!hasGit, 'git is not installed (.ci/run installs it)');
 
-test('a settings file and a label file left mid-merge by git are finished in the app, a side per field, written only on the button', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a settings file and a label file left mid-merge by git are finished in the app, a side per field, written only on the button', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await conflictedByGit(workspace);
   const settingsFile = join(workspace, '.pilcrow/articles/en/harbour-wind.txt.json');
   const labelFile = join(workspace, '.pilcrow/schema/labels/claim.json');
@@ -88,6 +87,4 @@ test('a settings file and a label file left mid-merge by git are finished in the
   await page.keyboard.press('Escape');
   // The label is back in the schema with the colour chosen.
   await expect(page.locator('[data-legend-label="claim"] .swatch')).toHaveCSS('background-color', 'rgb(34, 34, 34)');
-  await app.close();
-  await removeDir(root);
 });

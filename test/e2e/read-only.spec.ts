@@ -1,9 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
@@ -13,8 +12,8 @@ async function savedLabels(workspace: string): Promise<[number, string[]][]> {
   return (Object.values(layer.paragraphs) as { index: number; labels: string[] }[]).map((e): [number, string[]] => [e.index, e.labels]).sort((a, b) => a[0] - b[0]);
 }
 
-test('a second window on the same annotator’s labels is read-only, says why, and becomes writable once the first closes', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a second window on the same annotator’s labels is read-only, says why, and becomes writable once the first closes', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const first = await launchApp({ workspace, userData: `${userData}-first`, annotator: 'sara' });
   await waitForApp(first.page);
   await expect(first.page.getByTestId('read-only-banner')).toHaveCount(0);
@@ -65,13 +64,11 @@ test('a second window on the same annotator’s labels is read-only, says why, a
     [1, ['quote']],
     [2, labelled!.split(' ')],
   ]);
-  await second.close();
-  await removeDir(root);
 });
 
-test('a file change seen while read-only does not make the window read-only again after Try again took the lock', async () => {
+test('a file change seen while read-only does not make the window read-only again after Try again took the lock', async ({ tempWorkspace, launchApp }) => {
   test.skip(test.info().project.name === 'electron', 'holding events back needs the chromium harness');
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const first = await launchApp({ workspace, userData: `${userData}-first`, annotator: 'sara' });
   await waitForApp(first.page);
   const second = await launchApp({ workspace, userData: `${userData}-second`, annotator: 'sara', holdEvents: ['workspace.changed'] });
@@ -98,12 +95,10 @@ test('a file change seen while read-only does not make the window read-only agai
   await waitForSaved(page);
   await expect(banner).toHaveCount(0);
   expect(await savedLabels(workspace)).toEqual([[1, ['quote']]]);
-  await second.close();
-  await removeDir(root);
 });
 
-test('the read-only banner reads right to left in the Persian UI', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('the read-only banner reads right to left in the Persian UI', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const first = await launchApp({ workspace, userData: `${userData}-first`, annotator: 'sara' });
   await waitForApp(first.page);
   const second = await launchApp({ workspace, userData: `${userData}-second`, annotator: 'sara' });
@@ -117,7 +112,4 @@ test('the read-only banner reads right to left in the Persian UI', async () => {
   await expect(page.locator('.shell')).toHaveAttribute('dir', 'rtl');
   await openArticle(page, ARTICLE);
   await page.screenshot({ path: test.info().outputPath('read-only-fa.png') });
-  await first.close();
-  await second.close();
-  await removeDir(root);
 });

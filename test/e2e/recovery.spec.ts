@@ -2,16 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, readlink, realpath, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
-test('a damaged label file is quarantined byte for byte, its backup restored, and the editor told', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a damaged label file is quarantined byte for byte, its backup restored, and the editor told', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const layer = join(workspace, '.pilcrow/annotations/sara', `${ARTICLE}.json`);
   await writeLayer(workspace, 'sara', ARTICLE, [null, null, ['claim']]);
   await writeFile(`${layer}.bak`, await readFile(layer)); // the last good generation
@@ -31,11 +30,9 @@ test('a damaged label file is quarantined byte for byte, its backup restored, an
   const [moved] = await readdir(quarantine);
   expect(Buffer.compare(await readFile(join(quarantine, moved!)), damaged)).toBe(0);
   await expect(notice).toContainText(moved!);
-  await app.close();
-  await removeDir(root);
 });
 
-test('a label schema that is a link out of the workspace is named and never read; the app opens with the default labels', async () => {
+test('a label schema that is a link out of the workspace is named and never read; the app opens with the default labels', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const secret = join(root, 'id_rsa');
   await writeFile(secret, 'SECRET-KEY-MATERIAL');
@@ -49,12 +46,10 @@ test('a label schema that is a link out of the workspace is named and never read
   await expect(notice).not.toContainText('SECRET');
   await openArticle(page, ARTICLE);
   expect(await readlink(join(workspace, '.pilcrow', 'schema.json'))).toBe(secret);
-  await app.close();
-  await removeDir(root);
 });
 
-test('a workspace that stopped the app while it read a file opens in safe mode, naming and skipping that file', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a workspace that stopped the app while it read a file opens in safe mode, naming and skipping that file', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   // What a process that died reading the file leaves behind (the read guard's marker, in user data).
   const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
   const state = join(userData, 'reading', `${createHash('sha256').update(await realpath(workspace)).digest('hex').slice(0, 32)}.json`);
@@ -68,12 +63,10 @@ test('a workspace that stopped the app while it read a file opens in safe mode, 
   const row = page.locator(`[data-article-path="${ARTICLE}"]`);
   await expect(row).toBeDisabled();
   await expect(row).toContainText('was skipped');
-  await app.close();
-  await removeDir(root);
 });
 
-test('a label schema in the middle of a git merge is left byte for byte, and the editor is told how to finish the merge', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a label schema in the middle of a git merge is left byte for byte, and the editor is told how to finish the merge', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const schema = join(workspace, '.pilcrow', 'schema.json');
   const label = (name: string, key: string) => `    { "name": "${name}", "color": "#117733", "key": "${key}", "description": "" }`;
   const midMerge = Buffer.from(['{', '  "version": 1,', '  "mode": "multi",', '  "labels": [', label('quote', 'Digit1') + ',', '<<<<<<< HEAD', label('fact', 'Digit5'), '=======', label('opinion', 'Digit5'), '>>>>>>> omid', '  ]', '}', ''].join('\n'));
@@ -104,6 +97,4 @@ test('a label schema in the middle of a git merge is left byte for byte, and the
   expect(merged.labels.map((l) => [l.name, l.key])).toEqual([['quote', 'Digit1'], ['fact', 'Digit5'], ['opinion', '']]);
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-legend-label="opinion"]')).toBeVisible();
-  await app.close();
-  await removeDir(root);
 });

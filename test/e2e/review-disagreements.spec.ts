@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, usePersianUi, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
-test('n in Review opens the next article with disagreements at the paragraph; Agreement links each disagreeing paragraph to Review', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('n in Review opens the next article with disagreements at the paragraph; Agreement links each disagreeing paragraph to Review', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   // Paths in order: en/harbour-wind.txt, en/library-hours.md, fa/rail-isfahan.txt, fa/school-semnan.txt, fa/water-tehran.txt.
   await writeLayer(workspace, 'sara', 'en/harbour-wind.txt', [['claim'], ['quote']]);
   await writeLayer(workspace, 'omid', 'en/harbour-wind.txt', [['claim'], ['quote']]);
@@ -78,6 +77,4 @@ test('n in Review opens the next article with disagreements at the paragraph; Ag
   await page.screenshot({ path: test.info().outputPath('agreement-links-fa-960.png') });
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.screenshot({ path: test.info().outputPath('agreement-links-fa-1280.png') });
-  await app.close();
-  await removeDir(root);
 });

@@ -1,15 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openInReview, usePersianUi } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
-test('Layers… in Review merges a typo’d layer into the right one, reports the conflicting decision, and restores it', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('Layers… in Review merges a typo’d layer into the right one, reports the conflicting decision, and restores it', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['claim'], null, ['quote']]);
   await writeLayer(workspace, 'sarah', ARTICLE, [['claim'], ['ad'], ['claim']]);
   await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim'], ['claim']]);
@@ -49,6 +48,4 @@ test('Layers… in Review merges a typo’d layer into the right one, reports th
   await expect(page.getByTestId('layer-status')).toContainText('sarah');
   await expect(review.locator('label.pick', { hasText: 'sarah' })).toBeVisible();
   await expect(panel.locator('[data-removed-layer]')).toHaveCount(0);
-  await app.close();
-  await removeDir(root);
 });

@@ -1,14 +1,13 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openInReview, usePersianUi } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 
-test('replies to a teammate’s note in Review: the thread shows in order with author and time, is kept in the editor’s own replies file, in English and Persian', async () => {
+test('replies to a teammate’s note in Review: the thread shows in order with author and time, is kept in the editor’s own replies file, in English and Persian', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
   await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim']]);
@@ -72,6 +71,4 @@ test('replies to a teammate’s note in Review: the thread shows in order with a
   await page.keyboard.press('KeyR');
   await expect(row.getByRole('button', { name: 'فرستادن' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('thread-fa-1280.png') });
-  await app.close();
-  await removeDir(root);
 });

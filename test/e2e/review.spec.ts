@@ -1,16 +1,15 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { runCli } from '../../src-main/cli/pilcrow';
 import { writeLayer } from '../support/layers';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const ARTICLE = 'fa/water-tehran.txt';
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
 
-test('imports two teammates’ exports, reviews them side by side, adjudicates by keyboard and exports gold', async () => {
+test('imports two teammates’ exports, reviews them side by side, adjudicates by keyboard and exports gold', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], ['claim'], ['quote'], ['quote', 'claim'], ['claim'], ['claim'], ['boilerplate']]);
   await writeLayer(workspace, 'omid', ARTICLE, [['boilerplate'], ['boilerplate'], ['claim'], [], ['quote'], ['quote'], ['claim'], null, ['boilerplate']]);
@@ -106,12 +105,10 @@ test('imports two teammates’ exports, reviews them side by side, adjudicates b
   expect(new Set(records.map((r) => r.annotator))).toEqual(new Set(['gold']));
   expect(records.find((r) => r.paragraph === 3)).toMatchObject({ labels: ['claim'], article: ARTICLE });
   expect(records).toHaveLength(8);
-  await app.close();
-  await removeDir(root);
 });
 
-test('shows a teammate’s note and flag beside their decision in Review', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('shows a teammate’s note and flag beside their decision in Review', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
   await writeLayer(workspace, 'omid', ARTICLE, [['claim'], ['claim']]);
   const file = join(workspace, '.pilcrow', 'annotations', 'sara', `${ARTICLE}.json`);
@@ -130,11 +127,9 @@ test('shows a teammate’s note and flag beside their decision in Review', async
   await expect(sara(0).getByTestId('review-note')).toHaveText('Check the 30% against the utility’s report');
   await expect(sara(1).getByTestId('review-flag')).toBeVisible();
   await expect(page.locator('[data-annotator="omid"] [data-testid^="review-"]')).toHaveCount(0);
-  await app.close();
-  await removeDir(root);
 });
 
-test('imports a teammate’s export from Review’s own button and lists their layer at once', async () => {
+test('imports a teammate’s export from Review’s own button and lists their layer at once', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeLayer(workspace, 'sara', ARTICLE, [['claim'], ['quote']]);
   const lines: string[] = [];
@@ -165,6 +160,4 @@ test('imports a teammate’s export from Review’s own button and lists their l
   await page.keyboard.press('Digit1');
   await expect(page.locator('[data-review-index="0"]')).toHaveAttribute('data-gold', 'claim');
   await waitForSaved(page);
-  await app.close();
-  await removeDir(root);
 });

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/images/. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
 
-test('renders a Persian article right to left in Vazirmatn with labels outside the text', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('renders a Persian article right to left in Vazirmatn with labels outside the text', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -40,6 +39,4 @@ test('renders a Persian article right to left in Vazirmatn with labels outside t
   await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
   await page.screenshot({ path: test.info().outputPath('annotate-fa.png') });
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, 'annotate-fa.png') });
-  await app.close();
-  await removeDir(root);
 });

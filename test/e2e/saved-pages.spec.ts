@@ -8,17 +8,16 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test, type E2eFixtures } from './fixtures';
 import { foldRow, openArticle, paragraph, waitForApp, waitForSuggestions } from './pages';
-import { removeDir, tempDir } from './temp';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const SHARED = join(import.meta.dirname, '../../../shared/fixtures/web-pages');
 
 const ghost = (page: Page, index: number, label: string) => paragraph(page, index).locator(`[data-testid="ghost-label"][data-label="${label}"]`);
 
-async function workspaceOf(files: Record<string, string>): Promise<{ workspace: string; userData: string; root: string }> {
+async function workspaceOf(tempDir: E2eFixtures['tempDir'], files: Record<string, string>): Promise<{ workspace: string; userData: string; root: string }> {
   const root = await tempDir('pages');
   const workspace = join(root, 'workspace');
   await mkdir(workspace, { recursive: true });
@@ -26,8 +25,8 @@ async function workspaceOf(files: Record<string, string>): Promise<{ workspace: 
   return { workspace, userData: join(root, 'user-data'), root };
 }
 
-test('a saved page: the navigation, ad and footer are ghost suggestions with the evidence, and the hidden lines are counted in English and Persian', async () => {
-  const { workspace, userData, root } = await workspaceOf({ 'news.html': join(PAGES, 'news-page.html'), 'hidden.html': join(PAGES, 'hidden.html') });
+test('a saved page: the navigation, ad and footer are ghost suggestions with the evidence, and the hidden lines are counted in English and Persian', async ({ tempDir, launchApp }) => {
+  const { workspace, userData } = await workspaceOf(tempDir, { 'news.html': join(PAGES, 'news-page.html'), 'hidden.html': join(PAGES, 'hidden.html') });
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -59,14 +58,12 @@ test('a saved page: the navigation, ad and footer are ghost suggestions with the
   await foldRow(page, 0).getByTestId('fold-open').click();
   await expect(ghost(page, 1, 'boilerplate')).toHaveAttribute('title', /پیش از نخستین بندِ متن اصلی خبر، در ناوبری سایت \(«nav»\)/);
   await page.screenshot({ path: test.info().outputPath('news-page-fa.png') });
-  await app.close();
-  await removeDir(root);
 });
 
-test('real saved pages, by eye: an English, a Chinese and a right-to-left page', async () => {
+test('real saved pages, by eye: an English, a Chinese and a right-to-left page', async ({ tempDir, launchApp }) => {
   test.skip(!existsSync(SHARED), `${SHARED} is absent: no real pages to look at`);
   const names = ['bbc-1', 'qq', 'rtl-1'];
-  const { workspace, userData, root } = await workspaceOf(Object.fromEntries(names.map((n) => [`${n}.html`, join(SHARED, n, 'source.html')])));
+  const { workspace, userData } = await workspaceOf(tempDir, Object.fromEntries(names.map((n) => [`${n}.html`, join(SHARED, n, 'source.html')])));
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await page.setViewportSize({ width: 1100, height: 800 });
@@ -76,6 +73,4 @@ test('real saved pages, by eye: an English, a Chinese and a right-to-left page',
     await expect(page.getByTestId('suggestion-bar')).toHaveAttribute('data-status', 'ready');
     await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
   }
-  await app.close();
-  await removeDir(root);
 });

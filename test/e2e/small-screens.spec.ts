@@ -4,10 +4,10 @@
  * becomes a drawer, the reading toolbar folds away, the headers shrink to one compact bar.
  */
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, usePersianUi, waitForApp } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the pictures in docs/images/. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
@@ -42,8 +42,8 @@ async function clippedTexts(page: Page, list = '.paragraphs', texts = '[data-tes
 }
 
 for (const language of ['en', 'fa'] as const) {
-  test(`keeps the paragraphs in view at 200 % zoom (640×430) and at 1280×720, UI in ${language}`, async () => {
-    const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  test(`keeps the paragraphs in view at 200 % zoom (640×430) and at 1280×720, UI in ${language}`, async ({ tempWorkspace, launchApp }) => {
+    const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
     const app = await launchApp({ workspace, userData, annotator: 'sara' });
     const { page } = app;
     await waitForApp(page);
@@ -84,9 +84,6 @@ for (const language of ['en', 'fa'] as const) {
     expect(await clippedTexts(page, '.rows', '[role="row"] .text')).toBe(0);
     await screenshot(page, `compact-review-${language}.png`);
     test.info().annotations.push({ type: 'rows in view at 1280×720', description: String(wide) });
-
-    await app.close();
-    await removeDir(root);
   });
 }
 
@@ -97,8 +94,8 @@ for (const language of ['en', 'fa'] as const) {
  * and rows are denser. The mouse rests on the top bar (a hovered row shows every label's chip).
  */
 for (const language of ['en', 'fa'] as const) {
-  test(`shows at least 8 whole rows at 960×540 in Annotate and Review, UI in ${language}`, async () => {
-    const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  test(`shows at least 8 whole rows at 960×540 in Annotate and Review, UI in ${language}`, async ({ tempWorkspace, launchApp }) => {
+    const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
     const app = await launchApp({ workspace, userData, annotator: 'sara' });
     const { page } = app;
     await waitForApp(page);
@@ -127,7 +124,5 @@ for (const language of ['en', 'fa'] as const) {
     await screenshot(page, `compact-review-960-${language}.png`);
     expect(review).toBeGreaterThanOrEqual(8);
     test.info().annotations.push({ type: 'whole rows at 960×540', description: `annotate ${annotate}, review ${review}` });
-    await app.close();
-    await removeDir(root);
   });
 }

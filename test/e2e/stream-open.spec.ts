@@ -4,10 +4,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 const PATH = 'long-3000.txt';
 
@@ -36,8 +36,8 @@ async function scrollListByHand(page: Page, pixels: number): Promise<void> {
 
 test.use({ trace: 'off' });
 
-test('a 3,000-paragraph article shows its first rows before the rest arrives; End and a label wait for it, then land on the last paragraph', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a 3,000-paragraph article shows its first rows before the rest arrives; End and a label wait for it, then land on the last paragraph', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
   const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['article.paragraphs'] });
   const { page } = app;
@@ -74,11 +74,10 @@ test('a 3,000-paragraph article shows its first rows before the rest arrives; En
     [0, ['quote']],
     [2999, ['claim']],
   ]);
-  await removeDir(root);
 });
 
-test('scrolling a half-loaded article shows quiet placeholders, and mark done waits for the whole article', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('scrolling a half-loaded article shows quiet placeholders, and mark done waits for the whole article', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
   const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['article.paragraphs'] });
   const { page } = app;
@@ -97,11 +96,10 @@ test('scrolling a half-loaded article shows quiet placeholders, and mark done wa
   await waitForSaved(page);
   await app.close();
   expect(await layerOf(workspace)).toHaveLength(3000);
-  await removeDir(root);
 });
 
-test('a file changed while its article was arriving is read again, never mixed: labels kept, the new paragraphs shown', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a file changed while its article was arriving is read again, never mixed: labels kept, the new paragraphs shown', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const paragraphs = longArticle(3000);
   await writeFile(join(workspace, PATH), paragraphs.join('\n\n') + '\n');
   // The watcher's event is held too: the chunk's own reply must say the reading is stale.
@@ -138,7 +136,6 @@ test('a file changed while its article was arriving is read again, never mixed: 
     [0, ['quote']],
     [3000, ['boilerplate']],
   ]);
-  await removeDir(root);
 });
 
 /** Two painted frames: whatever the app queued for the next frame has run by then. */
@@ -158,8 +155,8 @@ async function firstVisibleIndex(page: Page): Promise<number> {
   });
 }
 
-test('an editor who scrolled away to read is not pulled back to the cursor when suggestions arrive or the window shrinks', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('an editor who scrolled away to read is not pulled back to the cursor when suggestions arrive or the window shrinks', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, PATH), longArticle(3000).join('\n\n') + '\n');
   const app = await launchApp({ workspace, userData, annotator: 'sara', holdCalls: ['suggest.article'] });
   const { page } = app;
@@ -192,6 +189,4 @@ test('an editor who scrolled away to read is not pulled back to the cursor when 
   await page.keyboard.press('ArrowDown');
   await expect(paragraph(page, 1)).toHaveAttribute('data-focused', 'true');
   await expect(paragraph(page, 1)).toBeInViewport();
-  await app.close();
-  await removeDir(root);
 });

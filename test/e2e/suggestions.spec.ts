@@ -4,10 +4,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { foldRow, openArticle, paragraph, usePersianUi, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes docs/images/suggestions-fa.png. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
@@ -25,7 +25,7 @@ async function scrollTo(page: Page, edge: 'Home' | 'End'): Promise<void> {
   await expect(page.locator('[data-focused="true"]')).toHaveAttribute('data-paragraph-index', edge === 'Home' ? '0' : '18');
 }
 
-test('ghost labels in a Persian article: read why, accept by key, accept all above the threshold, turn one down, undo, export', async () => {
+test('ghost labels in a Persian article: read why, accept by key, accept all above the threshold, turn one down, undo, export', async ({ tempWorkspace, launchApp }) => {
   const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -148,12 +148,11 @@ test('ghost labels in a Persian article: read why, accept by key, accept all abo
   expect(at(7)).toBeUndefined();
   expect(at(2)).toBeUndefined();
   expect(water.every((r) => r.suggested_by !== undefined)).toBe(true);
-  await removeDir(root);
 });
 
-test('scores measured on the team’s decisions: a clicked ghost moves on, Shift+A offers per label what was right often enough, adjusted by key before Enter', async () => {
+test('scores measured on the team’s decisions: a clicked ghost moves on, Shift+A offers per label what was right often enough, adjusted by key before Enter', async ({ tempWorkspace, launchApp }) => {
   // The sample keeps its `reference` layer: 73 paragraphs a teammate decided.
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE, { reference: true });
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -199,12 +198,10 @@ test('scores measured on the team’s decisions: a clicked ghost moves on, Shift
   const byIndex = new Map(Object.values(layer.paragraphs).map((p) => [p.index, p]));
   expect(byIndex.get(16)).toMatchObject({ labels: ['ad'], via: 'suggestion' });
   expect(byIndex.has(7)).toBe(false);
-  await app.close();
-  await removeDir(root);
 });
 
-test('a failing suggest call leaves annotation working, with a quiet notice', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a failing suggest call leaves annotation working, with a quiet notice', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   test.skip(test.info().project.name !== 'chromium', 'breaks the call through the Chromium harness binding');
@@ -225,12 +222,10 @@ test('a failing suggest call leaves annotation working, with a quiet notice', as
   await page.keyboard.press('KeyA'); // the accept key does nothing without suggestions
   await expect(paragraph(page, 4)).toHaveAttribute('data-labels', 'quote');
   await waitForSaved(page);
-  await app.close();
-  await removeDir(root);
 });
 
-test('a paragraph too long for the cues says so when focused, in English and in Persian, and the others keep their ghosts', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a paragraph too long for the cues says so when focused, in English and in Persian, and the others keep their ghosts', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const sentence = 'The minister said: "prices rose 25 percent more than last year." ';
   const long = sentence.repeat(Math.ceil(20_001 / sentence.length)).trim();
   const quote = 'The mayor said: "the roads will open on Monday."';
@@ -259,6 +254,4 @@ test('a paragraph too long for the cues says so when focused, in English and in 
   await expect(said).toContainText('۲۰۰۰۰');
   await expect(paragraph(page, 1).getByTestId('not-cued-mark')).toHaveText('بلندتر از حد پیشنهاد');
   await page.screenshot({ path: test.info().outputPath('not-cued-fa.png') });
-  await app.close();
-  await removeDir(root);
 });

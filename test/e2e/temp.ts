@@ -1,27 +1,29 @@
-/** Real temp folders for e2e specs: a copy of a workspace and an empty user-data folder. */
+/** Real temp folders for e2e specs: a copy of a workspace and an empty user-data folder (the fixtures in fixtures.ts make and remove them). */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
 
-export async function tempDir(prefix: string): Promise<string> {
+export interface TempWorkspace {
+  workspace: string;
+  userData: string;
+  /** The folder holding both, for anything else the test writes. */
+  root: string;
+}
+
+/** A new empty folder under the system's temp folder, named in the test's report. Use the `tempDir` fixture (fixtures.ts), which removes it. */
+export async function makeTempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `pilcrow-${prefix}-`));
   test.info().attach(`${prefix} folder`, { body: dir });
   return dir;
 }
 
-/**
- * A fresh copy of `source` (a workspace folder) and a user-data folder, removed after the test.
- * The sample's hand-labelled `reference` layer (docs/suggestions.md) is left out unless asked
- * for, so specs that label see only their own layers.
- */
-export async function tempWorkspace(source: string, options: { reference?: boolean } = {}): Promise<{ workspace: string; userData: string; root: string }> {
-  const root = await mkdtemp(join(tmpdir(), 'pilcrow-e2e-'));
+/** Copies the workspace `source` into `root`, leaving the sample's `reference` layer out unless asked for. Use the `tempWorkspace` fixture. */
+export async function copyWorkspace(source: string, root: string, options: { reference?: boolean } = {}): Promise<TempWorkspace> {
   const workspace = join(root, 'workspace');
   const reference = join('.pilcrow', 'annotations', 'reference');
   await cp(source, workspace, { recursive: true, filter: (src) => options.reference === true || !src.includes(reference) });
-  const userData = join(root, 'user-data');
-  return { workspace, userData, root };
+  return { workspace, userData: join(root, 'user-data'), root };
 }
 
 export async function removeDir(dir: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, SAMPLE_WORKSPACE } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_WORKSPACE } from './harness';
 import { openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
-import { removeDir, tempWorkspace } from './temp';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the pictures in docs/images/. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
@@ -13,8 +13,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, name) });
 }
 
-test('switches the whole UI to Persian, mirrored right to left, and keeps it after a relaunch', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('switches the whole UI to Persian, mirrored right to left, and keeps it after a relaunch', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'guidelines.md'), '# راهنمای برچسب‌زنی\n\n- **نقل‌قول**: سخنی که به کسی نسبت داده شده.\n- **ادعا**: گزاره‌ای که می‌شود درستی‌اش را سنجید.\n');
   let app = await launchApp({ workspace, userData, annotator: 'sara' });
   let { page } = app;
@@ -59,12 +59,10 @@ test('switches the whole UI to Persian, mirrored right to left, and keeps it aft
   await waitForApp(page);
   await expect(page.locator('.shell')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByTestId('open-settings')).toHaveText('تنظیمات');
-  await app.close();
-  await removeDir(root);
 });
 
-test('switches to the dark theme and keeps focus visible', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('switches to the dark theme and keeps focus visible', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
   await waitForApp(page);
@@ -82,12 +80,10 @@ test('switches to the dark theme and keeps focus visible', async () => {
   await expect(row).toBeFocused();
   expect(await row.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
   await page.screenshot({ path: test.info().outputPath('dark.png') });
-  await app.close();
-  await removeDir(root);
 });
 
-test('a first run on a Persian system opens in Persian, with the language one click away on the first screen', async () => {
-  const { userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('a first run on a Persian system opens in Persian, with the language one click away on the first screen', async ({ tempWorkspace, launchApp }) => {
+  const { userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   const app = await launchApp({ userData, locale: 'fa-IR' });
   const { page } = app;
   await waitForApp(page);
@@ -105,12 +101,10 @@ test('a first run on a Persian system opens in Persian, with the language one cl
   await page.getByTestId('annotator-input').press('Enter');
   await expect(prompt).toHaveCount(0);
   await expect(page.locator('[data-ui-language="en"]')).toBeVisible(); // the choice holds
-  await app.close();
-  await removeDir(root);
 });
 
-test('says main’s messages in Persian, with the file name isolated inside the sentence', async () => {
-  const { workspace, userData, root } = await tempWorkspace(SAMPLE_WORKSPACE);
+test('says main’s messages in Persian, with the file name isolated inside the sentence', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
   await writeFile(join(workspace, 'empty-report.txt'), '');
   const app = await launchApp({ workspace, userData, annotator: 'sara' });
   const { page } = app;
@@ -122,6 +116,4 @@ test('says main’s messages in Persian, with the file name isolated inside the 
   await page.keyboard.press('Escape');
   await expect(problem).toHaveText('\u2068empty-report.txt\u2069 خالی است.');
   await expect(problem).toHaveAttribute('dir', 'rtl');
-  await app.close();
-  await removeDir(root);
 });

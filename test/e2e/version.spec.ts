@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { APP_VERSION } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { parseRatios } from '../../core/splits';
 import { exportOptionsSchema, EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/export';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 import { LayerReader } from '../../node/annotations/store';
 import { ExportChoiceError } from '../../node/export/layers';
 import { EmptySplitError, ExportCancelledError } from '../../node/export/run-export';
@@ -68,7 +69,7 @@ export function exportOptionsFrom(args: ExportArgs) {
   const ratios = args.split ? wrap(() => parseRatios(args.split!)) : null;
   const parsed = exportOptionsSchema.safeParse({
     format: args.format ?? 'json',
-    layers: [...(args.annotator ?? []), ...(args.gold ? ['gold'] : [])],
+    layers: [...(args.annotator ?? []), ...(args.gold ? [GOLD_ANNOTATOR] : [])],
     resolve: list(args.resolve),
     doneOnly: !!args.doneOnly,
     labels: list(args.labels),

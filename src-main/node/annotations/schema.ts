@@ -76,9 +76,6 @@ export type ParagraphEntry = z.infer<typeof paragraphEntrySchema>;
 export type OrphanEntry = z.infer<typeof orphanSchema>;
 export type Anchor = z.infer<typeof anchor>;
 
-/** The reserved annotator name of the adjudicated layer. */
-export const GOLD_ANNOTATOR = 'gold';
-
 export function emptyAnnotationFile(article: string, annotator: string): AnnotationFile {
   return { version: ANNOTATION_FILE_VERSION, article, annotator, updated_at: new Date(0).toISOString(), status: 'in_progress', paragraphs: {}, orphans: [] };
 }

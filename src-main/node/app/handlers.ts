@@ -20,8 +20,8 @@ import { suggestHandlers } from './handlers/suggest';
 import { learnHandlers } from './handlers/learn';
 import { teamHandlers } from './handlers/team';
 import type { Session } from './session';
-import { GOLD_ANNOTATOR } from '../annotations/schema';
 import { articleIdFor } from '../workspace/article-id';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 export type { AboutSource, Dialogs, Emit } from './context';
 

@@ -1,11 +1,12 @@
 /** The `pilcrow export` command that makes an export with these choices (for the dataset card). */
 import type { ExportOptions } from '../../shared/contract/export';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 const quote = (arg: string) => (/^[\w@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
 
 export function exportCommandLine(workspace: string, options: ExportOptions, out: string): string {
   const args = ['pilcrow', 'export', workspace, '--format', options.format, '--out', out];
-  for (const layer of options.layers) args.push(...(layer === 'gold' ? ['--gold'] : ['--annotator', layer]));
+  for (const layer of options.layers) args.push(...(layer === GOLD_ANNOTATOR ? ['--gold'] : ['--annotator', layer]));
   if (options.resolve.length) args.push('--resolve', options.resolve.join(','));
   if (options.doneOnly) args.push('--done-only');
   if (options.labels.length) args.push('--labels', options.labels.join(','));

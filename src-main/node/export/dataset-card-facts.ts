@@ -7,12 +7,12 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetCard, guidelineSections, splitFileName, type CardAgreement, type CardInput } from '../../core/dataset-card';
-import { GOLD } from '../../core/resolve';
 import type { ExportOptions } from '../../shared/contract/export';
 import { AgreementChoiceError, workspaceAgreement } from '../review/agreement-report';
 import { readGuidelines } from '../workspace-schema/guidelines';
 import type { ExportEnv } from './types';
 import type { ExportManifest, ExportSummary } from './types';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 export interface CardFacts {
   manifest: ExportManifest;
@@ -59,7 +59,7 @@ export async function datasetCardFor(env: ExportEnv, options: ExportOptions, fac
 }
 
 async function agreementOf(env: ExportEnv, manifest: ExportManifest): Promise<CardAgreement | { unavailable: string }> {
-  const annotators = manifest.annotators.filter((a) => a !== GOLD);
+  const annotators = manifest.annotators.filter((a) => a !== GOLD_ANNOTATOR);
   try {
     const report = await workspaceAgreement(env.workspace, env.reader, manifest.label_schema.map((l) => l.name), annotators);
     return { ...report, per_label: report.per_label };

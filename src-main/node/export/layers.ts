@@ -3,9 +3,9 @@
  * exists instead of an empty file, and each article's layers with the done-only filter applied.
  */
 import type { Layer } from '../../core/export-records';
-import { checkResolveSteps, GOLD } from '../../core/resolve';
+import { checkResolveSteps } from '../../core/resolve';
 import type { ExportOptions } from '../../shared/contract/export';
-import type { LabelDef } from '../../shared/labels';
+import { GOLD_ANNOTATOR, type LabelDef } from '../../shared/labels';
 import type { LayerReader } from '../annotations/store';
 import { splitArticlePath } from '../workspace/article-path';
 import { readArticleBytes } from '../workspace/read-article';
@@ -21,7 +21,7 @@ export async function chooseLayers(reader: LayerReader, options: ExportOptions):
   if (missing.length) throw new ExportChoiceError(`no layer named ${missing.map((m) => `"${m}"`).join(', ')} in this workspace; layers here: ${present.join(', ') || 'none yet'}`);
   const chosen = options.layers.length ? [...new Set(options.layers)] : present;
   // Resolving with gold needs the gold layer even when only annotators were listed.
-  if (options.resolve.includes(GOLD) && present.includes(GOLD) && !chosen.includes(GOLD)) chosen.push(GOLD);
+  if (options.resolve.includes(GOLD_ANNOTATOR) && present.includes(GOLD_ANNOTATOR) && !chosen.includes(GOLD_ANNOTATOR)) chosen.push(GOLD_ANNOTATOR);
   const problem = checkResolveSteps(options.resolve, chosen);
   if (problem) throw new ExportChoiceError(problem);
   return chosen;
@@ -42,7 +42,7 @@ export async function articleLayers(reader: LayerReader, chosen: readonly string
   const layers: Layer[] = [];
   files.forEach((file, i) => {
     const annotator = chosen[i]!;
-    if (!file || (doneOnly && annotator !== GOLD && file.status !== 'done')) return;
+    if (!file || (doneOnly && annotator !== GOLD_ANNOTATOR && file.status !== 'done')) return;
     layers.push({ ...file, annotator });
   });
   return layers;

@@ -23,13 +23,31 @@ import { ExportChoiceError } from './layers';
 import { checkExportTarget } from './target';
 import type { ExportManifest, ExportSummary, FormatWriter } from './types';
 
-/** Parquet's writer (hyparquet-writer) is loaded by the first Parquet export only: every CLI command loaded it at start. */
+/**
+ * One case per export format: a format added to EXPORT_FORMATS is a compile error here until it
+ * has a writer. Parquet's writer is loaded by the first Parquet export only: every CLI command
+ * loaded it at start.
+ */
 async function writerFor(options: ExportOptions, sink: TextSink, scratchNear: string): Promise<FormatWriter> {
-  if (options.format === 'jsonl') return jsonlWriter(sink);
-  if (options.format === 'csv') return csvWriter(sink, { raw: options.csvRaw });
-  if (options.format === 'parquet') return (await import('./formats/parquet')).parquetWriter(async () => sink, 'one');
-  if (options.format === 'hf') throw new ExportChoiceError('the hf format writes a folder: give one (--out DIR/)');
-  return jsonWriter(sink, scratchNear);
+  const format: ExportFormat = options.format;
+  switch (format) {
+    case 'json':
+      return jsonWriter(sink, scratchNear);
+    case 'jsonl':
+      return jsonlWriter(sink);
+    case 'csv':
+      return csvWriter(sink, { raw: options.csvRaw });
+    case 'parquet':
+      return (await import('./formats/parquet')).parquetWriter(async () => sink, 'one');
+    case 'hf':
+      throw new ExportChoiceError('the hf format writes a folder: give one (--out DIR/)');
+    default:
+      return noWriterFor(format);
+  }
+}
+
+function noWriterFor(format: never): never {
+  throw new Error(`no writer for the export format ${String(format)}`);
 }
 
 /**

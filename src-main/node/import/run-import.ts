@@ -16,7 +16,8 @@ import type { WriterLock } from '../storage';
 import { importExport, targetLayers } from './import-export';
 import { ImportFileError, readExportFile, type ExportFileContent } from './read-export-file';
 import { mapLabels } from './label-map';
-import { GOLD_ANNOTATOR } from '../annotations/schema';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
+
 
 export interface ImportTarget {
   workspace: Workspace;

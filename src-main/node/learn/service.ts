@@ -10,7 +10,7 @@ import { decisionOf } from '../../core/decisions';
 import { MIN_DECIDED } from '../../core/learn/model';
 import type { LearnedScoring, SparseScoringModel } from '../../core/learn/score-job';
 import type { LearnEvaluationView, LearnStatusView } from '../../shared/contract/learn';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import type { AnnotationFile } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
 import type { Emit } from '../app/context';
 import type { Session } from '../app/session';
@@ -20,6 +20,7 @@ import type { SuggestSettings } from '../../core/suggest/types';
 import type { TrainReport } from './jobs';
 import { loadModel, loadOrder, modelPath, orderPath, type ModelHeader } from './model-file';
 import { LearnWorker, type WorkerSpec } from './worker-host';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 /** The seed every training of the app uses: the same decisions always give the same model. */
 export const LEARN_SEED = 1;

@@ -6,10 +6,10 @@
 import type { DecisionLayer } from '../../core/decisions';
 import type { LearnInput } from '../../core/learn/dataset';
 import type { ArticleLayers } from '../../core/learn/targets';
-import { GOLD_ANNOTATOR } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
 import { gatherArticles } from '../suggest/gather';
 import type { Workspace } from '../workspace/workspace';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 export interface WorkspaceLearnInput extends LearnInput {
   /** Every layer's name, gold included when there is one. */

@@ -2,9 +2,10 @@
 import { SaidError } from '../../shared/messages';
 import { AgreementTallier, goldFromTallies, reportFromTallies, type AgreementChoice, type ArticleTally } from '../../core/agreement';
 import type { WorkspaceAgreement } from '../../shared/contract/review';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import type { AnnotationFile } from '../annotations/schema';
 import type { Workspace } from '../workspace/workspace';
 import { articleTally } from './article-agreement';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 export class AgreementChoiceError extends SaidError {}
 

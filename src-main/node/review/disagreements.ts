@@ -12,9 +12,10 @@
 import { decisionOf, disagree } from '../../core/decisions';
 import type { DisagreementView } from '../../shared/contract/review';
 import { nameRecord } from '../../shared/name-record';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import type { AnnotationFile } from '../annotations/schema';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 const EXCERPT = 160;
 

@@ -4,12 +4,13 @@
  */
 import { Low } from 'lowdb';
 import { DurableJsonFile, LAYER_LIMIT, type RecoveryReport } from '../storage';
-import { annotationFileSchema, emptyAnnotationFile, GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import { annotationFileSchema, emptyAnnotationFile, type AnnotationFile } from '../annotations/schema';
 import { annotationFilePath } from '../annotations/paths';
 import { mergeFromDisk } from '../annotations/merge-from-disk';
 import { withoutRepeatedLabels } from '../annotations/repeated-labels';
 import type { MergedFromDisk } from '../annotations/store';
 import { sharedFileOptions } from '../workspace/gitignore';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 export interface GoldDecision {
   paragraph: { id: string; index: number };

@@ -10,12 +10,13 @@ import { countArticle, mergeCounts, RuleCalibration, type CalibrationCount } fro
 import type { Suggestion } from '../../core/suggest/types';
 import { articleTargets } from '../../core/learn/targets';
 import { annotationFilePath } from '../annotations/paths';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../annotations/schema';
+import type { AnnotationFile } from '../annotations/schema';
 import { LayerReader } from '../annotations/store';
 import { ABSENT, fileIdentity } from '../review/file-identity';
 import { yielder } from '../storage/yielder';
 import type { GatheredArticle } from './gather';
 import type { WorkspaceSuggester } from './workspace-suggester';
+import { GOLD_ANNOTATOR } from '../../shared/labels';
 
 interface Kept {
   layers: string;

@@ -1,7 +1,8 @@
 /**
  * The annotation keyboard loop. Keys are matched by physical key (`event.code`), so they work
  * with a Persian layout active, where `event.key` is «ت» or «۱» but `event.code` stays KeyJ/Digit1.
- * The shortcuts sheet (features/shortcuts/shortcuts.ts) and docs/shortcuts.md list the same keys.
+ * The shortcuts sheet (features/shortcuts/shortcuts.ts), RESERVED_KEYS (shared/labels.ts) and
+ * docs/shortcuts.md list the same keys (test/unit/renderer/reserved-keys.test.ts holds them to it).
  */
 import type { LabelDef } from '../../../src-main/shared/labels';
 

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { buildExportDocument } from '../../../src-main/node/export/export-json';
+import { buildExportDocument } from '../../support/export-document';
 import { collectGarbage, RssSampler, toMb } from '../memory';
 import { exportViaHandler } from '../scenarios/export-json';
 import { loadWorkspace } from '../shared-data';

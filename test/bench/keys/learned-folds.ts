@@ -15,8 +15,8 @@ import { buildDataset } from '../../../src-main/core/learn/dataset';
 import { foldPlan } from '../../../src-main/core/learn/evaluate';
 import { trainModel, type Trained } from '../../../src-main/core/learn/model';
 import { decisionOf, type DecisionLayer } from '../../../src-main/core/decisions';
-import type { LabelMode } from '../../../src-main/shared/labels';
-import { GOLD_ANNOTATOR } from '../../../src-main/node/annotations/schema';
+import { GOLD_ANNOTATOR, type LabelMode } from '../../../src-main/shared/labels';
+
 import { modelPath, orderPath, saveModel } from '../../../src-main/node/learn/model-file';
 import { readLearnInput } from '../../../src-main/node/learn/workspace-data';
 import { Workspace } from '../../../src-main/node/workspace/workspace';

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dispatch } from '../../../src-main/node/app/dispatch';
-import { buildExportDocument, type ExportDocument } from '../../../src-main/node/export/export-json';
+import { buildExportDocument, type ExportDocument } from '../../support/export-document';
 import type { LoadedWorkspace } from '../shared-data';
 import { memoryFigure, timeFigure } from '../stats';
 import type { Figure, Scenario } from '../types';

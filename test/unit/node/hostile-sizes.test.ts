@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runPilcrow } from '../../support/run-cli';
 import type { AnnotationFile } from '../../../src-main/node/annotations/schema';
 import { LayerReader } from '../../../src-main/node/annotations/store';
-import { buildExportDocument } from '../../../src-main/node/export/export-json';
+import { buildExportDocument } from '../../support/export-document';
 import { Workspace } from '../../../src-main/node/workspace/workspace';
 import { DEFAULT_LABELS } from '../../../src-main/shared/labels';
 import type { ArticleSuggestionsView } from '../../../src-main/shared/contract/suggest';

@@ -2,7 +2,7 @@
 import { allAgree, decisionOf, majorityOf } from '../../../core/decisions';
 import type { HandlerTable } from '../../../shared/ipc';
 import type { ParagraphState, ReviewParagraph } from '../../../shared/contract/review';
-import { GOLD_ANNOTATOR, type AnnotationFile } from '../../annotations/schema';
+import type { AnnotationFile } from '../../annotations/schema';
 import { LayerReader } from '../../annotations/store';
 import { describeRepeatedLabels, repeatedLabelsIn } from '../../annotations/repeated-labels';
 import { agreementCacheOf } from '../../review/agreement-cache';
@@ -15,6 +15,7 @@ import type { Paragraph } from '../../../core/paragraphs';
 import type { HandlerContext } from '../context';
 import { PilcrowError } from '../errors';
 import { nameRecord } from '../../../shared/name-record';
+import { GOLD_ANNOTATOR } from '../../../shared/labels';
 
 type ReviewHandlers = Pick<
   HandlerTable,

@@ -1,15 +1,15 @@
 /**
  * The whole JSON export document in memory, for tests and the benchmark's bare baseline
- * (JSON.stringify of the same data). The app and the CLI stream instead: write-export.ts.
+ * (JSON.stringify of the same data). The app and the CLI stream instead
+ * (src-main/node/export/write-export.ts); this collects what the same runExport produces.
  */
-import type { ArticleExport, ExportRecord, OrphanedLabels, ParagraphDecisions } from '../../core/export-records';
-import { exportOptionsSchema, type ExportOptions } from '../../shared/contract/export';
-import type { LabelDef } from '../../shared/labels';
-import type { LayerReader } from '../annotations/store';
-import { nodeDurableFs, writeAtomic } from '../storage';
-import type { Workspace } from '../workspace/workspace';
-import { runExport } from './run-export';
-import type { ArticleOut, ExportCounts, ExportManifest, FormatWriter } from './types';
+import type { ArticleExport, ExportRecord, OrphanedLabels, ParagraphDecisions } from '../../src-main/core/export-records';
+import { exportOptionsSchema, type ExportOptions } from '../../src-main/shared/contract/export';
+import type { LabelDef } from '../../src-main/shared/labels';
+import type { LayerReader } from '../../src-main/node/annotations/store';
+import type { Workspace } from '../../src-main/node/workspace/workspace';
+import { runExport } from '../../src-main/node/export/run-export';
+import type { ArticleOut, ExportCounts, ExportManifest, FormatWriter } from '../../src-main/node/export/types';
 
 export interface ExportDocument extends ExportManifest {
   articles: (ArticleOut & { paragraphs: ParagraphDecisions[] })[];
@@ -38,9 +38,4 @@ export async function buildExportDocument(
   const now = meta.now;
   await runExport({ workspace, reader, labels: meta.labels, version: meta.version, ...(now ? { now: () => now } : {}) }, exportOptionsSchema.parse(choices), collector);
   return doc!;
-}
-
-/** Writes a built document in one atomic write (the streaming exporter is what the app uses). */
-export async function writeExportFile(file: string, doc: ExportDocument): Promise<void> {
-  await writeAtomic(nodeDurableFs, file, new TextEncoder().encode(`${JSON.stringify(doc)}\n`));
 }
