@@ -1,39 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { revealRow, type RowScroller } from '../../../src-renderer/ui/reveal-row';
+import { placeIn, revealRow, type RowScroller } from '../../../src-renderer/ui/reveal-row';
 
-/** A list of 40-pixel rows with a 200-pixel viewport scrolled to `offset`, recording scroll calls. */
-function listAt(offset: number): RowScroller & { calls: number[] } {
-  const calls: number[] = [];
-  return {
-    calls,
-    getItemOffset: (index) => index * 40,
-    getItemSize: () => 40,
-    getScrollOffset: () => offset,
-    getViewportSize: () => 200,
-    scrollToIndex: (index) => void calls.push(index),
-  };
+const VIEW = { top: 100, bottom: 300 };
+
+/** A list whose visible box is VIEW and whose focused row is drawn at `row` (or not drawn), recording every scroll. */
+function listWithFocusedRow(row: { top: number; bottom: number } | null) {
+  const calls: string[] = [];
+  const list: RowScroller = { scrollToIndex: (index) => void calls.push(`virtua to ${index}`) };
+  const element = row && { getBoundingClientRect: () => row, scrollIntoView: () => void calls.push('browser nearest') };
+  const view = { querySelector: () => element, getBoundingClientRect: () => VIEW } as unknown as HTMLElement;
+  return { list, view, calls };
 }
 
 describe('revealRow', () => {
-  it('leaves a row wholly in view alone, so a pending scroll never fights the editor’s wheel', () => {
-    const list = listAt(0);
-    revealRow(list, 0);
-    revealRow(list, 4);
-    expect(list.calls).toEqual([]);
+  it('leaves a drawn row wholly in view alone, so no pending scroll fights the editor’s wheel', () => {
+    const { list, view, calls } = listWithFocusedRow({ top: 100, bottom: 140 });
+    revealRow(list, 0, view);
+    expect(calls).toEqual([]);
   });
 
-  it('scrolls to a row cut by the edge of the viewport or out of it', () => {
-    const list = listAt(100);
-    revealRow(list, 2); // 80–120: its top is above the viewport
-    revealRow(list, 7); // 280–320: its bottom is below
-    revealRow(list, 50);
-    expect(list.calls).toEqual([2, 7, 50]);
+  it('moves a drawn row cut by an edge once, through the browser, not virtua’s re-aiming scroll', () => {
+    const { list, view, calls } = listWithFocusedRow({ top: 280, bottom: 320 });
+    revealRow(list, 7, view);
+    expect(calls).toEqual(['browser nearest']);
+  });
+
+  it('asks virtua for a row that is not drawn or is drawn out of view', () => {
+    const far = listWithFocusedRow(null);
+    revealRow(far.list, 2999, far.view);
+    const below = listWithFocusedRow({ top: 400, bottom: 440 });
+    revealRow(below.list, 12, below.view);
+    expect([...far.calls, ...below.calls]).toEqual(['virtua to 2999', 'virtua to 12']);
   });
 
   it('does nothing without a list or for a row that is not shown', () => {
-    const list = listAt(0);
-    revealRow(undefined, 3);
-    revealRow(list, -1);
-    expect(list.calls).toEqual([]);
+    const { list, view, calls } = listWithFocusedRow(null);
+    revealRow(undefined, 3, view);
+    revealRow(list, -1, view);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('placeIn', () => {
+  it('tells a row inside, cut by either edge, or outside the visible box', () => {
+    expect(placeIn({ top: 100, bottom: 300 }, VIEW)).toBe('inside');
+    expect(placeIn({ top: 90, bottom: 130 }, VIEW)).toBe('partly');
+    expect(placeIn({ top: 290, bottom: 330 }, VIEW)).toBe('partly');
+    expect(placeIn({ top: 300, bottom: 340 }, VIEW)).toBe('outside');
+    expect(placeIn({ top: 20, bottom: 100 }, VIEW)).toBe('outside');
   });
 });
