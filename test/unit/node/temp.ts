@@ -7,8 +7,10 @@ import { afterAll } from 'vitest';
 export const SAMPLE_WORKSPACE = resolve(import.meta.dirname, '../../../resources/sample-workspace');
 const made: string[] = [];
 
+// A session a test closed may still finish a write it had begun into user data (close() stops
+// background work, it does not wait for a write in flight): rm retries the ENOTEMPTY that races.
 afterAll(async () => {
-  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })));
 });
 
 export async function tempDir(prefix = 'unit'): Promise<string> {
