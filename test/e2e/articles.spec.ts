@@ -114,6 +114,7 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   await paragraph(page, 9).click();
   await page.keyboard.press('Digit3');
   await waitForSaved(page);
+  await expect(page.getByTestId('suggestion-bar')).toContainText('scores not measured yet');
 
   // Another program saves the file: lead reworded, the two quotes swapped, a footer line gone.
   const file = join(workspace, ARTICLE);
@@ -127,6 +128,10 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   await rename(`${file}.tmp-save`, file);
 
   await expect(page.getByRole('status').filter({ hasText: 'changed on disk' })).toBeVisible();
+  // The new reading's ghosts arrive (asked after the labels above, so measured on them) while the
+  // cursor is still on paragraph 9: ghosts that came after it left would fold its run, as for any
+  // run not under the cursor.
+  await expect(page.getByTestId('suggestion-bar')).toContainText(/measured on \d+ decided/);
   // Focus stayed on paragraph 9, so the top rows may be scrolled out of the virtual list: go up by key.
   for (let i = 0; i < 7; i++) await page.keyboard.press('KeyK');
   await expect(paragraph(page, 2)).toHaveAttribute('data-focused', 'true');
