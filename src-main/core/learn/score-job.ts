@@ -9,7 +9,7 @@ import { lineCountsOf, type LineCounts, type LineCountsData } from '../suggest/r
 import type { Suggestion } from '../suggest/types';
 import { siteOf, type FeatureArticle } from './features';
 import { denseWeights } from './model';
-import { scoreArticle, type ScoringModel } from './score';
+import { suggestionsById, type ScoringModel } from './score';
 
 /** A kept model as its file holds it: `vocabulary.length` features, `weights` V · labels. */
 export interface SparseScoringModel {
@@ -42,6 +42,5 @@ function scoringOf(model: SparseScoringModel): ScoringModel {
 /** The article's learned suggestions by paragraph id; `workspace`: its lines' counts across the workspace. */
 export function learnedSuggestions(job: LearnedScoring, article: FeatureArticle, workspace: LineCounts): Map<string, Suggestion[]> {
   const indexes = { workspace, sites: new Map([[siteOf(article), lineCountsOf(job.site)]]) };
-  const { suggestions } = scoreArticle(scoringOf(job.model), article, indexes, { decided: job.decided, floor: job.floor });
-  return new Map(article.paragraphs.flatMap((p, i) => (suggestions[i]!.length > 0 ? [[p.id, suggestions[i]!] as [string, Suggestion[]]] : [])));
+  return suggestionsById(scoringOf(job.model), article, indexes, { decided: job.decided, floor: job.floor });
 }

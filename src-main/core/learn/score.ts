@@ -125,6 +125,15 @@ export function scoreArticle(model: ScoringModel, article: FeatureArticle, index
 }
 
 /**
+ * An article's learned suggestions by paragraph id, paragraphs without one left out: the one form
+ * both the suggester's worker (score-job.ts) and `pilcrow suggest` hand to suggestArticle.
+ */
+export function suggestionsById(model: ScoringModel, article: FeatureArticle, indexes: FeatureIndexes, options: ScoreOptions = {}): Map<string, Suggestion[]> {
+  const { suggestions } = scoreArticle(model, article, indexes, options);
+  return new Map(article.paragraphs.flatMap((p, i) => (suggestions[i]!.length > 0 ? [[p.id, suggestions[i]!] as [string, Suggestion[]]] : [])));
+}
+
+/**
  * How unsure the model is about an article, for "most uncertain first": over its paragraphs not
  * yet decided, the mean of each one's closeness to a coin toss on its least certain label
  * (1 at probability 0.5, 0 at 0 or 1). Null when every paragraph is decided or none is learned.

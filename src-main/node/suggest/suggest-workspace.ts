@@ -4,9 +4,9 @@
  * reaches each label's threshold. `suggestWorkspace` is what `pilcrow suggest` prints and what
  * the bench times.
  */
-import type { PredictionLayers, SuggestionsByArticle } from '../../core/suggest/predictions';
-import { featureIndexes, type FeatureIndexes } from '../../core/learn/features';
-import { LEARNED_SUGGESTER, scoreArticle, type ScoringModel } from '../../core/learn/score';
+import type { PredictionLayers } from '../../core/suggest/predictions';
+import { featureIndexes } from '../../core/learn/features';
+import { LEARNED_SUGGESTER, suggestionsById, type ScoringModel } from '../../core/learn/score';
 import { mergeAgreeing } from '../../core/suggest/agree';
 import { suggestArticle, repetitionIndexOf, settingsByName, type ArticleSuggestions } from '../../core/suggest/suggest';
 import { reasonText } from '../../core/suggest/reasons';
@@ -80,16 +80,11 @@ export async function suggestWorkspace(workspace: Workspace, options: WorkspaceS
   const floor = options.unfiltered ? 0 : Math.min(...labels.map((l) => thresholdOf(settings, l)));
   const byArticle = new Map<string, ArticleSuggestions>();
   for (const a of chosen) {
-    const learned = indexes && options.learned && isEnabled(settings, LEARNED_SUGGESTER) ? learnedSuggestions(options.learned, a, indexes, floor) : undefined;
+    // Cold: the command knows no editor's neighbouring decisions.
+    const learned = indexes && options.learned && isEnabled(settings, LEARNED_SUGGESTER) ? new Map([[a.path, suggestionsById(options.learned, a, indexes, { floor })]]) : undefined;
     byArticle.set(a.path, suggestArticle(a, index, { settings, naming, models: models.suggestions, unfiltered: options.unfiltered ?? false, ...(learned ? { learned } : {}) }));
   }
   return { articles: chosen, byArticle, layers: models.layers, problems: models.problems.map((p) => p.message), skipped };
-}
-
-/** One article's learned suggestions, cold (the command knows no editor's neighbouring decisions). */
-function learnedSuggestions(model: ScoringModel, article: GatheredArticle, indexes: FeatureIndexes, floor: number): SuggestionsByArticle {
-  const { suggestions } = scoreArticle(model, article, indexes, { floor });
-  return new Map([[article.path, new Map(article.paragraphs.map((p, i) => [p.id, suggestions[i]!]))]]);
 }
 
 /**

@@ -2,7 +2,8 @@
  * An article's learned ghosts are scored in the suggester's worker thread with its rule cues, not
  * in main's thread: scoring a 2,000-paragraph article is 60–90 ms of CPU, and a save waiting on
  * main's thread meanwhile is what "keys while training" caught (docs/performance.md). Counted, not
- * timed: this thread's scoreArticle is watched; the worker threads load their own copy.
+ * timed: this thread's suggestionsById (an article's ghosts) is watched; the worker threads load
+ * their own copy.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,9 +20,9 @@ vi.mock('../../../../src-main/core/learn/score', async (original) => {
   const actual = await original<typeof import('../../../../src-main/core/learn/score')>();
   return {
     ...actual,
-    scoreArticle: (...args: Parameters<typeof actual.scoreArticle>) => {
+    suggestionsById: (...args: Parameters<typeof actual.suggestionsById>) => {
       scored.inThisThread += 1;
-      return actual.scoreArticle(...args);
+      return actual.suggestionsById(...args);
     },
   };
 });
