@@ -111,6 +111,20 @@ export class Folds {
     this.opened = setOf([...this.opened, ...run.ids]);
   }
 
+  /** The ids of paragraphs in runs the editor opened, for a new reading of the article to keep. */
+  get openedIds(): readonly string[] {
+    return [...this.opened];
+  }
+
+  /**
+   * Keeps open what the editor opened in an earlier reading of the article (the file changed on
+   * disk): paragraphs keep their ids where their text did, so those runs stay open, wherever the
+   * cursor is, rather than folding again under an editor who opened them to read.
+   */
+  keepOpened(ids: readonly string[]): void {
+    if (ids.length > 0) this.opened = setOf([...this.opened, ...ids]);
+  }
+
   /** Folds the opened run holding `index` again; returns it, or undefined when there is none. */
   close(index: number): FoldRun | undefined {
     const run = this.openedContaining(index);

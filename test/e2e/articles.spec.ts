@@ -128,9 +128,7 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   await rename(`${file}.tmp-save`, file);
 
   await expect(page.getByRole('status').filter({ hasText: 'changed on disk' })).toBeVisible();
-  // The new reading's ghosts arrive (asked after the labels above, so measured on them) while the
-  // cursor is still on paragraph 9: ghosts that came after it left would fold its run, as for any
-  // run not under the cursor.
+  // The new reading's ghosts arrive, asked after the labels above, so measured on them.
   await expect(page.getByTestId('suggestion-bar')).toContainText(/measured on \d+ decided/);
   // Focus stayed on paragraph 9, so the top rows may be scrolled out of the virtual list: go up by key.
   for (let i = 0; i < 7; i++) await page.keyboard.press('KeyK');
@@ -156,6 +154,35 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   await orphans.getByTestId('reattach').click();
   await expect(paragraph(page, 9)).toHaveAttribute('data-labels', 'boilerplate');
   await expect(page.getByTestId('orphan-panel')).toHaveCount(0);
+});
+
+test('a run the editor opened stays open when another program edits the article, wherever the cursor is', async ({ tempWorkspace, launchApp }) => {
+  const { workspace, userData } = await tempWorkspace(SAMPLE_WORKSPACE);
+  const app = await launchApp({ workspace, userData, annotator: 'sara' });
+  const { page } = app;
+  await waitForApp(page);
+  await openArticle(page, ARTICLE);
+  await waitForSuggestions(page);
+  await foldRow(page, 8).getByTestId('fold-open').click();
+  await expect(paragraph(page, 9)).toBeVisible();
+  // The editor reads on elsewhere: the cursor leaves the opened run.
+  await paragraph(page, 2).click();
+  await expect(paragraph(page, 2)).toHaveAttribute('data-focused', 'true');
+
+  const file = join(workspace, ARTICLE);
+  const edited = (await readFile(file, 'utf8')).replace('از کاهش محسوس', 'صبح امروز از کاهش محسوس');
+  await writeFile(`${file}.tmp-save`, edited);
+  await rename(`${file}.tmp-save`, file);
+  await expect(page.getByRole('status').filter({ hasText: 'changed on disk' })).toBeVisible();
+  await expect(text(page, 2)).toContainText('صبح امروز از کاهش محسوس');
+  await waitForSuggestions(page);
+  await expect(paragraph(page, 2)).toHaveAttribute('data-focused', 'true');
+  // The footer is below the window's rows: the editor scrolls down to it by hand.
+  const list = await page.getByRole('grid').boundingBox();
+  await page.mouse.move(list!.x + list!.width / 2, list!.y + list!.height / 2);
+  await page.mouse.wheel(0, 3_000);
+  await expect(paragraph(page, 9)).toBeVisible();
+  await expect(foldRow(page, 8)).toHaveCount(0);
 });
 
 test('lists each bad file with its own message, and the rest opens', async ({ tempWorkspace, launchApp }) => {

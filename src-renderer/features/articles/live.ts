@@ -36,8 +36,8 @@ export function followFileChanges(store: AppStore): () => void {
 }
 
 /**
- * Reads the open article again with the focus on the same paragraph (by id, else by position),
- * then shows `notice`: once the new reading is on screen, not while the old one still takes
+ * Reads the open article again with the focus on the same paragraph (by id, else by position) and
+ * the runs the editor opened still open, then shows `notice`: once the new reading is on screen, not while the old one still takes
  * keys; unless reading it again failed, whose error stays.
  */
 function reopenKeepingFocus(store: AppStore, articleId: string, notice: string): void {
@@ -45,11 +45,13 @@ function reopenKeepingFocus(store: AppStore, articleId: string, notice: string):
   if (!open) return;
   const focusedId = open.paragraphs[open.cursor.focus]?.id;
   const focusedIndex = open.cursor.focus;
+  const openedRuns = open.folds.openedIds;
   const noticeBefore = store.notice;
   // A long article's window comes around the focused paragraph when it is still there.
   void store.openArticle(articleId, focusedId).then(() => {
     const article = store.article;
     if (article?.view.id === articleId) {
+      article.folds.keepOpened(openedRuns);
       const byId = article.paragraphs.findIndex((p) => p?.id === focusedId);
       const index = byId >= 0 ? byId : Math.min(focusedIndex, article.paragraphCount - 1);
       article.focusParagraph(index);
