@@ -16,7 +16,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { FEATURE_VERSION } from '../../core/learn/features';
 import type { LabelModel, SkippedLabel } from '../../core/learn/model';
-import { nodeDurableFs, writeAtomic } from '../storage';
+import { replaceableFs, writeAtomic } from '../storage';
 
 export const MODEL_FORMAT = 'pilcrow-learned-model';
 /** Bump when the file's layout or what a weight means changes. */
@@ -63,7 +63,7 @@ export async function saveModel(file: string, header: Omit<ModelHeader, 'format'
   const full: ModelHeader = { format: MODEL_FORMAT, version: MODEL_VERSION, featureVersion: FEATURE_VERSION, ...header, features: model.vocabulary.length, sha256: createHash('sha256').update(body).digest('hex') };
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), body]);
   await mkdir(dirname(file), { recursive: true });
-  await writeAtomic(nodeDurableFs, file, bytes);
+  await writeAtomic(replaceableFs, file, bytes);
   return bytes.length;
 }
 
@@ -115,7 +115,7 @@ export interface StoredOrder {
 
 export async function saveOrder(file: string, fingerprint: string, uncertainty: Record<string, number>): Promise<void> {
   const order: StoredOrder = { format: ORDER_FORMAT, version: MODEL_VERSION, fingerprint, uncertainty };
-  await writeAtomic(nodeDurableFs, file, Buffer.from(JSON.stringify(order), 'utf8'));
+  await writeAtomic(replaceableFs, file, Buffer.from(JSON.stringify(order), 'utf8'));
 }
 
 /** The order for the model with this fingerprint, or null (missing, damaged, or of another model). */

@@ -255,6 +255,12 @@ export class LearnService {
         this.order = null;
         return this.remember(report, 'too-few');
       }
+      // The model itself was taken when the worker said it was usable: only the order is new.
+      if (this.loaded?.root === root && this.loaded.header.fingerprint === report.fingerprint) {
+        this.order = await loadOrder(orderPath(modelPath(this.session.options.userDataDir, root)), report.fingerprint);
+        if (this.root === root) this.remember(report, 'ready');
+        return;
+      }
       this.remember(report, (await this.loadKept(root)) ? 'ready' : 'failed');
     } catch (error) {
       if (this.root !== root || this.closed) return;

@@ -136,6 +136,18 @@ export const nodeDurableFs: DurableFs = {
   },
 };
 
+/**
+ * nodeDurableFs without fsync, for files a checksum guards and Pilcrow can make again (the learned
+ * model and its article order, in user data): the rename still swaps them whole, and one torn by a
+ * power cut is found by its checksum and made again. A 5–11 MB model fsynced after every training
+ * made the editor's own durable saves wait behind it (the bench's "keys while training").
+ */
+export const replaceableFs: DurableFs = {
+  ...nodeDurableFs,
+  createExclusive: async (path) => ({ ...(await nodeDurableFs.createExclusive(path)), sync: async () => undefined }),
+  syncDir: async () => undefined,
+};
+
 function fileHandle(fh: Awaited<ReturnType<typeof open>>): DurableFileHandle {
   return {
     write: async (data) => {

@@ -2,6 +2,7 @@ export { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-fil
 export { CorruptFileError, DurableWriteError, MidMergeError, midMergeProblem, type RecoveryReport } from './errors';
 export {
   nodeDurableFs,
+  replaceableFs,
   type DurableFs,
   type DurableFileHandle,
   type DurableDirEntry,
