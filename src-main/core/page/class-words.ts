@@ -49,6 +49,7 @@ const GENERATED = /\d[a-z]/i;
 
 /** The words of a class or id value: split at non-letters and at lower-to-upper case changes, lower-cased; a generated part's letters are left out. */
 export function nameWords(value: string): string[] {
+  if (!/\d/.test(value)) return letterWords(value);
   return letterWords(
     value
       .split(/[^A-Za-z0-9]+/)
