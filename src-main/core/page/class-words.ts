@@ -39,14 +39,31 @@ export interface ClassWords {
 
 const NONE: ClassWords = { positive: false, furniture: null, ad: null };
 
-/** The words of a class or id value: split at non-letters and at lower-to-upper case changes, lower-cased. */
+/**
+ * A part of a name with a letter after a digit ("e1ad", "1efa", "css-3ad9fz") is one a tool
+ * made (a hash, a generated id), not words an author chose: its letters are not read, or a
+ * paragraph whose id is "e1ad" would be an "ad". A number after a word ("ad2", "header1") is
+ * still the word's.
+ */
+const GENERATED = /\d[a-z]/i;
+
+/** The words of a class or id value: split at non-letters and at lower-to-upper case changes, lower-cased; a generated part's letters are left out. */
 export function nameWords(value: string): string[] {
-  return value
+  if (!/\d/.test(value)) return letterWords(value);
+  return letterWords(
+    value
+      .split(/[^A-Za-z0-9]+/)
+      .filter((part) => !GENERATED.test(part))
+      .join(' '),
+  );
+}
+
+const letterWords = (value: string) =>
+  value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
-}
 
 /** An id of more words than this is a heading's anchor ("sharing-with-a-single-developer"), not a name for a block. */
 const ID_WORDS = 3;
@@ -72,7 +89,8 @@ function readClassWords(className: string, id: string): ClassWords {
   let furniture: string | null = null;
   let ad: string | null = null;
   const idWords = id ? nameWords(id) : [];
-  const names = [...(className ? nameWords(className) : []), ...(idWords.length <= ID_WORDS ? idWords : [])];
+  // Counted with its generated parts: "like-post-wrapper-58c90c896e67b" is a long id, not "like post wrapper".
+  const names = [...(className ? nameWords(className) : []), ...(id && letterWords(id).length <= ID_WORDS ? idWords : [])];
   for (const word of names) {
     if (POSITIVE.has(word)) positive = true;
     else if (furniture === null && FURNITURE.has(word)) furniture = word;

@@ -107,6 +107,19 @@ describe('evidence of where the article is', () => {
     expect(places(html).every((p) => p === 'main')).toBe(true);
   });
 
+  it('does not read the letters of a tool-made id or class ("e1ad", "css-3ad9fz") as words: a story paragraph with such an id is no ad, an "ad2" block still is', () => {
+    const html = `<h1>Ferry returns</h1><div class="article-body">${story(1).replace('<p>', '<p id="e1ad">')}<p id="3ad9" class="css-7ad2fe">Paragraph 2 of the story, which goes on for a while, with commas, clauses, and details.</p>${story(3)}<div class="ad2"><a href="/x">Ferries for sale</a></div>${story(4)}</div>`;
+    const evidence = extractHtml(html).page!.evidence;
+    expect(evidence.map((e) => e.ad ?? null)).toEqual([null, null, null, null, 'ad', null]);
+    expect(evidence.map((e) => e.place)).toEqual(['main', 'main', 'main', 'main', 'inside', 'main']);
+  });
+
+  it('reads an id with a generated part as a long id, not as its few words ("like-post-wrapper-58c90c896e67b" is not a "post")', () => {
+    const likes = '<div class="likes-widget" id="like-post-wrapper-58c90c896e67b"><h3>Like this:</h3></div>';
+    const html = `<h1>Ferry returns</h1><div class="article-body">${story(1)}${story(2)}${likes}${story(3)}${story(4)}${likes}${story(5)}</div>`;
+    expect(extractHtml(html).page!.evidence.map((e) => e.place)).toEqual(['main', 'main', 'main', 'inside', 'main', 'main', 'inside', 'main']);
+  });
+
   it('keeps a table of contents (links within the page) and a data table inside the article', () => {
     const toc = '<div id="toc"><h2>Contents</h2><ul><li><a href="#a">1 History</a></li><li><a href="#b">2 Geography</a></li><li><a href="#c">3 Economy</a></li></ul></div>';
     const table = '<table><tr><th>Capital</th><td><a href="/w">Wellington</a></td></tr><tr><th>Largest city</th><td><a href="/a">Auckland</a></td></tr></table>';
