@@ -11,12 +11,11 @@
  * `<userData>/progress/<hash>.json`), never in the workspace, so the next process starts from
  * them: the CLI's next `pilcrow progress`, the app's next session.
  */
-import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { summariseLayer, type LayerSummary } from '../../core/team/progress';
 import { annotationFilePath } from '../annotations/paths';
 import type { LayerReader } from '../annotations/store';
-import { isRealFolderSync } from '../storage/confined-fs';
+import { realFolderTest } from '../storage/confined-fs';
 import { keptRecordsPath, loadKeptRecords, saveKeptRecords } from '../storage/kept-records';
 import { ABSENT, identities } from '../review/file-identity';
 import { yielder } from '../storage/yielder';
@@ -59,7 +58,7 @@ export class ProgressSummaries {
     const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
     // Taken before anything is read: a file written meanwhile differs from its record next time.
     const ids = await identities(paths, false);
-    const realFolder = realFolders(root);
+    const realFolder = realFolderTest(root);
     const found = new Map<string, LayerSummary | null>();
     const records = new Map<string, SummaryRecord>();
     const toRead: number[] = [];
@@ -73,7 +72,7 @@ export class ProgressSummaries {
         continue;
       }
       const before = kept.records.get(key);
-      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(paths[i]!)) {
+      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(dirname(paths[i]!))) {
         found.set(key, before.summary);
         records.set(key, before);
       } else toRead.push(i);
@@ -108,29 +107,4 @@ export class ProgressSummaries {
     this.saving = this.saving.then(() => saveKeptRecords(file, this.header(root, choice), records)).catch(() => undefined);
     return this.saving;
   }
-}
-
-/**
- * Whether each file's folder is reached through real folders only, each folder checked once: a
- * folder swapped for a link to the same files (their identities unchanged) must not pass as the
- * folder that was read.
- */
-function realFolders(root: string): (path: string) => boolean {
-  let realRoot: string | null;
-  try {
-    realRoot = realpathSync.native(root);
-  } catch {
-    realRoot = null;
-  }
-  const known = new Map<string, boolean>();
-  return (path) => {
-    if (realRoot === null) return false;
-    const folder = dirname(path);
-    let real = known.get(folder);
-    if (real === undefined) {
-      real = isRealFolderSync(root, realRoot, folder);
-      known.set(folder, real);
-    }
-    return real;
-  };
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
@@ -106,6 +106,39 @@ describe('team progress from kept summaries', () => {
     expect(run.reports.length).toBeGreaterThan(0);
     expect(run.reports.every((r) => r.file.startsWith(sara) && r.problem.includes('symbolic link'))).toBe(true);
     expect(run.result.annotators.find((a) => a.annotator === 'sara')!.paragraphs_decided).toBe(0);
+    expect(run.result).toEqual(await fresh(ws));
+  });
+
+  it('notices a teammate file rewritten in place to the same size (same inode, same length)', async () => {
+    const { ws, userData } = await team();
+    const first = await progress(ws, new ProgressSummaries(userData));
+    // A shared article: agreement with the teammate changes with the label.
+    const lines = (await readFile(join(ws, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8')).trimEnd().split('\n').slice(1);
+    const article = lines.map((l) => JSON.parse(l) as { article: string; overlap?: boolean }).find((l) => l.overlap)!.article;
+    const file = annotationFilePath(ws, 'sara', article);
+    const before = await stat(file);
+    // A sync tool writing in place: "quote" becomes "claim", five letters for five.
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('"quote"', '"claim"'));
+    const after = await stat(file);
+    expect([after.ino, after.size]).toEqual([before.ino, before.size]);
+    const run = await progress(ws, new ProgressSummaries(userData));
+    expect(run.reads).toEqual([`sara/${article}`]);
+    expect(run.result).toEqual(await fresh(ws));
+    expect(run.result).not.toEqual(first.result);
+  });
+
+  it('does not take files whose folder deeper down was swapped for a link as the ones it read', async () => {
+    const { ws, userData } = await team();
+    await progress(ws, new ProgressSummaries(userData));
+    const news = join(ws, '.pilcrow', 'annotations', 'omid', 'news');
+    const away = join(await tempDir('progress-cache-away'), 'news');
+    await rename(news, away);
+    await symlink(away, news);
+    const run = await progress(ws, new ProgressSummaries(userData));
+    expect(run.reads.filter((r) => r.startsWith('omid/')).length).toBeGreaterThan(0);
+    expect(run.reports.length).toBeGreaterThan(0);
+    expect(run.reports.every((r) => r.file.startsWith(news) && r.problem.includes('symbolic link'))).toBe(true);
+    expect(run.result.annotators.find((a) => a.annotator === 'omid')!.paragraphs_decided).toBe(0);
     expect(run.result).toEqual(await fresh(ws));
   });
 
