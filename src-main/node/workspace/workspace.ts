@@ -269,7 +269,8 @@ export class Workspace {
           for (const [key, value] of reusable) if (key.startsWith(`${path}\u0000`)) this.extractions.set(key, value);
         }
         if (format !== 'jsonl') {
-          refs.set(articleIdFor(path), { id: articleIdFor(path), path, file: path, format });
+          const id = articleIdFor(path);
+          refs.set(id, { id, path, file: path, format });
           return;
         }
         try {
@@ -295,8 +296,9 @@ export class Workspace {
     // One walk of .pilcrow/ finds the labelled articles and the sync tools' conflict copies.
     const pilcrowEntries = await walkPilcrow(this.root);
     for (const path of await annotatedPaths(this.root, pilcrowEntries)) {
+      if (present.has(path)) continue;
       const id = articleIdFor(path);
-      if (present.has(path) || problems.has(id)) continue;
+      if (problems.has(id)) continue;
       problems.set(id, { id, path, missing: true, ...readProblem({ code: 'article-missing', path }) });
     }
     for (const copy of await findSharedConflictCopies(this.root, pilcrowEntries)) {
