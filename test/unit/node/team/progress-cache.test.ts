@@ -142,6 +142,30 @@ describe('team progress from kept summaries', () => {
     expect(run.result).toEqual(await fresh(ws));
   });
 
+  it('rewrites no kept file when nothing changed, and gives the kept progress only while nothing it is made of changed', async () => {
+    const { ws, userData } = await team();
+    const kept = async () => {
+      const files = await Promise.all(['progress', 'progress-result'].map(async (kind) => (await readdir(join(userData, kind))).map((f) => join(userData, kind, f))));
+      return Promise.all(files.flat().map(async (f) => `${f} ${(await stat(f)).ino} ${(await stat(f)).mtimeMs}`));
+    };
+    const first = await progress(ws, new ProgressSummaries(userData));
+    const written = await kept();
+    expect(written).toHaveLength(2);
+    const again = await progress(ws, new ProgressSummaries(userData));
+    expect(again.result).toEqual(first.result);
+    expect(await kept()).toEqual(written);
+    // A new article: one more assigned to nobody.
+    await writeFile(join(ws, 'news', 'late.txt'), 'A late story.\n');
+    const added = await progress(ws, new ProgressSummaries(userData));
+    expect(added.result).toEqual(await fresh(ws));
+    expect(added.result.unassigned).toBe(first.result.unassigned + 1);
+    // The lead gives it to sara: her queue is one longer.
+    expect((await runPilcrow('assign', ws, '--article', 'news/late.txt', '--annotators', 'sara')).code).toBe(0);
+    const assigned = await progress(ws, new ProgressSummaries(userData));
+    expect(assigned.result).toEqual(await fresh(ws));
+    expect(assigned.result.annotators.find((a) => a.annotator === 'sara')!.assigned).toBe(added.result.annotators.find((a) => a.annotator === 'sara')!.assigned + 1);
+  });
+
   it('keeps no summaries under other label renames', async () => {
     const { ws, userData } = await team();
     const summaries = new ProgressSummaries(userData);
