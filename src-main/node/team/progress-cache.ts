@@ -52,23 +52,48 @@ export class ProgressSummaries {
   constructor(private readonly userDataDir: string | null) {}
 
   /**
-   * The summary of each wanted layer (null: no file, or one that could not be read), by layerKey;
-   * `fingerprint`: of every wanted file's identity and the renames, when each of them now has a
-   * kept summary (or no file), so the same fingerprint means the same summaries; null otherwise.
+   * Team progress over the wanted layers. It is a pure function of its input: the article list,
+   * the assignments, the labels and the layers' summaries, which are those of the files'
+   * identities under the renames. While all of that is as it was when it was last computed, the
+   * progress kept then (`<userData>/progress-result/<hash>.json`) is given again, without loading
+   * the summaries or computing anything (~400 ms CPU of a later call over 12,000 layers).
    */
-  async summaries(reader: LayerReader, wanted: readonly WantedLayer[]): Promise<{ layers: Map<string, LayerSummary | null>; fingerprint: string | null }> {
+  async progress(reader: LayerReader, wanted: readonly WantedLayer[], input: Omit<ProgressInput, 'layer'>): Promise<TeamProgress> {
     const root = reader.root;
     // Renames change the labels a summary holds: summaries under other renames are not reused.
     const choice = JSON.stringify([...(await reader.renames())]);
+    const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
+    // Taken before anything is read: a file written meanwhile differs from its record next time.
+    const ids = await identities(paths, false);
+    const realFolder = realFolderTest(root);
+    const inRealFolders = wanted.map((_, i) => ids[i] === ABSENT || realFolder(dirname(paths[i]!)));
+    const key = inRealFolders.every(Boolean) ? resultKey(choice, wanted, ids, input) : null;
+    const file = this.userDataDir === null ? null : keptRecordsPath(this.userDataDir, 'progress-result', root);
+    const header = { format: KEPT_RESULT_FORMAT, version: KEPT_RESULT_VERSION, workspace: root, choice: key ?? '' };
+    if (key !== null) {
+      if (this.result?.root === root && this.result.key === key) return this.result.progress;
+      const kept = file ? (await loadKeptRecords<TeamProgress>(file, header)).get('progress') : undefined;
+      if (kept) return (this.result = { root, key, progress: kept }).progress;
+    }
+    const { layers, allKept } = await this.summaries(reader, wanted, { choice, paths, ids, inRealFolders });
+    const progress = teamProgress({ ...input, layer: (a, article) => layers.get(layerKey(a, article)) });
+    // Only a result of summaries all kept: a file that could not be read is read (and named) again next time.
+    if (key !== null && allKept) {
+      this.result = { root, key, progress };
+      if (file) await this.saveResult(file, header, progress);
+    }
+    return progress;
+  }
+
+  /** The summary of each wanted layer (null: no file, or one that could not be read), by layerKey; `allKept`: each file now has a kept summary. */
+  private async summaries(reader: LayerReader, wanted: readonly WantedLayer[], at: { choice: string; paths: string[]; ids: string[]; inRealFolders: boolean[] }): Promise<{ layers: Map<string, LayerSummary | null>; allKept: boolean }> {
+    const root = reader.root;
+    const { choice, ids } = at;
     if (this.kept?.root !== root || this.kept.choice !== choice) {
       const file = this.file(root);
       this.kept = { root, choice, records: file ? await loadKeptRecords<SummaryRecord>(file, this.header(root, choice)) : new Map() };
     }
     const kept = this.kept;
-    const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
-    // Taken before anything is read: a file written meanwhile differs from its record next time.
-    const ids = await identities(paths, false);
-    const realFolder = realFolderTest(root);
     const found = new Map<string, LayerSummary | null>();
     const records = new Map<string, SummaryRecord>();
     const toRead: number[] = [];
@@ -82,7 +107,7 @@ export class ProgressSummaries {
         continue;
       }
       const before = kept.records.get(key);
-      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(dirname(paths[i]!))) {
+      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && at.inRealFolders[i]) {
         found.set(key, before.summary);
         records.set(key, before);
       } else toRead.push(i);
@@ -99,28 +124,7 @@ export class ProgressSummaries {
     });
     this.kept = { root, choice, records };
     if (toRead.length > 0 || records.size !== kept.records.size) await this.save(root, choice, records);
-    const allKept = wanted.every((w, i) => ids[i] === ABSENT || records.has(layerKey(w.annotator, w.article)));
-    return { layers: found, fingerprint: allKept ? createHash('sha256').update(choice).update('\u0000').update(wanted.map((w, i) => `${layerKey(w.annotator, w.article)}\u0001${w.overlap ? 1 : 0}\u0001${ids[i]!}`).join('\n')).digest('hex') : null };
-  }
-
-  /**
-   * Team progress is a pure function of its input: the article list, the assignments, the labels
-   * and the layers' summaries (their `fingerprint`). When all of them are what they were at the
-   * last call, the progress kept then is given without computing it again (~250 ms of a later
-   * call over 12,000 layers); anything else computes it and keeps it, in user data beside the
-   * summaries (`<userData>/progress-result/<hash>.json`).
-   */
-  async progress(root: string, fingerprint: string | null, input: ProgressInput): Promise<TeamProgress> {
-    if (fingerprint === null) return teamProgress(input);
-    const key = createHash('sha256').update(fingerprint).update(JSON.stringify([input.articles, input.assignments, input.labels])).digest('hex');
-    if (this.result?.root === root && this.result.key === key) return this.result.progress;
-    const file = this.userDataDir === null ? null : keptRecordsPath(this.userDataDir, 'progress-result', root);
-    const header = { format: KEPT_RESULT_FORMAT, version: KEPT_RESULT_VERSION, workspace: root, choice: key };
-    const kept = file ? (await loadKeptRecords<TeamProgress>(file, header)).get('progress') : undefined;
-    const progress = kept ?? teamProgress(input);
-    this.result = { root, key, progress };
-    if (!kept && file) await this.saveResult(file, header, progress);
-    return progress;
+    return { layers: found, allKept: wanted.every((w, i) => ids[i] === ABSENT || records.has(layerKey(w.annotator, w.article))) };
   }
 
   private file(root: string): string | null {
@@ -143,4 +147,11 @@ export class ProgressSummaries {
     this.saving = this.saving.then(() => saveKeptRecords(file, this.header(root, choice), records)).catch(() => undefined);
     return this.saving;
   }
+}
+
+/** What a team progress is made of, as one hash: the renames, each wanted file's identity, the articles, the assignments, the labels. */
+function resultKey(choice: string, wanted: readonly WantedLayer[], ids: readonly string[], input: Omit<ProgressInput, 'layer'>): string {
+  const hash = createHash('sha256').update(choice).update('\u0000');
+  hash.update(wanted.map((w, i) => `${layerKey(w.annotator, w.article)}\u0001${w.overlap ? 1 : 0}\u0001${ids[i]!}`).join('\n'));
+  return hash.update('\u0000').update(JSON.stringify([input.articles, input.assignments, input.labels])).digest('hex');
 }
