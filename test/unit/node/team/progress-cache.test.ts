@@ -94,21 +94,6 @@ describe('team progress from kept summaries', () => {
     expect(await readFile(file, 'utf8')).toBe(merging);
   });
 
-  it('does not take a file, or a folder of files, swapped for a link as the one it read', async () => {
-    const { ws, userData } = await team();
-    await progress(ws, new ProgressSummaries(userData));
-    // Sara's folder moved away and a link to it put in its place: her files keep their identity.
-    const sara = join(ws, '.pilcrow', 'annotations', 'sara');
-    const away = join(await tempDir('progress-cache-away'), 'sara');
-    await rename(sara, away);
-    await symlink(away, sara);
-    const run = await progress(ws, new ProgressSummaries(userData));
-    expect(run.reports.length).toBeGreaterThan(0);
-    expect(run.reports.every((r) => r.file.startsWith(sara) && r.problem.includes('symbolic link'))).toBe(true);
-    expect(run.result.annotators.find((a) => a.annotator === 'sara')!.paragraphs_decided).toBe(0);
-    expect(run.result).toEqual(await fresh(ws));
-  });
-
   it('notices a teammate file rewritten in place to the same size (same inode, same length)', async () => {
     const { ws, userData } = await team();
     const first = await progress(ws, new ProgressSummaries(userData));
@@ -127,18 +112,22 @@ describe('team progress from kept summaries', () => {
     expect(run.result).not.toEqual(first.result);
   });
 
-  it('does not take files whose folder deeper down was swapped for a link as the ones it read', async () => {
+  it.each([
+    ['an annotator\'s folder', 'sara', ['sara']],
+    ['a folder deeper down', 'omid', ['omid', 'news']],
+  ])('does not take files whose folder (%s) was swapped for a link to the same files as the ones it read', async (_, annotator, parts) => {
     const { ws, userData } = await team();
     await progress(ws, new ProgressSummaries(userData));
-    const news = join(ws, '.pilcrow', 'annotations', 'omid', 'news');
-    const away = join(await tempDir('progress-cache-away'), 'news');
-    await rename(news, away);
-    await symlink(away, news);
+    // The folder moved away and a link to it put in its place: its files keep their identity.
+    const folder = join(ws, '.pilcrow', 'annotations', ...parts);
+    const away = join(await tempDir('progress-cache-away'), parts.at(-1)!);
+    await rename(folder, away);
+    await symlink(away, folder);
     const run = await progress(ws, new ProgressSummaries(userData));
-    expect(run.reads.filter((r) => r.startsWith('omid/')).length).toBeGreaterThan(0);
+    expect(run.reads.filter((r) => r.startsWith(`${annotator}/`)).length).toBeGreaterThan(0);
     expect(run.reports.length).toBeGreaterThan(0);
-    expect(run.reports.every((r) => r.file.startsWith(news) && r.problem.includes('symbolic link'))).toBe(true);
-    expect(run.result.annotators.find((a) => a.annotator === 'omid')!.paragraphs_decided).toBe(0);
+    expect(run.reports.every((r) => r.file.startsWith(folder) && r.problem.includes('symbolic link'))).toBe(true);
+    expect(run.result.annotators.find((a) => a.annotator === annotator)!.paragraphs_decided).toBe(0);
     expect(run.result).toEqual(await fresh(ws));
   });
 
