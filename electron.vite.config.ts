@@ -11,6 +11,9 @@ export default defineConfig({
   main: {
     define: { __PILCROW_VERSION__: JSON.stringify(pkg.version) },
     build: {
+      // zod is bundled into main rather than loaded file by file from node_modules: loading the
+      // built CLI took ~250 ms CPU with it outside, ~140 bundled (docs/performance.md).
+      externalizeDeps: { exclude: ['zod'] },
       outDir: `${out}/main`,
       rollupOptions: {
         // The CLI is built beside the Electron entry so both share the same node/ and core/ code;

@@ -10,7 +10,7 @@ import { CliError } from './cli-error';
 import { reportRecovered } from './recovered';
 
 export async function openCliWorkspace(folder: string, io: { err: (s: string) => void }): Promise<Workspace> {
-  const workspace = await Workspace.open(folder, reportRecovered(io), { stateDir: join(defaultLocksDir(), 'reading') }).catch((e: Error) => {
+  const workspace = await Workspace.open(folder, reportRecovered(io), { stateDir: join(defaultLocksDir(), 'reading'), watched: false }).catch((e: Error) => {
     throw new CliError(e.message);
   });
   for (const path of workspace.guard.takeCrashed()) io.err(`skipped ${path}: Pilcrow stopped while reading it last time; it is not read again until it changes`);

@@ -31,13 +31,20 @@ export function quarantineDir(root: string): string {
   return join(root, PILCROW_DIR, 'quarantine');
 }
 
+/** annotationsDir of the last root asked: join normalises the whole path, 12,000 times a progress call. */
+let lastAnnotations: { root: string; dir: string } | null = null;
+function annotationsDirOf(root: string): string {
+  if (lastAnnotations?.root !== root) lastAnnotations = { root, dir: annotationsDir(root) };
+  return lastAnnotations.dir;
+}
+
 export function annotationFilePath(root: string, annotator: string, articlePath: string): string {
   if (!ANNOTATOR_NAME_PATTERN.test(annotator)) throw new Error(`invalid annotator name: ${JSON.stringify(annotator)}`);
   const segments = stemSegments(articlePath);
   // The parts are normal already (no empty, `.` or `..` segment, no `/` in a name): on POSIX,
   // joining them by hand gives what join gives, without normalising the whole path again
   // (team progress makes 12,000 of these per call).
-  if (sep === '/') return `${annotationsDir(root)}/${annotator}/${segments.join('/')}.json`;
+  if (sep === '/') return `${annotationsDirOf(root)}/${annotator}/${segments.join('/')}.json`;
   return join(annotationsDir(root), annotator, ...segments) + '.json';
 }
 

@@ -9,21 +9,25 @@
  * read (damaged, mid-merge, a link, too large) gets no summary, so it is read and named again
  * on every call. The summaries are kept in user data (storage/kept-records.ts,
  * `<userData>/progress/<hash>.json`), never in the workspace, so the next process starts from
- * them: the CLI's next `pilcrow progress`, the app's next session.
+ * them: the CLI's next `pilcrow progress`, the app's next session. The progress made of them is
+ * kept too, and given again while nothing it is made of changed (`progress`).
  */
-import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { summariseLayer, type LayerSummary } from '../../core/team/progress';
+import { createHash } from 'node:crypto';
+import { summariseLayer, teamProgress, type LayerSummary, type ProgressInput, type TeamProgress } from '../../core/team/progress';
 import { annotationFilePath } from '../annotations/paths';
 import type { LayerReader } from '../annotations/store';
-import { isRealFolderSync } from '../storage/confined-fs';
-import { keptRecordsPath, loadKeptRecords, saveKeptRecords } from '../storage/kept-records';
+import { realFolderTest } from '../storage/confined-fs';
+import { keptRecordsPath, loadKeptRecords, saveKeptRecords, type KeptHeader } from '../storage/kept-records';
 import { ABSENT, identities } from '../review/file-identity';
 import { yielder } from '../storage/yielder';
 
 export const KEPT_SUMMARIES_FORMAT = 'pilcrow-progress-summaries';
+export const KEPT_RESULT_FORMAT = 'pilcrow-progress-result';
 /** Bump when LayerSummary, or what a summary takes from a file, changes. */
 export const KEPT_SUMMARIES_VERSION = 1;
+/** Bump when what teamProgress (core/team/progress.ts, and the agreement it reports) makes of its input changes. */
+export const KEPT_RESULT_VERSION = 1;
 
 /** One assigned annotator's label file of one article; `overlap` when agreement needs its decisions. */
 export interface WantedLayer {
@@ -41,25 +45,55 @@ export const layerKey = (annotator: string, article: string): string => `${annot
 
 export class ProgressSummaries {
   private kept: { root: string; choice: string; records: Map<string, SummaryRecord> } | null = null;
+  private result: { root: string; key: string; progress: TeamProgress } | null = null;
   private saving: Promise<void> = Promise.resolve();
 
   /** `userDataDir` null: kept in memory only, for this object's life. */
   constructor(private readonly userDataDir: string | null) {}
 
-  /** The summary of each wanted layer (null: no file, or one that could not be read), by layerKey. */
-  async summaries(reader: LayerReader, wanted: readonly WantedLayer[]): Promise<Map<string, LayerSummary | null>> {
+  /**
+   * Team progress over the wanted layers. It is a pure function of its input: the article list,
+   * the assignments, the labels and the layers' summaries, which are those of the files'
+   * identities under the renames. While all of that is as it was when it was last computed, the
+   * progress kept then (`<userData>/progress-result/<hash>.json`) is given again, without loading
+   * the summaries or computing anything (~400 ms CPU of a later call over 12,000 layers).
+   */
+  async progress(reader: LayerReader, wanted: readonly WantedLayer[], input: Omit<ProgressInput, 'layer'>): Promise<TeamProgress> {
     const root = reader.root;
     // Renames change the labels a summary holds: summaries under other renames are not reused.
     const choice = JSON.stringify([...(await reader.renames())]);
+    const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
+    // Taken before anything is read: a file written meanwhile differs from its record next time.
+    const ids = await identities(paths, false);
+    const realFolder = realFolderTest(root);
+    const inRealFolders = wanted.map((_, i) => ids[i] === ABSENT || realFolder(dirname(paths[i]!)));
+    const key = inRealFolders.every(Boolean) ? resultKey(choice, wanted, ids, input) : null;
+    const file = this.userDataDir === null ? null : keptRecordsPath(this.userDataDir, 'progress-result', root);
+    const header = { format: KEPT_RESULT_FORMAT, version: KEPT_RESULT_VERSION, workspace: root, choice: key ?? '' };
+    if (key !== null) {
+      if (this.result?.root === root && this.result.key === key) return this.result.progress;
+      const kept = file ? (await loadKeptRecords<TeamProgress>(file, header)).get('progress') : undefined;
+      if (kept) return (this.result = { root, key, progress: kept }).progress;
+    }
+    const { layers, allKept } = await this.summaries(reader, wanted, { choice, paths, ids, inRealFolders });
+    const progress = teamProgress({ ...input, layer: (a, article) => layers.get(layerKey(a, article)) });
+    // Only a result of summaries all kept: a file that could not be read is read (and named) again next time.
+    if (key !== null && allKept) {
+      this.result = { root, key, progress };
+      if (file) await this.saveResult(file, header, progress);
+    }
+    return progress;
+  }
+
+  /** The summary of each wanted layer (null: no file, or one that could not be read), by layerKey; `allKept`: each file now has a kept summary. */
+  private async summaries(reader: LayerReader, wanted: readonly WantedLayer[], at: { choice: string; paths: string[]; ids: string[]; inRealFolders: boolean[] }): Promise<{ layers: Map<string, LayerSummary | null>; allKept: boolean }> {
+    const root = reader.root;
+    const { choice, ids } = at;
     if (this.kept?.root !== root || this.kept.choice !== choice) {
       const file = this.file(root);
       this.kept = { root, choice, records: file ? await loadKeptRecords<SummaryRecord>(file, this.header(root, choice)) : new Map() };
     }
     const kept = this.kept;
-    const paths = wanted.map((w) => annotationFilePath(root, w.annotator, w.article));
-    // Taken before anything is read: a file written meanwhile differs from its record next time.
-    const ids = await identities(paths, false);
-    const realFolder = realFolders(root);
     const found = new Map<string, LayerSummary | null>();
     const records = new Map<string, SummaryRecord>();
     const toRead: number[] = [];
@@ -73,7 +107,7 @@ export class ProgressSummaries {
         continue;
       }
       const before = kept.records.get(key);
-      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && realFolder(paths[i]!)) {
+      if (before && before.identity === identity && (!w.overlap || before.summary.decisions) && at.inRealFolders[i]) {
         found.set(key, before.summary);
         records.set(key, before);
       } else toRead.push(i);
@@ -90,7 +124,7 @@ export class ProgressSummaries {
     });
     this.kept = { root, choice, records };
     if (toRead.length > 0 || records.size !== kept.records.size) await this.save(root, choice, records);
-    return found;
+    return { layers: found, allKept: wanted.every((w, i) => ids[i] === ABSENT || records.has(layerKey(w.annotator, w.article))) };
   }
 
   private file(root: string): string | null {
@@ -99,6 +133,11 @@ export class ProgressSummaries {
 
   private header(root: string, choice: string) {
     return { format: KEPT_SUMMARIES_FORMAT, version: KEPT_SUMMARIES_VERSION, workspace: root, choice };
+  }
+
+  private saveResult(file: string, header: KeptHeader, progress: TeamProgress): Promise<void> {
+    this.saving = this.saving.then(() => saveKeptRecords(file, header, new Map([['progress', progress]]))).catch(() => undefined);
+    return this.saving;
   }
 
   /** One write at a time; a failure (a read-only user data folder) only costs the next call time. */
@@ -110,27 +149,9 @@ export class ProgressSummaries {
   }
 }
 
-/**
- * Whether each file's folder is reached through real folders only, each folder checked once: a
- * folder swapped for a link to the same files (their identities unchanged) must not pass as the
- * folder that was read.
- */
-function realFolders(root: string): (path: string) => boolean {
-  let realRoot: string | null;
-  try {
-    realRoot = realpathSync.native(root);
-  } catch {
-    realRoot = null;
-  }
-  const known = new Map<string, boolean>();
-  return (path) => {
-    if (realRoot === null) return false;
-    const folder = dirname(path);
-    let real = known.get(folder);
-    if (real === undefined) {
-      real = isRealFolderSync(root, realRoot, folder);
-      known.set(folder, real);
-    }
-    return real;
-  };
+/** What a team progress is made of, as one hash: the renames, each wanted file's identity, the articles, the assignments, the labels. */
+function resultKey(choice: string, wanted: readonly WantedLayer[], ids: readonly string[], input: Omit<ProgressInput, 'layer'>): string {
+  const hash = createHash('sha256').update(choice).update('\u0000');
+  hash.update(wanted.map((w, i) => `${layerKey(w.annotator, w.article)}\u0001${w.overlap ? 1 : 0}\u0001${ids[i]!}`).join('\n'));
+  return hash.update('\u0000').update(JSON.stringify([input.articles, input.assignments, input.labels])).digest('hex');
 }

@@ -3,12 +3,12 @@
  * progress`) and the app's Team tab.
  */
 import { assignArticle, planAssignment, queueOrder, type AssignOptions, type Assignments } from '../../core/team/assign';
-import { teamProgress, type TeamProgress } from '../../core/team/progress';
+import type { TeamProgress } from '../../core/team/progress';
 import type { LayerReader } from '../annotations/store';
 import type { Workspace } from '../workspace/workspace';
 import { readAssignments, writeAssignments } from '../workspace/assignments';
 import { ownValue } from '../../shared/name-record';
-import { layerKey, ProgressSummaries, type WantedLayer } from './progress-cache';
+import { ProgressSummaries, type WantedLayer } from './progress-cache';
 
 /** Articles that can be assigned: every article the scan found, conflict copies and missing files aside. */
 export function assignableArticles(workspace: Workspace): string[] {
@@ -71,8 +71,7 @@ export async function workspaceProgress(workspace: Workspace, reader: LayerReade
   const stored = await readAssignments(workspace.root);
   const wanted: WantedLayer[] = [];
   for (const [annotator, items] of Object.entries(stored.assignments)) for (const i of items) wanted.push({ annotator, article: i.article, overlap: i.overlap === true });
-  const layers = await summaries.summaries(reader, wanted);
-  const progress = teamProgress({ articles: assignableArticles(workspace), assignments: stored.assignments, layer: (a, article) => layers.get(layerKey(a, article)), labels });
+  const progress = await summaries.progress(reader, wanted, { articles: assignableArticles(workspace), assignments: stored.assignments, labels });
   return { ...progress, skipped: stored.skipped };
 }
 

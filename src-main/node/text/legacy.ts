@@ -5,9 +5,20 @@
  * Persian windows-1256 text ISO-8859-6, which turns پ چ ژ گ ک into nothing (ISO-8859-6 has no
  * Persian letters at all).
  */
+import { createRequire } from 'node:module';
 import type { GuessCorrection } from '../../shared/messages/articles';
-import jschardet from 'jschardet';
+import type Jschardet from 'jschardet';
 import { encodingFromLabel, type EncodingName } from './labels';
+
+let loaded: typeof Jschardet | null = null;
+/**
+ * jschardet, loaded by the first guess: loading it took ~85 ms CPU of every CLI command's start
+ * (docs/performance.md), and most files are UTF-8 and never need it. Required (its one-file
+ * CommonJS build), since a guess is synchronous.
+ */
+function jschardet(): typeof Jschardet {
+  return (loaded ??= createRequire(import.meta.url)('jschardet') as typeof Jschardet);
+}
 
 const DETECTABLE = ['windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be', 'windows-1252', 'GB2312', 'GB18030', 'Big5', 'SHIFT_JIS', 'EUC-JP', 'EUC-KR'];
 /** jschardet reads at most this much anyway (its DEFAULT_MAX_BYTES). */
@@ -48,7 +59,7 @@ export interface LegacyGuess {
 
 export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const result = jschardet.detect(sample, { detectEncodings: DETECTABLE });
+  const result = jschardet().detect(sample, { detectEncodings: DETECTABLE });
   const detected = encodingFromLabel(result.encoding ?? '');
   let persian = false;
   let notIso = false;

@@ -4,7 +4,7 @@
  * shown as missing (never silently dropped), so its labels stay visible and exportable.
  */
 import { join } from 'node:path';
-import { asConflictCopy } from '../annotations/conflict-copies';
+import { conflictCopyName } from '../annotations/conflict-copies';
 import { annotationsDir, articleOfStem, isHashedStem } from '../annotations/paths';
 import { walkConfined, type FolderEntry } from '../storage';
 
@@ -19,7 +19,7 @@ export async function annotatedPaths(root: string, pilcrowEntries?: (FolderEntry
     const slash = entry.path.indexOf('/');
     if (slash <= 0 || entry.kind !== 'file' || !entry.name.endsWith('.json')) continue;
     // A sync tool's conflict copy is not an article's layer: it is listed as what it is (conflict-files.ts).
-    if (asConflictCopy(entry.path)) continue;
+    if (conflictCopyName(entry.name)?.original.endsWith('.json')) continue;
     // A long name's short hashed file names its article inside (annotations/paths.ts); any other names it.
     const stem = entry.path.slice(slash + 1, -'.json'.length);
     const article = isHashedStem(stem) ? await articleOfStem(root, join(annotationsDir(root), ...entry.path.split('/')), stem) : stem;

@@ -11,7 +11,16 @@ export const articlePathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => !p.startsWith('/') && !p.includes('\\') && !p.includes('\u0000') && !p.split('/').some((s) => s === '' || s === '.' || s === '..'), 'an article path relative to the workspace, with / between folders');
+  .refine(relativeParts, 'an article path relative to the workspace, with / between folders');
+
+function relativeParts(p: string): boolean {
+  return !p.startsWith('/') && !p.includes('\\') && !p.includes('\u0000') && !p.split('/').some((s) => s === '' || s === '.' || s === '..');
+}
+
+/** articlePathSchema's test, without zod (for checks of thousands of lines). */
+export function isArticlePath(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 4096 && relativeParts(value);
+}
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)|^={7}$/;

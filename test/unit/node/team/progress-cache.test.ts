@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
@@ -94,19 +94,65 @@ describe('team progress from kept summaries', () => {
     expect(await readFile(file, 'utf8')).toBe(merging);
   });
 
-  it('does not take a file, or a folder of files, swapped for a link as the one it read', async () => {
+  it('notices a teammate file rewritten in place to the same size (same inode, same length)', async () => {
+    const { ws, userData } = await team();
+    const first = await progress(ws, new ProgressSummaries(userData));
+    // A shared article: agreement with the teammate changes with the label.
+    const lines = (await readFile(join(ws, '.pilcrow', 'assignments', 'sara.jsonl'), 'utf8')).trimEnd().split('\n').slice(1);
+    const article = lines.map((l) => JSON.parse(l) as { article: string; overlap?: boolean }).find((l) => l.overlap)!.article;
+    const file = annotationFilePath(ws, 'sara', article);
+    const before = await stat(file);
+    // A sync tool writing in place: "quote" becomes "claim", five letters for five.
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('"quote"', '"claim"'));
+    const after = await stat(file);
+    expect([after.ino, after.size]).toEqual([before.ino, before.size]);
+    const run = await progress(ws, new ProgressSummaries(userData));
+    expect(run.reads).toEqual([`sara/${article}`]);
+    expect(run.result).toEqual(await fresh(ws));
+    expect(run.result).not.toEqual(first.result);
+  });
+
+  it.each([
+    ['an annotator\'s folder', 'sara', ['sara']],
+    ['a folder deeper down', 'omid', ['omid', 'news']],
+  ])('does not take files whose folder (%s) was swapped for a link to the same files as the ones it read', async (_, annotator, parts) => {
     const { ws, userData } = await team();
     await progress(ws, new ProgressSummaries(userData));
-    // Sara's folder moved away and a link to it put in its place: her files keep their identity.
-    const sara = join(ws, '.pilcrow', 'annotations', 'sara');
-    const away = join(await tempDir('progress-cache-away'), 'sara');
-    await rename(sara, away);
-    await symlink(away, sara);
+    // The folder moved away and a link to it put in its place: its files keep their identity.
+    const folder = join(ws, '.pilcrow', 'annotations', ...parts);
+    const away = join(await tempDir('progress-cache-away'), parts.at(-1)!);
+    await rename(folder, away);
+    await symlink(away, folder);
     const run = await progress(ws, new ProgressSummaries(userData));
+    expect(run.reads.filter((r) => r.startsWith(`${annotator}/`)).length).toBeGreaterThan(0);
     expect(run.reports.length).toBeGreaterThan(0);
-    expect(run.reports.every((r) => r.file.startsWith(sara) && r.problem.includes('symbolic link'))).toBe(true);
-    expect(run.result.annotators.find((a) => a.annotator === 'sara')!.paragraphs_decided).toBe(0);
+    expect(run.reports.every((r) => r.file.startsWith(folder) && r.problem.includes('symbolic link'))).toBe(true);
+    expect(run.result.annotators.find((a) => a.annotator === annotator)!.paragraphs_decided).toBe(0);
     expect(run.result).toEqual(await fresh(ws));
+  });
+
+  it('rewrites no kept file when nothing changed, and gives the kept progress only while nothing it is made of changed', async () => {
+    const { ws, userData } = await team();
+    const kept = async () => {
+      const files = await Promise.all(['progress', 'progress-result'].map(async (kind) => (await readdir(join(userData, kind))).map((f) => join(userData, kind, f))));
+      return Promise.all(files.flat().map(async (f) => `${f} ${(await stat(f)).ino} ${(await stat(f)).mtimeMs}`));
+    };
+    const first = await progress(ws, new ProgressSummaries(userData));
+    const written = await kept();
+    expect(written).toHaveLength(2);
+    const again = await progress(ws, new ProgressSummaries(userData));
+    expect(again.result).toEqual(first.result);
+    expect(await kept()).toEqual(written);
+    // A new article: one more assigned to nobody.
+    await writeFile(join(ws, 'news', 'late.txt'), 'A late story.\n');
+    const added = await progress(ws, new ProgressSummaries(userData));
+    expect(added.result).toEqual(await fresh(ws));
+    expect(added.result.unassigned).toBe(first.result.unassigned + 1);
+    // The lead gives it to sara: her queue is one longer.
+    expect((await runPilcrow('assign', ws, '--article', 'news/late.txt', '--annotators', 'sara')).code).toBe(0);
+    const assigned = await progress(ws, new ProgressSummaries(userData));
+    expect(assigned.result).toEqual(await fresh(ws));
+    expect(assigned.result.annotators.find((a) => a.annotator === 'sara')!.assigned).toBe(added.result.annotators.find((a) => a.annotator === 'sara')!.assigned + 1);
   });
 
   it('keeps no summaries under other label renames', async () => {
