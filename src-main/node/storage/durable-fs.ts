@@ -138,7 +138,7 @@ export const nodeDurableFs: DurableFs = {
 
 /**
  * nodeDurableFs without fsync, for files a checksum guards and Pilcrow can make again (the learned
- * model and its article order, in user data): the rename still swaps them whole, and one torn by a
+ * model and its article order, kept records: all in user data): the rename still swaps them whole, and one torn by a
  * power cut is found by its checksum and made again. A 5–11 MB model fsynced after every training
  * made the editor's own durable saves wait behind it (the bench's "keys while training").
  */

@@ -3,16 +3,15 @@
  * shared through git and must not carry it). One file per workspace and kind, named by a hash of
  * the workspace's real path: `<userData>/<kind>/<hash>.json`, written atomically. Its first line
  * is a header (format, version, workspace, choice, SHA-256 of the rest); the rest is the records
- * as JSON, written without fsync. A file that is missing, damaged (checksum), of another version, workspace or choice is
+ * as JSON. A file that is missing, damaged (checksum), of another version, workspace or choice is
  * ignored and rewritten after the next computation: nothing in it is needed, only reused.
  * Used by the agreement report (review/kept-tallies.ts) and team progress (team/progress-cache.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { commitTemp } from './atomic-write';
-import { tempPathFor } from './temp-names';
-import { nodeDurableFs } from './durable-fs';
+import { writeAtomic } from './atomic-write';
+import { replaceableFs } from './durable-fs';
 import { readConfined } from './confined-fs';
 import { KEPT_DATA_LIMIT } from './read-limits';
 
@@ -48,20 +47,14 @@ export async function loadKeptRecords<R>(file: string, expected: KeptHeader): Pr
 }
 
 /**
- * Written whole to a temp file renamed over the last one, without fsync: kept records are only
- * reused, never needed, so a file a crash left short or empty fails its checksum and is computed
- * again. Waiting for the disk twice per save was most of a call after one teammate's file changed.
+ * Written whole (a temp file renamed over the last one) without fsync (replaceableFs): kept
+ * records are only reused, never needed, so a file a crash left short fails its checksum and is
+ * computed again. Waiting for the disk twice per save was most of a call after one teammate's
+ * file changed.
  */
 export async function saveKeptRecords<R>(file: string, header: KeptHeader, records: ReadonlyMap<string, R>): Promise<void> {
   const body = JSON.stringify([...records]);
   const line = JSON.stringify({ ...header, sha256: createHash('sha256').update(body).digest('hex') });
   await mkdir(dirname(file), { recursive: true });
-  const temp = tempPathFor(file);
-  try {
-    await writeFile(temp, `${line}\n${body}`, { flag: 'wx' });
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await commitTemp(nodeDurableFs, temp, file);
+  await writeAtomic(replaceableFs, file, Buffer.from(`${line}\n${body}`, 'utf8'));
 }
