@@ -324,8 +324,13 @@ function statNow(path: string): { size: number; mtimeMs: number } | null {
   }
 }
 
+/**
+ * A file's size and time as sync() compares them. Whole milliseconds: the scan's statSync gives a
+ * fraction, a read's stat (bigint, confined-fs.ts) does not, and every article read since opening
+ * was reported changed at the next sync (its open article read again, "changed on disk").
+ */
 function fingerprint(size: number, mtimeMs: number): string {
-  return `${size}:${mtimeMs}`;
+  return `${size}:${Math.trunc(mtimeMs)}`;
 }
 
 function compare(a: string, b: string): number {
