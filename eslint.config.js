@@ -55,6 +55,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [above('cli/', ['electron', 'preload'])] }] },
   },
   {
+    // One way for a command to open a workspace: unwatched (no stats kept for a sync() it never
+    // makes), with damaged files reported on stderr and the read guard's skips named.
+    files: ['src-main/cli/commands/**'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='Workspace'][callee.property.name='open']", message: 'Commands open a workspace with openCliWorkspace (cli/open-workspace.ts).' }] },
+  },
+  {
     files: ['src-main/preload/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [above('The preload', ['node', 'cli', 'electron'])] }] },
   },

@@ -4,9 +4,8 @@ import { LEARN_SEED } from '../../node/learn/service';
 import { defaultUserDataDir } from '../../node/learn/user-data';
 import { LearnWorker, type WorkerSpec } from '../../node/learn/worker-host';
 import { workspaceLabels } from '../../node/suggest/suggest-workspace';
-import { Workspace } from '../../node/workspace/workspace';
+import { openCliWorkspace } from '../open-workspace';
 import { CliError } from '../cli-error';
-import { reportRecovered } from '../recovered';
 import { commandModel } from '../../node/learn/cli-model';
 
 export const TRAIN_HELP = `pilcrow train WORKSPACE [--user-data DIR] [--seed N] [--force] [--json]
@@ -45,9 +44,7 @@ export function workerFor(io: LearnIo): LearnWorker {
 }
 
 export async function trainCommand(args: TrainArgs, io: LearnIo): Promise<void> {
-  const workspace = await Workspace.open(args.workspace, reportRecovered(io)).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const workspace = await openCliWorkspace(args.workspace, io);
   const seed = seedOf(args.seed);
   const worker = workerFor(io);
   try {

@@ -80,13 +80,16 @@ export class UnknownLayerError extends Error {
   override name = 'UnknownLayerError';
 }
 
+/** A job reads the workspace once and ends: no file stats kept for a sync() it never makes. */
+const ONE_READING = { watched: false };
+
 export async function runLearnJob(job: LearnJob, progress: (p: LearnProgress) => void = () => {}): Promise<LearnResult> {
   if (job.kind === 'evaluate') return { kind: 'evaluate', report: await evaluate(job) };
   return { kind: 'train', report: await train(job, progress) };
 }
 
 async function evaluate(job: EvaluateJob): Promise<EvaluationReport> {
-  const workspace = await Workspace.open(job.root);
+  const workspace = await Workspace.open(job.root, undefined, ONE_READING);
   const input = await readLearnInput(workspace, job.labels);
   const truth = input.byLayer.get(job.against);
   if (!truth) {
@@ -108,7 +111,7 @@ function threadCpuMs(): number | null {
 async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promise<TrainReport> {
   const started = performance.now();
   const cpuStarted = threadCpuMs();
-  const workspace = await Workspace.open(job.root);
+  const workspace = await Workspace.open(job.root, undefined, ONE_READING);
   const input = await readLearnInput(workspace, job.labels);
   const readMs = performance.now() - started;
   const file = modelPath(job.userDataDir, workspace.root);
