@@ -189,6 +189,18 @@ export async function openConfined(root: string, path: string, limit: ReadLimit)
   }
 }
 
+/**
+ * Where a file read to its end goes next: `buffer` while it has room, else a copy twice as large
+ * but never over one byte past the limit; null once that byte was read (the file is too large).
+ */
+function roomFor(buffer: Buffer, filled: number, limit: ReadLimit): Buffer | null {
+  if (filled < buffer.length) return buffer;
+  if (filled > limit.maxBytes) return null;
+  const bigger = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, buffer.length * 2));
+  buffer.copy(bigger, 0, 0, filled);
+  return bigger;
+}
+
 /** The whole of a regular file below `root`, no link followed, at most `limit` bytes. */
 export async function readConfined(root: string, path: string, limit: ReadLimit): Promise<Buffer> {
   return (await readConfinedFile(root, path, limit)).bytes;
@@ -203,12 +215,9 @@ export async function readConfinedFile(root: string, path: string, limit: ReadLi
     let buffer = Buffer.allocUnsafe(Math.min(size, limit.maxBytes) + 1);
     let filled = 0;
     for (;;) {
-      if (filled === buffer.length) {
-        if (filled > limit.maxBytes) throw tooLarge(path, filled, limit);
-        const bigger = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
+      const room = roomFor(buffer, filled, limit);
+      if (!room) throw tooLarge(path, filled, limit);
+      buffer = room;
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
       if (bytesRead === 0) break;
       filled += bytesRead;
@@ -246,12 +255,9 @@ export function readPlainFileSync(root: string, realRootPath: string, path: stri
     let buffer = Buffer.allocUnsafe(info.size + 1);
     let filled = 0;
     for (;;) {
-      if (filled === buffer.length) {
-        if (filled > limit.maxBytes) return null;
-        const bigger = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
+      const room = roomFor(buffer, filled, limit);
+      if (!room) return null;
+      buffer = room;
       const read = readSync(fd, buffer, filled, buffer.length - filled, null);
       if (read === 0) break;
       filled += read;
