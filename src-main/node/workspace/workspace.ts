@@ -316,21 +316,24 @@ export class Workspace {
   }
 }
 
+/**
+ * A file's size and time in whole milliseconds, as a read's stat gives them (bigint, confined-fs.ts
+ * openConfined): with the float time's fraction, every article read since opening was reported
+ * changed at the next sync and read again. Rounding the float instead would still differ when
+ * its nanoseconds sit within a quarter microsecond of a millisecond (a double's precision there).
+ */
 function statNow(path: string): { size: number; mtimeMs: number } | null {
   try {
-    return statSync(path, { throwIfNoEntry: false }) ?? null;
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return info ? { size: Number(info.size), mtimeMs: Number(info.mtimeMs) } : null;
   } catch {
     return null;
   }
 }
 
-/**
- * A file's size and time as sync() compares them. Whole milliseconds: the scan's statSync gives a
- * fraction, a read's stat (bigint, confined-fs.ts) does not, and every article read since opening
- * was reported changed at the next sync (its open article read again, "changed on disk").
- */
+/** A file's size and time as sync() compares them, from statNow or a read. */
 function fingerprint(size: number, mtimeMs: number): string {
-  return `${size}:${Math.trunc(mtimeMs)}`;
+  return `${size}:${mtimeMs}`;
 }
 
 function compare(a: string, b: string): number {
