@@ -193,7 +193,7 @@ export async function openConfined(root: string, path: string, limit: ReadLimit)
  * Where a file read to its end goes next: `buffer` while it has room, else a copy twice as large
  * but never over one byte past the limit; null once that byte was read (the file is too large).
  */
-function roomFor(buffer: Buffer, filled: number, limit: ReadLimit): Buffer | null {
+function roomFor(buffer: Buffer<ArrayBuffer>, filled: number, limit: ReadLimit): Buffer<ArrayBuffer> | null {
   if (filled < buffer.length) return buffer;
   if (filled > limit.maxBytes) return null;
   const bigger = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, buffer.length * 2));
