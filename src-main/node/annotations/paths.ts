@@ -74,7 +74,6 @@ export function isHashedStem(relStem: string): boolean {
  * or `articles/` folder) belongs to: relStem itself, or, for a short hashed name, the file's own
  * `article` field when that article's stored name is this one. Null when it cannot be told.
  */
-
 export async function articleOfStem(root: string, file: string, relStem: string): Promise<string | null> {
   if (!isHashedStem(relStem)) return relStem;
   // Label and settings files are teammates' files: read confined, within the label file's limit.

@@ -199,14 +199,14 @@ export async function layerFilesOf(root: string, annotator: string): Promise<str
   return paths;
 }
 
+/** Label files readLayers reads the careful way at once. */
+const CAREFUL_BATCH = 32;
+
 /**
  * Every annotator's layers, for export, review, agreement and the CLI. Each layer is read with the
  * workspace's label renames applied (in memory; a teammate's file is never written), so a layer
  * whose owner's app has not migrated it yet reads like one that has (docs/storage.md).
  */
-/** Label files readLayers reads the careful way at once. */
-const CAREFUL_BATCH = 32;
-
 export class LayerReader {
   #renames: Promise<ReadonlyMap<string, string>> | null = null;
 
