@@ -27,7 +27,10 @@ export const ASSIGNMENTS_DIR = 'assignments';
 export const ASSIGNMENTS_GITATTRIBUTES = unionMergeAttributes('one line per assigned article');
 
 const header = z.object({ version: z.literal(1), annotator: z.string().regex(ANNOTATOR_NAME_PATTERN) });
-const line = z.object({ article: articlePathSchema, queue: z.number().int().min(1).max(1e9), overlap: z.boolean().optional() });
+/** The highest place in a queue a line may give. */
+const MAX_QUEUE = 1e9;
+const line = z.object({ article: articlePathSchema, queue: z.number().int().min(1).max(MAX_QUEUE), overlap: z.boolean().optional() });
+type Line = z.infer<typeof line>;
 
 /** An assignment file Pilcrow will not use; it was left exactly as it is. */
 export class AssignmentFileError extends Error {
@@ -83,12 +86,12 @@ export async function readAssignments(root: string): Promise<StoredAssignments> 
  * ~40 ms through the schema): true only for a value `line` accepts too; anything else goes the
  * schema's way, so its error is the schema's.
  */
-function plainLine(value: unknown): value is { article: string; queue: number; overlap?: boolean } {
+function plainLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   const keys = Object.keys(v);
   if (keys.length > 3 || !keys.every((k) => k === 'article' || k === 'queue' || k === 'overlap')) return false;
-  return isArticlePath(v.article) && Number.isInteger(v.queue) && (v.queue as number) >= 1 && (v.queue as number) <= 1e9 && (v.overlap === undefined || typeof v.overlap === 'boolean');
+  return isArticlePath(v.article) && Number.isInteger(v.queue) && (v.queue as number) >= 1 && (v.queue as number) <= MAX_QUEUE && (v.overlap === undefined || typeof v.overlap === 'boolean');
 }
 
 /** One annotator's file, checked line by line: the first problem is named with its line. */
@@ -113,13 +116,14 @@ export function parseAssignmentFile(file: string, annotator: string, bytes: Uint
   for (let n = 1; n < lines.length; n++) {
     if (!lines[n]!.trim()) continue;
     const value = json(n);
-    let item: QueueItem;
-    if (plainLine(value)) item = { article: value.article, queue: value.queue, overlap: value.overlap === true };
+    let data: Line;
+    if (plainLine(value)) data = value;
     else {
       const parsed = line.safeParse(value);
       if (!parsed.success) throw fail(`line ${n + 1} should be {"article":"folder/file.txt","queue":N} (${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')})`);
-      item = { article: parsed.data.article, queue: parsed.data.queue, overlap: parsed.data.overlap === true };
+      data = parsed.data;
     }
+    const item: QueueItem = { article: data.article, queue: data.queue, overlap: data.overlap === true };
     // The same article twice (two leads added it at once, git kept both): the earlier place in the queue.
     const seen = byArticle.get(item.article);
     if (!seen || item.queue < seen.queue) byArticle.set(item.article, item);
