@@ -140,8 +140,8 @@ export function teamProgress(input: ProgressInput): TeamProgress {
     median_pace_per_hour: median(paces),
     overlap,
     per_day: [...perDay]
-      .map(([day, counts]) => ({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), counts: Object.fromEntries(counts) }))
-      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+      .sort(([a], [b]) => a - b)
+      .map(([day, counts]) => ({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), counts: Object.fromEntries(counts) })),
   };
 }
 
