@@ -229,8 +229,13 @@ export class LearnService {
     }
     const model = { key: stored.header.sha256, labels: stored.header.labels, vocabulary: shared(stored.vocabulary), weights: shared(stored.weights), bias: shared(stored.bias) };
     this.loaded = { root, header: stored.header, model };
-    this.order = await loadOrder(orderPath(file), stored.header.fingerprint);
+    this.order = await this.keptOrder(root, stored.header.fingerprint);
     return true;
+  }
+
+  /** The article order kept beside the model of this fingerprint (null: none, or another model's). */
+  private keptOrder(root: string, fingerprint: string): Promise<Record<string, number> | null> {
+    return loadOrder(orderPath(modelPath(this.session.options.userDataDir, root)), fingerprint);
   }
 
   private async trainNow(force: boolean): Promise<void> {
@@ -257,7 +262,7 @@ export class LearnService {
       }
       // The model itself was taken when the worker said it was usable: only the order is new.
       if (this.loaded?.root === root && this.loaded.header.fingerprint === report.fingerprint) {
-        this.order = await loadOrder(orderPath(modelPath(this.session.options.userDataDir, root)), report.fingerprint);
+        this.order = await this.keptOrder(root, report.fingerprint);
         if (this.root === root) this.remember(report, 'ready');
         return;
       }
