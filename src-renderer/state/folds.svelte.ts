@@ -108,7 +108,7 @@ export class Folds {
 
   /** Shows the run's paragraphs one by one. */
   open(run: FoldRun): void {
-    this.opened = setOf([...this.opened, ...run.ids]);
+    this.keepOpened(run.ids);
   }
 
   /** The ids of paragraphs in runs the editor opened, for a new reading of the article to keep. */

@@ -37,8 +37,8 @@ export function followFileChanges(store: AppStore): () => void {
 
 /**
  * Reads the open article again with the focus on the same paragraph (by id, else by position) and
- * the runs the editor opened still open, then shows `notice`: once the new reading is on screen, not while the old one still takes
- * keys; unless reading it again failed, whose error stays.
+ * the runs the editor opened still open, then shows `notice`: once the new reading is on screen,
+ * not while the old one still takes keys; unless reading it again failed, whose error stays.
  */
 function reopenKeepingFocus(store: AppStore, articleId: string, notice: string): void {
   const open = store.article;
