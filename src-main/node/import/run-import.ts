@@ -18,7 +18,6 @@ import { ImportFileError, readExportFile, type ExportFileContent } from './read-
 import { mapLabels } from './label-map';
 import { GOLD_ANNOTATOR } from '../../shared/labels';
 
-
 export interface ImportTarget {
   workspace: Workspace;
   schema: WorkspaceSchemaStore;
