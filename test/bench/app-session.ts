@@ -34,6 +34,8 @@ export interface BenchApp {
   session: Session;
   /** Resolves with the performance.now() at which the next `channel` dispatch settled. */
   nextDispatch(channel: string): Promise<DispatchRecord>;
+  /** Resolves when main next sends `event` to the page (waiting sends no request). */
+  nextEvent(event: string): Promise<void>;
   dispatched: DispatchRecord[];
   close(): Promise<void>;
 }
@@ -51,8 +53,13 @@ export async function launchBenchApp(options: { workspace: string; userData: str
   // while the page is still loading wait for it.
   let target: Page | null = null;
   const early: [string, unknown][] = [];
+  const eventWaiters: { event: string; resolve: () => void }[] = [];
   const deliver = (page: Page, event: string, payload: unknown) => page.evaluate(([name, p]) => window.__pilcrowEmit(name, p), [event, payload] as [string, unknown]).catch(() => undefined);
   const table = createHandlerTable(session, NO_DIALOGS, 'bench', (event, payload) => {
+    for (const w of eventWaiters.filter((x) => x.event === event)) {
+      eventWaiters.splice(eventWaiters.indexOf(w), 1);
+      w.resolve();
+    }
     if (target) void deliver(target, event, payload);
     else early.push([event, payload]);
   });
@@ -82,6 +89,11 @@ export async function launchBenchApp(options: { workspace: string; userData: str
       new Promise((resolve, reject) => {
         waiters.push({ channel, resolve });
         setTimeout(() => reject(new Error(`no ${channel} dispatch settled within 60 s`)), 60_000).unref();
+      }),
+    nextEvent: (event) =>
+      new Promise((resolve, reject) => {
+        eventWaiters.push({ event, resolve });
+        setTimeout(() => reject(new Error(`main sent no ${event} within 120 s`)), 120_000).unref();
       }),
     close: async () => {
       await context.close();

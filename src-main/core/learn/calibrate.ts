@@ -10,6 +10,7 @@
  * `reliability` bins held-out probabilities against what the editors decided, so "a 0.9 is right
  * about 9 times in 10" can be checked (pilcrow train prints it).
  */
+import { NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 
 export interface Platt {
   a: number;
@@ -22,7 +23,7 @@ export function plattProbability(platt: Platt, margin: number): number {
 }
 
 /** Fits A and B on (margin, positive?, weight) triples. */
-export function fitPlatt(margins: ArrayLike<number>, positive: ArrayLike<boolean>, weights?: ArrayLike<number>): Platt {
+export function fitPlatt(margins: ArrayLike<number>, positive: ArrayLike<boolean>, weights?: ArrayLike<number>, checkpoint: Checkpoint = NO_CHECKPOINT): Platt {
   const n = margins.length;
   let prior1 = 0;
   let prior0 = 0;
@@ -49,6 +50,7 @@ export function fitPlatt(margins: ArrayLike<number>, positive: ArrayLike<boolean
   let fval = objective(a, b);
   const sigma = 1e-12;
   for (let iteration = 0; iteration < 100; iteration++) {
+    checkpoint();
     let h11 = sigma;
     let h22 = sigma;
     let h21 = 0;

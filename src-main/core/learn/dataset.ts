@@ -3,6 +3,7 @@
  * in, as feature rows (features.ts), and one example per target (targets.ts) with its labels as
  * bits. Articles nobody touched are still read for how often lines recur, never learned from.
  */
+import { NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 import { DIMENSION } from './hashing';
 import { articleFeatures, decidedNeighbourIndex, featureIndexes, type FeatureArticle, type FeatureIndexes } from './features';
 import type { Examples, Neighbours } from './logistic';
@@ -88,7 +89,8 @@ function toLocal(indices: Uint32Array, local: Int32Array): Uint32Array {
   return indices;
 }
 
-export function buildDataset(input: LearnInput, indexes: FeatureIndexes = featureIndexes(input.articles)): Dataset {
+export function buildDataset(input: LearnInput, checkpoint: Checkpoint = NO_CHECKPOINT): Dataset {
+  const indexes = featureIndexes(input.articles, checkpoint);
   const labels = input.labels.slice(0, MAX_LABELS);
   let rows = 0;
   for (const article of input.articles) if (input.layers.has(article.path)) rows += article.paragraphs.length;
@@ -107,6 +109,7 @@ export function buildDataset(input: LearnInput, indexes: FeatureIndexes = featur
   for (const article of input.articles) {
     const layers = input.layers.get(article.path);
     if (!layers) continue;
+    checkpoint();
     const found = articleTargets(article.paragraphs.map((p) => p.id), layers, labels);
     if (found.length === 0) continue;
     const a = articles.length;

@@ -18,6 +18,7 @@ import type { LabelScores } from '../suggest/evaluate';
 import { suggestArticle } from '../suggest/suggest';
 import { thresholdOf, type SuggestSettings } from '../suggest/types';
 import { plattProbability } from './calibrate';
+import { NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 import { buildDataset, type Dataset, type LearnInput } from './dataset';
 import { margins } from './logistic';
 import { foldsOf, trainModel, type Trained } from './model';
@@ -55,6 +56,7 @@ export interface LearnedEvalOptions {
   settings: SuggestSettings;
   /** Training sizes of the learning curve; by default 5, 10, 20, 40 … below the training articles. */
   sizes?: number[];
+  checkpoint?: Checkpoint;
 }
 
 interface Tally {
@@ -124,7 +126,8 @@ export function foldPlan(paths: readonly string[], scored: readonly number[], k:
 }
 
 export function evaluateLearned(input: LearnInput, options: LearnedEvalOptions): LearnedEvaluation {
-  const data = buildDataset(input);
+  const checkpoint = options.checkpoint ?? NO_CHECKPOINT;
+  const data = buildDataset(input, checkpoint);
   const labels = data.labels;
   const byPath = new Map(input.articles.map((a) => [a.path, a]));
   // The articles the layer decided something in, among those with training data.
@@ -153,9 +156,10 @@ export function evaluateLearned(input: LearnInput, options: LearnedEvalOptions):
 
   for (const { test, train: pool } of plan) {
     const sizes = (options.sizes ?? defaultCurveSizes(pool.length)).filter((n) => n < pool.length);
-    const trainOn = (n: number) => trainModel(data, { seed: options.seed, use: Int32Array.from(pool.slice(0, n).flatMap((a) => examplesOf.get(a) ?? [])) });
+    const trainOn = (n: number) => trainModel(data, { seed: options.seed, checkpoint, use: Int32Array.from(pool.slice(0, n).flatMap((a) => examplesOf.get(a) ?? [])) });
     const tallyTest = (trained: Trained, into: Tally, full: boolean) => {
       for (const a of test) {
+        checkpoint();
         const path = data.articles[a]!;
         const article = byPath.get(path)!;
         const layer = options.truth.get(path)!;

@@ -25,6 +25,7 @@ import { lineKey, RepetitionIndex, type LineCounts } from '../suggest/repetition
 import type { RuleCode } from '../suggest/reasons';
 import type { SuggestArticle, Suggestion } from '../suggest/types';
 import type { PageEvidence } from '../page/types';
+import { NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 import { hashFeature, hashSlice, pairHead, pairTail } from './hashing';
 import type { MatrixBuilder } from './matrix';
 
@@ -103,10 +104,11 @@ export interface FeatureIndexes {
   sites: ReadonlyMap<string, LineCounts>;
 }
 
-export function featureIndexes(articles: readonly FeatureArticle[]): { workspace: RepetitionIndex; sites: Map<string, RepetitionIndex> } {
+export function featureIndexes(articles: readonly FeatureArticle[], checkpoint: Checkpoint = NO_CHECKPOINT): { workspace: RepetitionIndex; sites: Map<string, RepetitionIndex> } {
   const workspace = new RepetitionIndex();
   const sites = new Map<string, RepetitionIndex>();
   for (const a of articles) {
+    checkpoint();
     const keys = a.paragraphs.map((p) => lineKey(p.text));
     workspace.set(a.path, keys);
     const site = siteOf(a);

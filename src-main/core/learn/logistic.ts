@@ -10,6 +10,7 @@
  * Weights are kept interleaved (feature j, label l at j·L + l) so one pass over a row's features
  * updates every label.
  */
+import { CHECK_EVERY, NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 import type { FeatureMatrix } from './matrix';
 import { seededRandom, shuffle } from './random';
 
@@ -130,7 +131,7 @@ export function sigmoid(z: number): number {
  * may lean on; they are hidden on a seeded `hideNeighbours` share of visits, as in an article
  * nobody has started.
  */
-export function fitLogistic(matrix: FeatureMatrix, dimension: number, examples: Examples, use: Int32Array, labels: number, neighbours: Neighbours | null, decided: (q: number) => number, options: FitOptions): LinearModel {
+export function fitLogistic(matrix: FeatureMatrix, dimension: number, examples: Examples, use: Int32Array, labels: number, neighbours: Neighbours | null, decided: (q: number) => number, options: FitOptions, checkpoint: Checkpoint = NO_CHECKPOINT): LinearModel {
   const L = labels;
   const weights = new Float64Array(dimension * L);
   const squares = new Float64Array(dimension * L);
@@ -162,6 +163,7 @@ export function fitLogistic(matrix: FeatureMatrix, dimension: number, examples: 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     for (let o = 0; o < order.length; o++) {
+      if ((o & (CHECK_EVERY - 1)) === 0) checkpoint();
       const e = order[o]!;
       const p = examples.paragraph[e]!;
       const hide = neighbours !== null && random() < options.hideNeighbours;

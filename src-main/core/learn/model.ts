@@ -12,6 +12,7 @@ import { scoresFromCounts } from '../agreement/gold';
 import { hash53 } from '../hash';
 import type { LabelScores } from '../suggest/evaluate';
 import { fitPlatt, plattProbability, reliability, type Platt, type ReliabilityBin } from './calibrate';
+import { CHECK_EVERY, NO_CHECKPOINT, type Checkpoint } from './checkpoint';
 import type { Dataset } from './dataset';
 import { DIMENSION } from './hashing';
 import { DEFAULT_FIT, fitLogistic, margins, type FitOptions, type LinearModel } from './logistic';
@@ -71,6 +72,7 @@ export interface TrainOptions {
   use?: Int32Array;
   minimum?: number;
   fit?: Partial<FitOptions>;
+  checkpoint?: Checkpoint;
 }
 
 /** Articles dealt into k folds by a seeded hash of their path: the same paths and seed, the same folds. */
@@ -120,6 +122,7 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
   const use = options.use ?? Int32Array.from(data.examples.paragraph.keys());
   const minimum = options.minimum ?? MIN_DECIDED;
   const fit: FitOptions = { ...DEFAULT_FIT, ...options.fit, seed: options.seed };
+  const checkpoint = options.checkpoint ?? NO_CHECKPOINT;
   const counts = countLabels(data, use);
   const chosen = data.labels.map((_, l) => l).filter((l) => counts.positives[l]! >= minimum && counts.negatives[l]! >= minimum);
   const skipped = data.labels.flatMap((name, l) => (chosen.includes(l) ? [] : [{ name, positives: counts.positives[l]!, negatives: counts.negatives[l]! }]));
@@ -150,8 +153,9 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
       const fold = foldOfArticle[data.rowArticle[q]!]!;
       return fold >= 0 && fold !== f ? known[q]! : -1;
     };
-    const model = fitLogistic(data.matrix, data.vocabulary.length, examples, train, L, neighbours, decided, { ...fit, seed: options.seed + 7919 * (f + 1) });
+    const model = fitLogistic(data.matrix, data.vocabulary.length, examples, train, L, neighbours, decided, { ...fit, seed: options.seed + 7919 * (f + 1) }, checkpoint);
     for (let i = 0; i < use.length; i++) {
+      if ((i & (CHECK_EVERY - 1)) === 0) checkpoint();
       if (foldOfUse[i] !== f) continue;
       margins(model, data.matrix, data.examples.paragraph[use[i]!]!, null, none, z);
       for (let l = 0; l < L; l++) heldOut[i * L + l] = z[l]!;
@@ -162,7 +166,7 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
   const labels: LabelModel[] = chosen.map((l, slot) => {
     const m = Float64Array.from(use, (_, i) => heldOut[i * L + slot]!);
     const positive = Array.from(use, (e) => (examples.targets[e]! & (1 << slot)) !== 0);
-    const platt = fitPlatt(m, positive, weightsOfUse);
+    const platt = fitPlatt(m, positive, weightsOfUse, checkpoint);
     const probabilities = Float64Array.from(m, (v) => plattProbability(platt, v));
     let tp = 0;
     let fp = 0;
@@ -177,7 +181,7 @@ export function trainModel(data: Dataset, options: TrainOptions): Trained {
     return { name: data.labels[l]!, positives: counts.positives[l]!, negatives: counts.negatives[l]!, platt, heldOut: heldOutScores, reliability: reliability(probabilities, positive) };
   });
 
-  const final: LinearModel = fitLogistic(data.matrix, data.vocabulary.length, examples, use, L, neighbours, (q) => (foldOfArticle[data.rowArticle[q]!]! >= 0 ? known[q]! : -1), fit);
+  const final: LinearModel = fitLogistic(data.matrix, data.vocabulary.length, examples, use, L, neighbours, (q) => (foldOfArticle[data.rowArticle[q]!]! >= 0 ? known[q]! : -1), fit, checkpoint);
   return { ...base, labels, weights: Float32Array.from(final.weights), bias: Float32Array.from(final.bias) };
 }
 

@@ -7,11 +7,13 @@
  *   evaluate  cross-validates by article against one layer (core/learn/evaluate.ts).
  */
 import { unlink } from 'node:fs/promises';
+import { NO_CHECKPOINT } from '../../core/learn/checkpoint';
 import { buildDataset } from '../../core/learn/dataset';
 import { evaluateLearned, type LearnedEvaluation } from '../../core/learn/evaluate';
 import { trainModel, denseWeights, type LabelModel, type SkippedLabel } from '../../core/learn/model';
 import { articleUncertainty, rowProbabilities, scoreArticle, type ScoringModel } from '../../core/learn/score';
 import type { SuggestSettings } from '../../core/suggest/types';
+import type { YieldToEditor } from '../threads/editor-activity';
 import { Workspace } from '../workspace/workspace';
 import { fingerprintOf } from './fingerprint';
 import { loadModel, modelPath, orderPath, saveModel, saveOrder } from './model-file';
@@ -59,9 +61,10 @@ export interface TrainReport {
   /**
    * Wall-clock times, and `trainCpuMs`: the thread's CPU time for read + features + fit (null where
    * Node cannot tell it). The worker runs at the lowest priority, so on a busy machine its wall
-   * time is mostly waiting for a core; the CPU time is the work itself.
+   * time is mostly waiting for a core; the CPU time is the work itself. `editorWaitMs`: of the
+   * wall time, how long the job waited while the editor worked (threads/editor-activity.ts).
    */
-  timings: { readMs: number; featuresMs: number; fitMs: number; orderMs: number; totalMs: number; trainCpuMs?: number | null };
+  timings: { readMs: number; featuresMs: number; fitMs: number; orderMs: number; totalMs: number; trainCpuMs?: number | null; editorWaitMs?: number };
   /** Articles given an uncertainty for "most uncertain first". */
   ordered: number;
   unreadable: { path: string; reason: string }[];
@@ -83,20 +86,22 @@ export class UnknownLayerError extends Error {
 /** A job reads the workspace once and ends: no file stats kept for a sync() it never makes. */
 const ONE_READING = { watched: false };
 
-export async function runLearnJob(job: LearnJob, progress: (p: LearnProgress) => void = () => {}): Promise<LearnResult> {
-  if (job.kind === 'evaluate') return { kind: 'evaluate', report: await evaluate(job) };
-  return { kind: 'train', report: await train(job, progress) };
+/** `editor`: in the app, the job waits at its checkpoints while the editor works; null in the CLI. */
+export async function runLearnJob(job: LearnJob, progress: (p: LearnProgress) => void = () => {}, editor: YieldToEditor | null = null): Promise<LearnResult> {
+  if (job.kind === 'evaluate') return { kind: 'evaluate', report: await evaluate(job, editor) };
+  return { kind: 'train', report: await train(job, progress, editor) };
 }
 
-async function evaluate(job: EvaluateJob): Promise<EvaluationReport> {
+async function evaluate(job: EvaluateJob, editor: YieldToEditor | null): Promise<EvaluationReport> {
+  const checkpoint = editor?.checkpoint ?? NO_CHECKPOINT;
   const workspace = await Workspace.open(job.root, undefined, ONE_READING);
-  const input = await readLearnInput(workspace, job.labels);
+  const input = await readLearnInput(workspace, job.labels, checkpoint);
   const truth = input.byLayer.get(job.against);
   if (!truth) {
     const have = input.layerNames.length > 0 ? `layers here: ${input.layerNames.join(', ')}` : 'this workspace has no labels yet';
     throw new UnknownLayerError(`no layer named "${job.against}" in ${job.root} (${have})`);
   }
-  const evaluation = evaluateLearned(input, { against: job.against, truth, folds: job.folds, seed: job.seed, settings: job.settings, ...(job.sizes ? { sizes: job.sizes } : {}) });
+  const evaluation = evaluateLearned(input, { against: job.against, truth, folds: job.folds, seed: job.seed, settings: job.settings, checkpoint, ...(job.sizes ? { sizes: job.sizes } : {}) });
   return { ...evaluation, unreadable: input.skipped };
 }
 
@@ -108,11 +113,14 @@ function threadCpuMs(): number | null {
   return (u.user + u.system) / 1000;
 }
 
-async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promise<TrainReport> {
+async function train(job: TrainJob, progress: (p: LearnProgress) => void, editor: YieldToEditor | null): Promise<TrainReport> {
   const started = performance.now();
   const cpuStarted = threadCpuMs();
+  const checkpoint = editor?.checkpoint ?? NO_CHECKPOINT;
+  const waitedBefore = editor?.waitedMs ?? 0;
+  const editorWaitMs = () => Math.round((editor?.waitedMs ?? 0) - waitedBefore);
   const workspace = await Workspace.open(job.root, undefined, ONE_READING);
-  const input = await readLearnInput(workspace, job.labels);
+  const input = await readLearnInput(workspace, job.labels, checkpoint);
   const readMs = performance.now() - started;
   const file = modelPath(job.userDataDir, workspace.root);
   const fingerprint = fingerprintOf(input, job.seed);
@@ -120,14 +128,14 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promi
   const base = { file, fingerprint, seed: job.seed, workspaceArticles: input.articles.length, unreadable: input.skipped, ordered: 0 };
   if (!job.force && 'header' in stored && stored.header.fingerprint === fingerprint) {
     const h = stored.header;
-    const timings = { readMs, featuresMs: 0, fitMs: 0, orderMs: 0, totalMs: performance.now() - started };
+    const timings = { readMs, featuresMs: 0, fitMs: 0, orderMs: 0, totalMs: performance.now() - started, editorWaitMs: editorWaitMs() };
     return { ...base, state: 'current', bytes: 0, trainedAt: h.trainedAt, examples: h.examples, articles: h.articles, folds: h.folds, labels: h.labels, skipped: h.skipped, timings };
   }
   const t0 = performance.now();
-  const data = buildDataset(input);
+  const data = buildDataset(input, checkpoint);
   const featuresMs = performance.now() - t0;
   const t1 = performance.now();
-  const trained = trainModel(data, { seed: job.seed });
+  const trained = trainModel(data, { seed: job.seed, checkpoint });
   const fitMs = performance.now() - t1;
   const cpuNow = threadCpuMs();
   const trainCpuMs = cpuStarted === null || cpuNow === null ? null : cpuNow - cpuStarted;
@@ -137,10 +145,10 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promi
     // A model of decisions since undone must not go on suggesting.
     await unlink(file).catch(() => undefined);
     await unlink(orderPath(file)).catch(() => undefined);
-    return { ...base, ...summary, state: 'too-few', bytes: 0, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs } };
+    return { ...base, ...summary, state: 'too-few', bytes: 0, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs, editorWaitMs: editorWaitMs() } };
   }
   const bytes = await saveModel(file, { workspace: workspace.root, fingerprint, seed: job.seed, ...summary }, trained);
-  const report: TrainReport = { ...base, ...summary, state: 'trained', bytes, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs } };
+  const report: TrainReport = { ...base, ...summary, state: 'trained', bytes, timings: { readMs, featuresMs, fitMs, orderMs: 0, totalMs: performance.now() - started, trainCpuMs, editorWaitMs: editorWaitMs() } };
   progress({ stage: 'model-saved', report });
 
   // How unsure the new model is about each article, over the paragraphs nobody decided yet.
@@ -152,23 +160,25 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void): Promi
   const uncertainty: Record<string, number> = {};
   // Articles trained on are scored from the dataset's rows (the same features, not made again).
   const fromRows: ScoringModel = { labels: trained.labels, weights: trained.weights, bias: trained.bias };
-  for (const article of input.articles) {
+  input.articles.forEach((article) => {
+    checkpoint();
     const a = articleNumber.get(article.path);
     if (a === undefined) {
       scoring ??= { labels: trained.labels, weights: denseWeights(trained.vocabulary, trained.weights, trained.labels.length), bias: trained.bias };
       const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
       const u = articleUncertainty(probabilities, trained.labels.length, () => true);
       if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
-      continue;
+      return;
     }
     const first = data.articleRows[a]!;
     const probabilities = rowProbabilities(fromRows, data.matrix, first, data.articleRows[a + 1]!);
     const u = articleUncertainty(probabilities, trained.labels.length, (i) => decidedRows[first + i] === 0);
     if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
-  }
+  });
   await saveOrder(orderPath(file), fingerprint, uncertainty);
   report.ordered = Object.keys(uncertainty).length;
   report.timings.orderMs = performance.now() - t2;
   report.timings.totalMs = performance.now() - started;
+  report.timings.editorWaitMs = editorWaitMs();
   return report;
 }

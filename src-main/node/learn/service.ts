@@ -69,7 +69,7 @@ export class LearnService {
     spec: WorkerSpec | undefined,
     private readonly timings: LearnTimings = DEFAULT_TIMINGS,
   ) {
-    this.worker = spec ? new LearnWorker(spec) : null;
+    this.worker = spec ? new LearnWorker(spec, { editorActivity: session.foreground.activity.buffer }) : null;
     this.state = this.worker ? 'waiting' : 'off';
     session.onOpen.add((workspace) => void this.opened(workspace));
     session.onWritten.add(() => this.schedule(this.timings.afterDecisionMs));

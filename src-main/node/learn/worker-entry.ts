@@ -1,12 +1,22 @@
 /**
  * The learner's worker thread (node:worker_threads): runs one job at a time (jobs.ts) off the
- * main process's event loop, so training never delays a request, a save or a key. Built as its
- * own entry beside the app's (electron.vite.config.ts: out/main/learn-worker.js).
+ * main process's event loop, and in the app waits while the editor works (given main's
+ * EditorActivity, threads/editor-activity.ts), so training never delays a request, a save or a
+ * key. Built as its own entry beside the app's (electron.vite.config.ts: out/main/learn-worker.js).
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { workerData } from 'node:worker_threads';
+import { YieldToEditor } from '../threads/editor-activity';
 import { serveJobs } from '../threads/serve-jobs';
-import { runLearnJob } from './jobs';
+import { runLearnJob, type LearnJob, type LearnProgress } from './jobs';
+import type { LearnWorkerData } from './worker-host';
+
+/**
+ * How long the editor's requests must have stopped before a job goes on: longer than the gap
+ * between the keys of an editor at work, short enough that a pause to read lets training run.
+ */
+const QUIET_MS = 1500;
 
 /**
  * The training yields the CPU to the app: on Linux a thread has its own nice value, so this
@@ -24,4 +34,6 @@ function yieldToTheApp(): void {
 }
 yieldToTheApp();
 
-serveJobs(runLearnJob);
+const given = (workerData ?? {}) as LearnWorkerData;
+const editor = given.editorActivity instanceof SharedArrayBuffer ? new YieldToEditor(given.editorActivity, QUIET_MS) : null;
+serveJobs((job: LearnJob, progress: (p: LearnProgress) => void) => runLearnJob(job, progress, editor));

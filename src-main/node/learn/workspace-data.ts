@@ -4,6 +4,7 @@
  * read are quarantined and reported by the store as anywhere else, and count as absent here.
  */
 import type { DecisionLayer } from '../../core/decisions';
+import { NO_CHECKPOINT, type Checkpoint } from '../../core/learn/checkpoint';
 import type { LearnInput } from '../../core/learn/dataset';
 import type { ArticleLayers } from '../../core/learn/targets';
 import { LayerReader } from '../annotations/store';
@@ -19,15 +20,15 @@ export interface WorkspaceLearnInput extends LearnInput {
   skipped: { path: string; reason: string }[];
 }
 
-export async function readLearnInput(workspace: Workspace, labels: readonly string[]): Promise<WorkspaceLearnInput> {
-  const { articles, skipped } = await gatherArticles(workspace);
+export async function readLearnInput(workspace: Workspace, labels: readonly string[], checkpoint: Checkpoint = NO_CHECKPOINT): Promise<WorkspaceLearnInput> {
+  const { articles, skipped } = await gatherArticles(workspace, checkpoint);
   const reader = new LayerReader(workspace.root, workspace.onRecover);
   const layerNames = await reader.annotators();
   const byLayer = new Map(layerNames.map((name) => [name, new Map<string, DecisionLayer>()]));
   const layers = new Map<string, ArticleLayers>();
   // Read a few articles' layers at once (each read waits on the disk several times), then take
   // them in article order, as one at a time would.
-  const read = await inBatches(articles, LAYERS_AT_ONCE, (article) => Promise.all(layerNames.map((name) => reader.readLayer(name, article.path).catch(() => null))));
+  const read = await inBatches(articles, LAYERS_AT_ONCE, checkpoint, (article) => Promise.all(layerNames.map((name) => reader.readLayer(name, article.path).catch(() => null))));
   articles.forEach((article, a) => {
     let gold: DecisionLayer | null = null;
     const editors: DecisionLayer[] = [];
@@ -46,9 +47,12 @@ export async function readLearnInput(workspace: Workspace, labels: readonly stri
 /** Articles whose layers are read at the same time. */
 const LAYERS_AT_ONCE = 16;
 
-/** `work` on every item, `size` at a time, the results in the items' order. */
-async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/** `work` on every item, `size` at a time, the results in the items' order; a checkpoint between batches. */
+async function inBatches<T, R>(items: readonly T[], size: number, checkpoint: Checkpoint, work: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  for (let i = 0; i < items.length; i += size) {
+    checkpoint();
+    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  }
   return out;
 }

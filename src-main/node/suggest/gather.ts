@@ -2,6 +2,7 @@
  * The workspace's readable articles as the suggesters see them. Unreadable and missing articles
  * are listed with their reason, never dropped silently.
  */
+import { NO_CHECKPOINT, type Checkpoint } from '../../core/learn/checkpoint';
 import type { SuggestArticle } from '../../core/suggest/types';
 import type { Workspace } from '../workspace/workspace';
 import type { LoadedArticle } from '../workspace/read-article';
@@ -20,11 +21,18 @@ export function suggestArticleOf(article: LoadedArticle): SuggestArticle {
   return { path: article.path, paragraphs: article.paragraphs, ...(article.evidence ? { evidence: article.evidence } : {}) };
 }
 
-export async function gatherArticles(workspace: Workspace): Promise<Gathered> {
+/** Articles read at the same time: between such batches a worker's job may wait (`checkpoint`). */
+const ARTICLES_AT_ONCE = 64;
+
+export async function gatherArticles(workspace: Workspace, checkpoint: Checkpoint = NO_CHECKPOINT): Promise<Gathered> {
   const out: Gathered = { articles: [], skipped: [] };
-  for (const entry of await workspace.entries()) {
-    if (entry.ok) out.articles.push({ id: entry.id, ...suggestArticleOf(entry.article) });
-    else out.skipped.push({ path: entry.path, reason: entry.error });
+  const ids = workspace.ids;
+  for (let i = 0; i < ids.length; i += ARTICLES_AT_ONCE) {
+    checkpoint();
+    for (const entry of await Promise.all(ids.slice(i, i + ARTICLES_AT_ONCE).map((id) => workspace.entry(id)))) {
+      if (entry.ok) out.articles.push({ id: entry.id, ...suggestArticleOf(entry.article) });
+      else out.skipped.push({ path: entry.path, reason: entry.error });
+    }
   }
   return out;
 }

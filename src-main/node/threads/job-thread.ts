@@ -38,6 +38,8 @@ export interface JobThreadOptions {
   /** Who does the work, for messages ("the learner"). */
   who: string;
   heapMb: number;
+  /** What the thread is given at its start (`workerData`): shared memory, not per job. */
+  workerData?: unknown;
 }
 
 export class JobThread<Job, Result, Progress = never> {
@@ -76,7 +78,7 @@ export class JobThread<Job, Result, Progress = never> {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.spec.file, { execArgv: this.spec.execArgv ?? [], resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    const worker = new Worker(this.spec.file, { execArgv: this.spec.execArgv ?? [], resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb }, workerData: this.options.workerData });
     worker.on('message', (reply: WorkerReply<Result, Progress>) => {
       const pending = this.pending.get(reply.id);
       if (!pending) return;

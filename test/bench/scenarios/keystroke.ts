@@ -22,8 +22,9 @@ export async function press(page: Page, key: string, attr: string): Promise<KeyT
 /**
  * n × (Digit1 → painted and saved, J → painted), as scenario 3 presses them, each pair pressed only
  * once `while_` says the condition holds (it may start what should be running); 3 pairs warm up.
+ * `pauseMs`: the editor reads that long (nothing sent) after `while_` and before each pair.
  */
-export async function keyPairsWhile(app: BenchApp, n: number, while_: () => Promise<boolean>): Promise<{ paint: number[]; durable: number[] }> {
+export async function keyPairsWhile(app: BenchApp, n: number, while_: () => Promise<boolean>, pauseMs = 0): Promise<{ paint: number[]; durable: number[] }> {
   const paint: number[] = [];
   const durable: number[] = [];
   for (let i = -3; i < n; i++) {
@@ -31,6 +32,7 @@ export async function keyPairsWhile(app: BenchApp, n: number, while_: () => Prom
       i -= 1;
       continue;
     }
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const saved = app.nextDispatch('labels.set');
     saved.catch(() => undefined);
     const pressed = performance.now();

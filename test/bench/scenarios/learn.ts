@@ -7,7 +7,9 @@
  *                scoring its 2,000-paragraph article (≤ 100 ms); baseline: the rule suggesters
  *                on the same article;
  *   learn-keys   "keys while training": the keystroke figures of scenario 3 with a training
- *                running in the worker, against the same keys with the worker idle.
+ *                running in the worker, against the same keys with the worker idle; and (report
+ *                only) each first key after the editor paused 2 s, when the training, which waits
+ *                while the editor works (threads/editor-activity.ts), is running again.
  */
 import { stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -131,38 +133,53 @@ export const learnKeys: Scenario = {
     await app.page.locator(appButton(ui.long2k)).click();
     await app.page.locator(appRows(ui.long2k)).first().waitFor();
     const n = ctx.runs({ small: 15, full: 40 });
+    // Keys after a pause longer than the learner's quiet spell (1.5 s), fewer: each costs 2 s.
+    const sparse = ctx.runs({ small: 5, full: 12 });
+    const PAUSE_MS = 2000;
     // What main's own thread did in each phase: how long its event loop was held (a save waits
     // behind it), its CPU time against the wall, and the article's suggestions asked again.
-    const keys = async (while_: () => Promise<boolean>) => {
+    const keys = async (while_: () => Promise<boolean>, pauseMs = 0) => {
       const loop = monitorEventLoopDelay({ resolution: 5 });
       const cpu = process.threadCpuUsage();
       const started = performance.now();
       const asked = app.dispatched.filter((d) => d.channel === 'suggest.article').length;
       loop.enable();
-      const timings = await keyPairsWhile(app, n, while_);
+      const timings = await keyPairsWhile(app, pauseMs > 0 ? sparse : n, while_, pauseMs);
       loop.disable();
       const used = process.threadCpuUsage(cpu);
       const wall = performance.now() - started;
       const refetched = app.dispatched.filter((d) => d.channel === 'suggest.article').length - asked;
       return { ...timings, main: `main's event loop held p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms; main thread CPU ${((used.user + used.system) / 1000).toFixed(0)} ms in ${wall.toFixed(0)} ms wall; suggest.article ${refetched}×; load ${loadavg()[0]!.toFixed(1)}` };
     };
-    const idle = await keys(async () => (await learnStatus(ui, 'learn.status')).state !== 'training');
+    const notTraining = async () => (await learnStatus(ui, 'learn.status')).state !== 'training';
     let trainings = 0;
-    const busy = await keys(async () => {
+    const training = async () => {
       if ((await learnStatus(ui, 'learn.status')).state === 'training') return true;
       trainings += 1;
       // Started, not awaited (learn.train returns at once); keys resume once it is running.
-      const started = await learnStatus(ui, 'learn.train');
-      return started.state === 'training';
-    });
+      if ((await learnStatus(ui, 'learn.train')).state === 'training') return true;
+      // The model is saved and in use ('ready') while the worker still orders the articles; the
+      // training asked for starts when that job ends, and main says so. Polling instead would
+      // send requests, and the worker waits while requests come (threads/editor-activity.ts).
+      await app.nextEvent('learn.changed');
+      return false;
+    };
+    // Idle first: a training, once started, may outlast the keys.
+    const idle = await keys(notTraining);
+    const idleAfterPause = await keys(notTraining, PAUSE_MS);
+    const busy = await keys(training);
+    const busyAfterPause = await keys(training, PAUSE_MS);
     const status = await learnStatus(ui, 'learn.status');
-    ctx.log(`  ${trainings} trainings started during ${busy.paint.length / 2} key pairs; model of ${status.model?.examples ?? 0} decided paragraphs; median paint idle ${median(idle.paint)?.toFixed(1)} ms, training ${median(busy.paint)?.toFixed(1)} ms`);
+    ctx.log(`  ${trainings} trainings asked for during ${(busy.paint.length + busyAfterPause.paint.length) / 2} key pairs; model of ${status.model?.examples ?? 0} decided paragraphs; median paint idle ${median(idle.paint)?.toFixed(1)} ms, training ${median(busy.paint)?.toFixed(1)} ms`);
     const worst = (d: number[]) => [...d].sort((a, b) => b - a).slice(0, 4).map((x) => x.toFixed(0)).join(', ');
     ctx.log(`  idle: ${idle.main}; slowest saves ${worst(idle.durable)} ms`);
     ctx.log(`  training: ${busy.main}; slowest saves ${worst(busy.durable)} ms`);
+    ctx.log(`  after ${PAUSE_MS / 1000} s pauses: idle slowest saves ${worst(idleAfterPause.durable)} ms; training ${worst(busyAfterPause.durable)} ms`);
     return [
       timeFigure('keys while training: label/focus painted (p95 vs idle p95)', busy.paint, idle.paint, { ratio: 1.25 }, { judgeOn: 'p95', note: 'same keys, same session, worker idle' }),
-      timeFigure('keys while training: durable on disk (labels.set, p95 vs idle p95)', busy.durable, idle.durable, { ratio: 1.25 }, { judgeOn: 'p95' }),
+      timeFigure('keys while training: durable on disk (labels.set, p95 vs idle p95)', busy.durable, idle.durable, { ratio: 1.25 }, { judgeOn: 'p95', note: 'the training waits while requests come less than 1.5 s apart, so these keys meet it waiting; the next two figures, keys that meet it running' }),
+      timeFigure(`a key after a ${PAUSE_MS / 1000} s pause while training: durable on disk (median vs idle)`, busyAfterPause.durable, idleAfterPause.durable, {}, { note: 'report only: the training runs again in the pause, and the key meets it running' }),
+      timeFigure(`a key after a ${PAUSE_MS / 1000} s pause while training: durable on disk (p95 vs idle p95)`, busyAfterPause.durable, idleAfterPause.durable, {}, { judgeOn: 'p95', note: `report only; ${sparse} keys each` }),
     ];
   },
 };

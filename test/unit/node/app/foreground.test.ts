@@ -34,4 +34,15 @@ describe('foreground requests and background reading', () => {
     expect(jobDone).toBe(true);
     app.session.close();
   });
+
+  it("counts every request in the memory the learner's worker thread reads, so its training waits while the editor works", async () => {
+    const { workspace, userData } = await sampleCopy();
+    const app = await openHandlerApp({ workspace, userData, annotator: 'sara' });
+    const count = new Int32Array(app.session.foreground.activity.buffer);
+    const before = Atomics.load(count, 0);
+    await app.call('app.init');
+    await app.call('learn.status');
+    expect(Atomics.load(count, 0)).toBe(before + 2);
+    app.session.close();
+  });
 });

@@ -6,6 +6,7 @@ import { emptyAnnotationFile } from '../../../../src-main/node/annotations/schem
 import { annotationFilePath } from '../../../../src-main/node/annotations/paths';
 import { loadModel, loadOrder, orderPath } from '../../../../src-main/node/learn/model-file';
 import { LearnWorker, LearnWorkerError } from '../../../../src-main/node/learn/worker-host';
+import { EditorActivity } from '../../../../src-main/node/threads/editor-activity';
 import { Workspace } from '../../../../src-main/node/workspace/workspace';
 import { generateSite } from '../../../bench/generator/site';
 import { SOURCE_LEARN_WORKER } from '../../../support/workers';
@@ -94,6 +95,40 @@ describe('training in the worker thread', () => {
     expect(error).toBeInstanceOf(LearnWorkerError);
     expect((error as LearnWorkerError).kind).toBe('UnknownLayerError');
     expect((error as Error).message).toMatch(/no layer named "nobody" in .* \(layers here: editor\)/);
+  });
+
+  it("waits while the editor's requests come, and trains once they have stopped for 1.5 s", async () => {
+    const activity = new EditorActivity();
+    const yielding = new LearnWorker(SOURCE_LEARN_WORKER, { editorActivity: activity.buffer });
+    try {
+      const { root, userData } = await site(6, 3);
+      // The thread has started (and seen the count) before the requests come.
+      await yielding.run({ kind: 'train', root, userDataDir: userData, labels: LABELS, seed: 1 });
+      let left = 10;
+      let lastRequest = 0;
+      const requests = setInterval(() => {
+        activity.touch();
+        lastRequest = performance.now();
+        if (--left === 0) clearInterval(requests);
+      }, 50);
+      activity.touch();
+      const result = await yielding.run({ kind: 'train', root, userDataDir: userData, labels: LABELS, seed: 1, force: true });
+      const finished = performance.now();
+      if (result.kind !== 'train') throw new Error('not a training');
+      expect(result.report.state).toBe('trained');
+      expect(left).toBe(0);
+      expect(finished - lastRequest).toBeGreaterThanOrEqual(1500);
+      expect(result.report.timings.editorWaitMs).toBeGreaterThanOrEqual(1500);
+    } finally {
+      await yielding.close();
+    }
+  });
+
+  it('trains without waiting where nobody edits (the CLI gives no editor activity)', async () => {
+    const { root, userData } = await site(4, 2);
+    const result = await worker.run({ kind: 'train', root, userDataDir: userData, labels: LABELS, seed: 1 });
+    if (result.kind !== 'train') throw new Error('not a training');
+    expect(result.report.timings.editorWaitMs).toBe(0);
   });
 
   it.skipIf(process.platform !== 'linux')('runs at the lowest priority, so the app\'s own threads go first on a busy machine', async () => {
