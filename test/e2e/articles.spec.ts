@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SAMPLE_WORKSPACE } from './harness';
-import { foldRow, openArticle, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
+import { foldRow, openArticle, openFold, paragraph, waitForApp, waitForSaved, waitForSuggestions } from './pages';
 
 /** PILCROW_UPDATE_SCREENSHOTS=1 refreshes the pictures in docs/images/. */
 const DOC_IMAGES = process.env.PILCROW_UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs/images') : null;
@@ -110,7 +110,7 @@ test('follows an external edit of the open article: labels re-anchored, lost one
   }
   // Paragraph 9 is in the footer's folded row: a click on the row shows its lines.
   await waitForSuggestions(page);
-  await foldRow(page, 8).getByTestId('fold-open').click();
+  await openFold(page, 8);
   await paragraph(page, 9).click();
   await page.keyboard.press('Digit3');
   await waitForSaved(page);
@@ -163,7 +163,7 @@ test('a run the editor opened stays open when another program edits the article,
   await waitForApp(page);
   await openArticle(page, ARTICLE);
   await waitForSuggestions(page);
-  await foldRow(page, 8).getByTestId('fold-open').click();
+  await openFold(page, 8);
   await expect(paragraph(page, 9)).toBeVisible();
   // The editor reads on elsewhere: the cursor leaves the opened run.
   await paragraph(page, 2).click();

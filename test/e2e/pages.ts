@@ -29,6 +29,20 @@ export function foldRow(page: Page, start: number): Locator {
   return page.locator(`[data-testid="fold-row"][data-fold-start="${start}"]`);
 }
 
+/**
+ * Opens the folded run at paragraph `start` with its "Show lines" button, as an editor does who
+ * sees the row: in the window and settled first. The list is windowed, and a click at once after
+ * Playwright's own scrolling could land while the rows were still being placed (it missed the
+ * button once in CI). Resolves once the row has given way to its lines.
+ */
+export async function openFold(page: Page, start: number): Promise<void> {
+  const row = foldRow(page, start);
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toBeInViewport({ ratio: 1 });
+  await row.getByTestId('fold-open').click();
+  await expect(row).toHaveCount(0);
+}
+
 /** Switches the UI to Persian in Settings and waits until it shows. */
 export async function usePersianUi(page: Page): Promise<void> {
   await page.getByTestId('open-settings').click();

@@ -10,7 +10,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type E2eFixtures } from './fixtures';
-import { foldRow, openArticle, paragraph, waitForApp, waitForSuggestions } from './pages';
+import { openArticle, openFold, paragraph, waitForApp, waitForSuggestions } from './pages';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const SHARED = join(import.meta.dirname, '../../../shared/fixtures/web-pages');
@@ -33,7 +33,7 @@ test('a saved page: the navigation, ad and footer are ghost suggestions with the
   await openArticle(page, 'news.html');
   await waitForSuggestions(page);
   // The navigation run is folded into one row; the editor opens it to read each line's reasons.
-  await foldRow(page, 0).getByTestId('fold-open').click();
+  await openFold(page, 0);
   await expect(ghost(page, 1, 'boilerplate')).toContainText('0.95');
   await expect(ghost(page, 1, 'boilerplate')).toHaveAttribute('title', /Before the article's first paragraph, in the site's navigation \(nav\)/);
   // The rows are windowed: walk down with J to the ad inside the story.
@@ -55,7 +55,7 @@ test('a saved page: the navigation, ad and footer are ghost suggestions with the
   await openArticle(page, 'news.html');
   await waitForSuggestions(page);
   // Opened again, the article starts with its runs folded.
-  await foldRow(page, 0).getByTestId('fold-open').click();
+  await openFold(page, 0);
   await expect(ghost(page, 1, 'boilerplate')).toHaveAttribute('title', /پیش از نخستین بندِ متن اصلی خبر، در ناوبری سایت \(«nav»\)/);
   await page.screenshot({ path: test.info().outputPath('news-page-fa.png') });
 });
