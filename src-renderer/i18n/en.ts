@@ -334,7 +334,7 @@ export const en = {
     state: {
       off: 'Not available in this window.',
       waiting: 'Will train in a moment…',
-      training: 'Training in the background…',
+      training: 'Training in the background; it waits while you work…',
       ready: 'In use.',
       'too-few': 'Not enough decisions yet.',
       failed: 'Training failed.',
