@@ -160,7 +160,7 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void, editor
   const uncertainty: Record<string, number> = {};
   // Articles trained on are scored from the dataset's rows (the same features, not made again).
   const fromRows: ScoringModel = { labels: trained.labels, weights: trained.weights, bias: trained.bias };
-  input.articles.forEach((article) => {
+  for (const article of input.articles) {
     checkpoint();
     const a = articleNumber.get(article.path);
     if (a === undefined) {
@@ -168,13 +168,13 @@ async function train(job: TrainJob, progress: (p: LearnProgress) => void, editor
       const { probabilities } = scoreArticle(scoring, article, data.indexes, { floor: 1.01 });
       const u = articleUncertainty(probabilities, trained.labels.length, () => true);
       if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
-      return;
+      continue;
     }
     const first = data.articleRows[a]!;
     const probabilities = rowProbabilities(fromRows, data.matrix, first, data.articleRows[a + 1]!);
     const u = articleUncertainty(probabilities, trained.labels.length, (i) => decidedRows[first + i] === 0);
     if (u !== null) uncertainty[article.path] = Math.round(u * 1e4) / 1e4;
-  });
+  }
   await saveOrder(orderPath(file), fingerprint, uncertainty);
   report.ordered = Object.keys(uncertainty).length;
   report.timings.orderMs = performance.now() - t2;

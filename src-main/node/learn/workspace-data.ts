@@ -8,7 +8,7 @@ import { NO_CHECKPOINT, type Checkpoint } from '../../core/learn/checkpoint';
 import type { LearnInput } from '../../core/learn/dataset';
 import type { ArticleLayers } from '../../core/learn/targets';
 import { LayerReader } from '../annotations/store';
-import { gatherArticles } from '../suggest/gather';
+import { gatherArticles, inBatches } from '../suggest/gather';
 import type { Workspace } from '../workspace/workspace';
 import { GOLD_ANNOTATOR } from '../../shared/labels';
 
@@ -46,13 +46,3 @@ export async function readLearnInput(workspace: Workspace, labels: readonly stri
 
 /** Articles whose layers are read at the same time. */
 const LAYERS_AT_ONCE = 16;
-
-/** `work` on every item, `size` at a time, the results in the items' order; a checkpoint between batches. */
-async function inBatches<T, R>(items: readonly T[], size: number, checkpoint: Checkpoint, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    checkpoint();
-    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  }
-  return out;
-}

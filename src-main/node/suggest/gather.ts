@@ -26,13 +26,19 @@ const ARTICLES_AT_ONCE = 64;
 
 export async function gatherArticles(workspace: Workspace, checkpoint: Checkpoint = NO_CHECKPOINT): Promise<Gathered> {
   const out: Gathered = { articles: [], skipped: [] };
-  const ids = workspace.ids;
-  for (let i = 0; i < ids.length; i += ARTICLES_AT_ONCE) {
+  for (const entry of await inBatches(workspace.ids, ARTICLES_AT_ONCE, checkpoint, (id) => workspace.entry(id))) {
+    if (entry.ok) out.articles.push({ id: entry.id, ...suggestArticleOf(entry.article) });
+    else out.skipped.push({ path: entry.path, reason: entry.error });
+  }
+  return out;
+}
+
+/** `work` on every item, `size` at a time, the results in the items' order; a checkpoint between batches. */
+export async function inBatches<T, R>(items: readonly T[], size: number, checkpoint: Checkpoint, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
     checkpoint();
-    for (const entry of await Promise.all(ids.slice(i, i + ARTICLES_AT_ONCE).map((id) => workspace.entry(id)))) {
-      if (entry.ok) out.articles.push({ id: entry.id, ...suggestArticleOf(entry.article) });
-      else out.skipped.push({ path: entry.path, reason: entry.error });
-    }
+    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
   }
   return out;
 }
